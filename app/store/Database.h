@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace cet {
+
+// One connection to the local SQLite database of CET Desk.
+//
+// open() creates the file if needed, sets WAL, synchronous=FULL, foreign keys and a busy
+// timeout, and (for the writer) runs the migrations. Each Database owns one uniquely named
+// QSqlDatabase connection, usable only on the thread that opened it; open a second Database
+// for a worker thread. Closing happens in the destructor.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+
+    // Where the database lives unless told otherwise: $CETDESK_DB if set, else
+    // <AppDataLocation>/cetdesk.sqlite.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+private:
+    Database(QString connectionName, QString path);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace cet

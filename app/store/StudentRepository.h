@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Database.h"
+#include "StudentQuery.h"
+#include "StudentRecord.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace cet {
+
+// Student records (学籍) in the local database. All SQL about students lives here.
+class StudentRepository
+{
+public:
+    explicit StudentRepository(Database &db);
+
+    // Inserts new records in one transaction (all or nothing), optionally attributed to an
+    // import batch. Sets `id` and `rowVersion` of each record on success.
+    Result<void> insert(QList<StudentRecord> &records, qint64 importBatchId = 0);
+
+    // Changes one record from `before` to `after` (same id). Refuses with "store.stale" when the
+    // stored row's rowVersion differs from before.rowVersion (someone else changed it).
+    // In the same transaction: an outbox operation with the changed fields, and an audit entry.
+    // On success returns the record as stored (new rowVersion, updatedAt).
+    Result<StudentRecord> update(const StudentRecord &before, const StudentRecord &after, const QString &actor);
+
+    Result<std::optional<StudentRecord>> byId(qint64 id) const;
+    Result<std::optional<StudentRecord>> byIdentity(IdType type, const QString &idNumber) const;
+
+    Result<qint64> count(const StudentFilter &filter = {}) const;
+    // One window of the query's result, rows [offset, offset + limit).
+    Result<QList<StudentRecord>> fetch(const StudentQuery &query, qint64 offset, int limit) const;
+    // Streams every row of the query in order; stop by returning false from `visit`.
+    Result<void> forEach(const StudentQuery &query, const std::function<bool(const StudentRecord &)> &visit) const;
+
+    // Distinct non-empty values of a text column, sorted (for filter choices): CampusCode,
+    // Department, Grade.
+    Result<QStringList> distinctValues(StudentField field) const;
+
+    // Writes an audit entry that `actor` looked at the full ID number of record `id`.
+    Result<void> logReveal(qint64 id, const QString &actor);
+
+private:
+    Database &m_db;
+};
+
+} // namespace cet
