@@ -69,8 +69,11 @@ struct StudentRecord
 
     bool operator==(const StudentRecord &o) const;
     bool operator!=(const StudentRecord &o) const { return !(*this == o); }
+    // Equal student data (every field of StudentField), ignoring id and bookkeeping.
+    bool sameContent(const StudentRecord &o) const;
 
-    // Field access by enum, as display/edit text (gender, idType and education as their codes).
+    // Field access by enum, as display/edit text (gender, idType and education as their codes;
+    // 0 / Unknown as an empty string).
     QString fieldText(StudentField field) const;
 };
 

@@ -16,4 +16,8 @@ namespace cet {
 // `maxBytes` each). Logging never shows UI.
 void installLogHandler(const QString &directory, qint64 maxBytes = 2 * 1024 * 1024, int keepFiles = 5);
 
+// The least severe message that is also written to stderr (default QtDebugMsg: all). The log file
+// always gets every enabled message. The CLI uses QtWarningMsg so that its output stays clean.
+void setStderrLogLevel(QtMsgType minimum);
+
 } // namespace cet

@@ -4,8 +4,10 @@
 #include "StudentQuery.h"
 #include "StudentRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
@@ -45,7 +47,20 @@ public:
     Result<void> logReveal(qint64 id, const QString &actor);
 
 private:
+    // count() results, valid while no connection has written (PRAGMA data_version and
+    // total_changes() unchanged); fetch() uses them to pick a plan.
+    Result<qint64> cachedCount(const StudentFilter &filter) const;
+    struct Select
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    Result<Select> buildSelect(const StudentQuery &query, qint64 offset, qint64 limit) const;
+
     Database &m_db;
+    mutable QHash<QString, qint64> m_counts;
+    mutable qint64 m_countsDataVersion = -1;
+    mutable qint64 m_countsTotalChanges = -1;
 };
 
 } // namespace cet

@@ -2,11 +2,27 @@
 
 #include <QWidget>
 
+#include <memory>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTableView;
 class QUndoStack;
 
 namespace cet {
 
 class Database;
+class StudentDetailPanel;
+class StudentEditDialog;
+class StudentExportController;
+class StudentFilterBar;
+class StudentRepository;
+class StudentTableModel;
+class StudentsMessageBar;
+struct Error;
+struct StudentFilter;
+struct StudentRecord;
 
 // The Students (学籍) page: a table over the local database's student records, with instant
 // search, filters, sorting, masked ID numbers with an explicit reveal, a detail panel, editing
@@ -22,9 +38,64 @@ public:
     // The page's undo stack; MainWindow puts it in its QUndoGroup for Edit ▸ Undo/Redo.
     QUndoStack *undoStack() const;
 
+    // Re-reads counts, filter choices and rows (e.g. after an import elsewhere in the app).
+    void refresh();
+
+    // Actions of the page (also for the main window's menus).
+    QAction *editAction() const { return m_editAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+    // Parts, for tests.
+    StudentTableModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    StudentFilterBar *filterBar() const { return m_filterBar; }
+    StudentDetailPanel *detailPanel() const { return m_detail; }
+    StudentsMessageBar *messageBar() const { return m_messageBar; }
+    StudentExportController *exportController() const { return m_export; }
+    // The edit dialog while one is open, else nullptr.
+    StudentEditDialog *editDialog() const;
+    bool isEmptyStateShown() const;
+    QString statusText() const { return m_statusText; }
+
+public Q_SLOTS:
+    // Opens the edit dialog for the current row (non-blocking; OK pushes an undoable edit).
+    void editCurrent();
+    // Asks for a file and exports the current view (search, filters, sort) on a worker thread.
+    void exportView();
+
 Q_SIGNALS:
     // Short status text for the main window's status bar ("3,000 students · 120 shown").
     void statusTextChanged(const QString &text);
+
+private:
+    void buildUi();
+    void applyFilter(const StudentFilter &filter);
+    void onCurrentRowChanged();
+    void onRecordStored(const StudentRecord &stored);
+    void onEditAccepted();
+    void reveal(qint64 id);
+    void hide(qint64 id);
+    void showError(const Error &error);
+    void updateStatus();
+    void updateChoices();
+
+    Database &m_db;
+    QString m_actor;
+    std::unique_ptr<StudentRepository> m_repository;
+    QUndoStack *m_undoStack = nullptr;
+    StudentTableModel *m_model = nullptr;
+    StudentFilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    StudentDetailPanel *m_detail = nullptr;
+    StudentsMessageBar *m_messageBar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    StudentExportController *m_export = nullptr;
+    StudentEditDialog *m_editDialog = nullptr;
+    qint64 m_totalCount = 0;
+    QString m_statusText;
 };
 
 } // namespace cet

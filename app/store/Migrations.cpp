@@ -1,0 +1,160 @@
+#include "Migrations.h"
+
+#include "StoreSql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cet {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    std::initializer_list<const char *> statements;
+};
+
+// The schema, as data: migration N takes a database at version N-1 to version N. To change the
+// schema, append one entry; never edit an entry that has shipped.
+//
+// Index notes (see StudentRepository.cpp for the queries that use them):
+//  - every index the Students page reads is partial (live rows only), so counts are covering
+//    index scans and deleted rows cost nothing;
+//  - the four filter indexes each lead with one filter column and carry the other three, so a
+//    count with any combination of filters is a covering range scan over the leading column,
+//    and a sort by a filter column is served in index order (ties broken by the others, then id);
+//  - name/id_number/student_no serve prefix searches as range scans and sorts by those columns.
+const Migration kMigrations[] = {
+    { 1,
+      {
+          R"(CREATE TABLE import_batches (
+                id INTEGER PRIMARY KEY,
+                actor TEXT NOT NULL DEFAULT '',
+                file_name TEXT NOT NULL DEFAULT '',
+                file_sha256 TEXT NOT NULL DEFAULT '',
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                rows_read INTEGER NOT NULL DEFAULT 0,
+                rows_inserted INTEGER NOT NULL DEFAULT 0,
+                rows_updated INTEGER NOT NULL DEFAULT 0,
+                rows_rejected INTEGER NOT NULL DEFAULT 0))",
+          R"(CREATE TABLE students (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL COLLATE NOCASE,
+                gender INTEGER NOT NULL DEFAULT 0,
+                id_type INTEGER NOT NULL,
+                id_number TEXT NOT NULL,
+                school_code TEXT NOT NULL DEFAULT '',
+                campus_code TEXT NOT NULL DEFAULT '',
+                education INTEGER NOT NULL DEFAULT 0,
+                program_years INTEGER NOT NULL DEFAULT 0,
+                enrol_year INTEGER NOT NULL DEFAULT 0,
+                grade TEXT NOT NULL DEFAULT '',
+                department TEXT NOT NULL DEFAULT '',
+                major TEXT NOT NULL DEFAULT '',
+                class_name TEXT NOT NULL DEFAULT '',
+                student_no TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                row_version INTEGER NOT NULL DEFAULT 1,
+                server_version INTEGER NOT NULL DEFAULT 0,
+                import_batch_id INTEGER REFERENCES import_batches(id),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                deleted_at TEXT,
+                UNIQUE (id_number, id_type)))",
+          // deleted_at (always NULL in these partial indexes) is a key column so that SQLite
+          // counts them as covering: without it every match costs a table lookup.
+          "CREATE INDEX students_name ON students(name, deleted_at) WHERE deleted_at IS NULL",
+          "CREATE INDEX students_id_number ON students(id_number, deleted_at) WHERE deleted_at IS NULL",
+          "CREATE INDEX students_student_no ON students(student_no, id_number, deleted_at) WHERE deleted_at IS NULL",
+          "CREATE INDEX students_campus ON students(campus_code, department, grade, education, deleted_at)"
+          " WHERE deleted_at IS NULL",
+          "CREATE INDEX students_department ON students(department, grade, education, campus_code, deleted_at)"
+          " WHERE deleted_at IS NULL",
+          "CREATE INDEX students_grade ON students(grade, education, campus_code, department, deleted_at)"
+          " WHERE deleted_at IS NULL",
+          "CREATE INDEX students_education ON students(education, campus_code, department, grade, deleted_at)"
+          " WHERE deleted_at IS NULL",
+          "CREATE INDEX students_import_batch ON students(import_batch_id) WHERE import_batch_id IS NOT NULL",
+      } },
+    { 2,
+      {
+          R"(CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY,
+                op_id TEXT NOT NULL UNIQUE,
+                entity TEXT NOT NULL,
+                entity_key TEXT NOT NULL,
+                base_version INTEGER NOT NULL DEFAULT 0,
+                changes TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'queued',
+                created_at TEXT NOT NULL,
+                sent_at TEXT,
+                result TEXT))",
+          "CREATE INDEX outbox_state ON outbox(state, seq)",
+          "CREATE INDEX outbox_entity ON outbox(entity, entity_key, seq)",
+          R"(CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_key TEXT NOT NULL DEFAULT '',
+                before_json TEXT,
+                after_json TEXT))",
+          "CREATE INDEX audit_log_entity ON audit_log(entity, entity_key, id)",
+      } },
+};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::end(kMigrations)[-1].version;
+}
+
+Result<void> Migrations::migrate(QSqlDatabase db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    auto current = sql::userVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latestVersion()) {
+        return Error{ QStringLiteral("store.too_new"),
+                      QCoreApplication::translate("cet::Migrations",
+                                                  "The database was written by a newer version of CET Desk "
+                                                  "(schema %1, this version knows up to %2). Please update CET Desk.")
+                          .arg(current.value())
+                          .arg(latestVersion()),
+                      db.databaseName() };
+    }
+    for (const Migration &m : kMigrations) {
+        if (m.version <= current.value() || m.version > target)
+            continue;
+        sql::Transaction tx(db);
+        if (auto r = tx.begin(); !r)
+            return r.error();
+        // Another process may have migrated while we waited for the write lock.
+        auto now = sql::userVersion(db);
+        if (!now)
+            return now.error();
+        if (now.value() >= m.version)
+            continue;
+        QSqlQuery q(db);
+        for (const char *statement : m.statements) {
+            if (!q.exec(QString::fromUtf8(statement)))
+                return sql::error(QStringLiteral("store.migration_failed"), q.lastError(),
+                                  QStringLiteral("v%1: ").arg(m.version));
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+            return sql::error(QStringLiteral("store.migration_failed"), q.lastError());
+        q.finish();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+    }
+    return {};
+}
+
+} // namespace cet

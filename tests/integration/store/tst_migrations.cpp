@@ -1,0 +1,224 @@
+#include "Database.h"
+#include "Migrations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cet;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter)); }
+
+    static QSqlDatabase rawOpen(const QString &path, const QString &name)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("can not open %s", qPrintable(path));
+        return db;
+    }
+
+    static QStringList tables(const QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        return names;
+    }
+
+    static int userVersion(const QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    static qint64 scalar(const QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void latestIsTwo() { QCOMPARE(Migrations::latestVersion(), 2); }
+
+    void eachVersionFromEmpty_data()
+    {
+        QTest::addColumn<int>("target");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("v1") << 1 << QStringList{ QStringLiteral("import_batches"), QStringLiteral("students") };
+        QTest::newRow("v2") << 2
+                            << QStringList{ QStringLiteral("audit_log"), QStringLiteral("import_batches"),
+                                            QStringLiteral("outbox"), QStringLiteral("students") };
+    }
+    void eachVersionFromEmpty()
+    {
+        QFETCH(int, target);
+        QFETCH(QStringList, expected);
+        const QString path = newPath();
+        {
+            QSqlDatabase db = rawOpen(path, QStringLiteral("raw"));
+            auto r = Migrations::migrate(db, target);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+            QCOMPARE(userVersion(db), target);
+            QCOMPARE(tables(db), expected);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    void fromPreviousVersionKeepsData()
+    {
+        const QString path = newPath();
+        {
+            QSqlDatabase db = rawOpen(path, QStringLiteral("raw"));
+            QVERIFY(Migrations::migrate(db, 1).ok());
+            QCOMPARE(userVersion(db), 1);
+            QVERIFY(!tables(db).contains(QStringLiteral("outbox")));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO import_batches (actor, started_at) VALUES ('t', 'x')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO students (name, id_type, id_number, campus_code, import_batch_id, created_at, updated_at) "
+                "VALUES ('Zhang San', 1, '11010119900307001X', '100011', 1, 'x', 'x'), "
+                "('Li Si', 1, '110101199003070028', '100012', NULL, 'x', 'x')")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+        Database &database = *opened.value();
+        QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
+        QSqlDatabase db = database.connection();
+        QCOMPARE(tables(db),
+                 (QStringList{ QStringLiteral("audit_log"), QStringLiteral("import_batches"), QStringLiteral("outbox"),
+                               QStringLiteral("students") }));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM students")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT import_batch_id FROM students WHERE name = 'Zhang San'")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_batches")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    }
+
+    void idempotent()
+    {
+        const QString path = newPath();
+        {
+            QSqlDatabase db = rawOpen(path, QStringLiteral("raw"));
+            QVERIFY(Migrations::migrate(db).ok());
+            QVERIFY(Migrations::migrate(db).ok());
+            QVERIFY(Migrations::migrate(db, 1).ok()); // lower target: nothing to do, nothing undone
+            QCOMPARE(userVersion(db), Migrations::latestVersion());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        // Opening twice runs the migrations twice.
+        for (int i = 0; i < 2; ++i) {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            QCOMPARE(opened.value()->schemaVersion(), Migrations::latestVersion());
+        }
+    }
+
+    void tooNewRefused()
+    {
+        const QString path = newPath();
+        {
+            QSqlDatabase db = rawOpen(path, QStringLiteral("raw"));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+            q.finish();
+            auto r = Migrations::migrate(db);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, QStringLiteral("store.too_new"));
+            QVERIFY(!r.error().message.isEmpty());
+            QCOMPARE(userVersion(db), Migrations::latestVersion() + 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto rw = Database::open(path);
+        QVERIFY(!rw.ok());
+        QCOMPARE(rw.error().code, QStringLiteral("store.too_new"));
+        auto ro = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(!ro.ok());
+        QCOMPARE(ro.error().code, QStringLiteral("store.too_new"));
+    }
+
+    void readOnlyRefusesOldSchemaAndCanNotWrite()
+    {
+        const QString path = newPath();
+        {
+            QSqlDatabase db = rawOpen(path, QStringLiteral("raw"));
+            QVERIFY(Migrations::migrate(db, 1).ok());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto ro = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(!ro.ok());
+        QCOMPARE(ro.error().code, QStringLiteral("store.schema_mismatch"));
+
+        QVERIFY(Database::open(path).ok()); // upgrade
+        auto ro2 = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(ro2.ok());
+        QSqlQuery q(ro2.value()->connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO import_batches (started_at) VALUES ('x')")));
+    }
+
+    void pragmasAndUniqueConnections()
+    {
+        const QString path = newPath();
+        auto a = Database::open(path);
+        auto b = Database::open(path);
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(a.value()->connection().connectionName() != b.value()->connection().connectionName());
+        QSqlDatabase db = a.value()->connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5000);
+    }
+
+    void destructorRemovesConnection()
+    {
+        QString name;
+        {
+            auto a = Database::open(newPath());
+            QVERIFY(a.ok());
+            name = a.value()->connection().connectionName();
+            QVERIFY(QSqlDatabase::contains(name));
+        }
+        QVERIFY(!QSqlDatabase::contains(name));
+    }
+
+    void defaultPathFollowsEnvironment()
+    {
+        qputenv("CETDESK_DB", "/tmp/somewhere/x.sqlite");
+        QCOMPARE(Database::defaultPath(), QStringLiteral("/tmp/somewhere/x.sqlite"));
+        qunsetenv("CETDESK_DB");
+        QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/cetdesk.sqlite")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "StudentRecord.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+
+namespace cet {
+
+// The selected student's fields, read-only, beside the table. The ID number is masked; "Reveal"
+// asks (revealRequested) to show the full number, which the page logs before calling
+// setRevealed(true). "Edit…" asks to edit the record.
+class StudentDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StudentDetailPanel(QWidget *parent = nullptr);
+
+    void setRecord(const std::optional<StudentRecord> &record, bool revealed);
+    void setRevealed(bool revealed);
+    const std::optional<StudentRecord> &record() const { return m_record; }
+    bool isRevealed() const { return m_revealed; }
+
+    // The text shown for `field` (tests and accessibility).
+    QString fieldText(StudentField field) const;
+    QPushButton *revealButton() const { return m_reveal; }
+    QPushButton *editButton() const { return m_edit; }
+
+Q_SIGNALS:
+    void revealRequested(qint64 id);
+    void hideRequested(qint64 id);
+    void editRequested();
+
+private:
+    void refresh();
+
+    std::optional<StudentRecord> m_record;
+    bool m_revealed = false;
+    QLabel *m_title = nullptr;
+    QHash<int, QLabel *> m_values;
+    QPushButton *m_reveal = nullptr;
+    QPushButton *m_edit = nullptr;
+};
+
+} // namespace cet
