@@ -36,6 +36,9 @@ public:
     Result<qint64> count(const StudentFilter &filter = {}) const;
     // One window of the query's result, rows [offset, offset + limit).
     Result<QList<StudentRecord>> fetch(const StudentQuery &query, qint64 offset, int limit) const;
+    // Windows from this offset on look their ids up in the index first (default 2000); tests lower it
+    // to run both paths over small data.
+    void setDeepOffset(qint64 offset) { m_deepOffset = offset; }
     // Streams every row of the query in order; stop by returning false from `visit`.
     Result<void> forEach(const StudentQuery &query, const std::function<bool(const StudentRecord &)> &visit) const;
 
@@ -55,9 +58,13 @@ private:
         QString sql;
         QVariantList binds;
     };
-    Result<Select> buildSelect(const StudentQuery &query, qint64 offset, qint64 limit) const;
+    // idsOnly selects just the row ids, which every index covers: deep windows skip their offset
+    // inside the index and read only the rows of the window from the table.
+    Result<Select> buildSelect(const StudentQuery &query, qint64 offset, qint64 limit, bool idsOnly = false) const;
+    Result<QList<StudentRecord>> fetchByIds(const QList<qint64> &ids) const;
 
     Database &m_db;
+    qint64 m_deepOffset = 2000;
     mutable QHash<QString, qint64> m_counts;
     mutable qint64 m_countsDataVersion = -1;
     mutable qint64 m_countsTotalChanges = -1;

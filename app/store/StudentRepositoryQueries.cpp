@@ -123,11 +123,12 @@ Result<qint64> StudentRepository::count(const StudentFilter &filter) const
 //    when matches are few.
 // The counts (cached) tell which one reads fewer rows.
 Result<StudentRepository::Select> StudentRepository::buildSelect(const StudentQuery &query, qint64 offset,
-                                                                 qint64 limit) const
+                                                                 qint64 limit, bool idsOnly) const
 {
     const QString order = studentsql::orderBy(query);
     const QString sortIndex = studentsql::sortIndex(query.sortField);
-    const QString head = QStringLiteral("SELECT ") + studentsql::selectColumns() + QStringLiteral(" FROM students ");
+    const QString head = QStringLiteral("SELECT ") + (idsOnly ? QStringLiteral("id") : studentsql::selectColumns())
+        + QStringLiteral(" FROM students ");
     const QString tail = order + (limit >= 0 ? QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset) : QString());
     const auto indexedBy = [](const QString &index) -> QString { return QStringLiteral("INDEXED BY ") + index + QLatin1Char(' '); };
 
@@ -167,8 +168,51 @@ Result<StudentRepository::Select> StudentRepository::buildSelect(const StudentQu
                    filtered.binds };
 }
 
+Result<QList<StudentRecord>> StudentRepository::fetchByIds(const QList<qint64> &ids) const
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    QSqlQuery q(m_db.connection());
+    const QString text = QStringLiteral("SELECT %1 FROM students WHERE id IN (%2)")
+                             .arg(studentsql::selectColumns(), list.join(QLatin1Char(',')));
+    if (!execSelect(q, text, {}))
+        return sql::error(QStringLiteral("store.query_failed"), q.lastError(), text + QStringLiteral(": "));
+    QHash<qint64, StudentRecord> byId;
+    byId.reserve(ids.size());
+    while (q.next()) {
+        StudentRecord record = studentsql::readRecord(q);
+        byId.insert(record.id, std::move(record));
+    }
+    QList<StudentRecord> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            rows.append(it.value());
+    }
+    return rows;
+}
+
 Result<QList<StudentRecord>> StudentRepository::fetch(const StudentQuery &query, qint64 offset, int limit) const
 {
+    // Past the first screens, find the window's ids inside the index first (no table reads for
+    // the skipped rows), then read just those rows.
+    if (offset >= m_deepOffset && limit > 0) {
+        auto idSelect = buildSelect(query, offset, limit, true);
+        if (!idSelect)
+            return idSelect.error();
+        QSqlQuery q(m_db.connection());
+        if (!execSelect(q, idSelect.value().sql, idSelect.value().binds))
+            return sql::error(QStringLiteral("store.query_failed"), q.lastError(),
+                              idSelect.value().sql + QStringLiteral(": "));
+        QList<qint64> ids;
+        ids.reserve(limit);
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        return fetchByIds(ids);
+    }
     auto select = buildSelect(query, std::max<qint64>(offset, 0), std::max(limit, 0));
     if (!select)
         return select.error();

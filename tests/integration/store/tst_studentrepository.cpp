@@ -379,8 +379,11 @@ private slots:
         auto n = repo.count(query.filter);
         QVERIFY2(n.ok(), qPrintable(n.ok() ? QString() : n.error().detail));
         QCOMPARE(n.value(), qint64(expected.size()));
-        // Windows of several sizes, so that both plans (ordered scan and filter-then-sort) run.
+        // Windows of several sizes, so that both plans (ordered scan and filter-then-sort) run, each
+        // with windows read directly and through the ids-first path of deep offsets.
+        for (qint64 deepOffset : { qint64(2000), qint64(0) })
         for (int window : { 7, 200 }) {
+            repo.setDeepOffset(deepOffset);
             QList<qint64> got;
             for (qint64 offset = 0; offset < expected.size() + window; offset += window) {
                 auto rows = repo.fetch(query, offset, window);
