@@ -244,6 +244,12 @@ void StudentsPage::editCurrent()
         refresh();
         return;
     }
+    // The edit form shows the full ID number: opening it is a deliberate reveal, audited as one.
+    const Result<void> logged = m_repository->logReveal(record->id, m_actor);
+    if (!logged) {
+        showError(logged.error());
+        return;
+    }
     m_editDialog = new StudentEditDialog(*stored.value(), this);
     m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editDialog, &QDialog::accepted, this, &StudentsPage::onEditAccepted);

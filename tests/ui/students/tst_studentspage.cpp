@@ -360,6 +360,13 @@ void tst_StudentsPage::revealIsAudited()
     m_page->detailPanel()->revealButton()->click();
     QVERIFY(idCell.data().toString().contains(QLatin1Char('*')));
     QCOMPARE(auditCount(QStringLiteral("student.reveal_id")), before + 1);
+
+    // The edit form shows the full number, so opening it is audited as a reveal too.
+    StudentEditDialog *dialog = openEditor();
+    QVERIFY(dialog);
+    QCOMPARE(auditCount(QStringLiteral("student.reveal_id")), before + 2);
+    dialog->reject();
+    QTRY_VERIFY(!m_page->editDialog());
 }
 
 QTEST_MAIN(tst_StudentsPage)
