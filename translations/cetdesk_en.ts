@@ -358,6 +358,34 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
         <source>Unknown ID type &quot;%1&quot;.</source>
         <translation>Unknown ID type &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Taiwan travel permit</source>
+        <translation>Taiwan travel permit</translation>
+    </message>
+    <message>
+        <source>HK/Macao travel permit</source>
+        <translation>HK/Macao travel permit</translation>
+    </message>
+    <message>
+        <source>Hong Kong ID</source>
+        <translation>Hong Kong ID</translation>
+    </message>
+    <message>
+        <source>Macao ID</source>
+        <translation>Macao ID</translation>
+    </message>
+    <message>
+        <source>HK/Macao residence permit</source>
+        <translation>HK/Macao residence permit</translation>
+    </message>
+    <message>
+        <source>Taiwan residence permit</source>
+        <translation>Taiwan residence permit</translation>
+    </message>
 </context>
 <context>
     <name>cet::ImportBatchRepository</name>

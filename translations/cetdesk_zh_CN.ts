@@ -360,6 +360,34 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
         <source>Unknown ID type &quot;%1&quot;.</source>
         <translation>未知证件类型“%1”。</translation>
     </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Taiwan travel permit</source>
+        <translation>台胞证</translation>
+    </message>
+    <message>
+        <source>HK/Macao travel permit</source>
+        <translation>港澳通行证</translation>
+    </message>
+    <message>
+        <source>Hong Kong ID</source>
+        <translation>香港身份证</translation>
+    </message>
+    <message>
+        <source>Macao ID</source>
+        <translation>澳门身份证</translation>
+    </message>
+    <message>
+        <source>HK/Macao residence permit</source>
+        <translation>港澳居住证</translation>
+    </message>
+    <message>
+        <source>Taiwan residence permit</source>
+        <translation>台湾居住证</translation>
+    </message>
 </context>
 <context>
     <name>cet::ImportBatchRepository</name>

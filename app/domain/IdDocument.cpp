@@ -143,6 +143,31 @@ QString idTypeDisplayName(IdType type)
     return IdDocument::tr("Unknown ID type");
 }
 
+QString idTypeShortName(IdType type)
+{
+    switch (type) {
+    case IdType::ResidentId:
+        return IdDocument::tr("Resident ID");
+    case IdType::TaiwanTravelPermit:
+        return IdDocument::tr("Taiwan travel permit");
+    case IdType::HkMacaoTravelPermit:
+        return IdDocument::tr("HK/Macao travel permit");
+    case IdType::Passport:
+        return IdDocument::tr("Passport");
+    case IdType::HongKongId:
+        return IdDocument::tr("Hong Kong ID");
+    case IdType::MacaoId:
+        return IdDocument::tr("Macao ID");
+    case IdType::HkMacaoResidencePermit:
+        return IdDocument::tr("HK/Macao residence permit");
+    case IdType::TaiwanResidencePermit:
+        return IdDocument::tr("Taiwan residence permit");
+    case IdType::Unknown:
+        break;
+    }
+    return IdDocument::tr("Unknown ID type");
+}
+
 Result<IdType> idTypeFromLabel(const QString &label)
 {
     const QString key = compactLabel(label);

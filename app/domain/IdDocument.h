@@ -32,6 +32,8 @@ QString idTypeLabel(IdType type);
 
 // A translated name for display (English source text, zh_CN translation).
 QString idTypeDisplayName(IdType type);
+// A short translated name for narrow places such as a table column ("Resident ID", 身份证).
+QString idTypeShortName(IdType type);
 
 // The type a (possibly loose) label names: official names, common short forms ("身份证",
 // "居民身份证", "中国居民身份证", "台胞证", "回乡证", ...), codes "1".."8", and a few English words.

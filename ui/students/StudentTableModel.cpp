@@ -45,7 +45,7 @@ QString StudentTableModel::displayText(const StudentRecord &record, StudentField
     case StudentField::Gender:
         return record.gender == Gender::Unknown ? QString() : genderDisplayName(record.gender);
     case StudentField::IdType:
-        return idTypeDisplayName(record.idType);
+        return idTypeShortName(record.idType);
     case StudentField::IdNumber:
         return revealed ? record.idNumber : maskIdNumber(record.idType, record.idNumber);
     case StudentField::Education:
@@ -76,8 +76,11 @@ QVariant StudentTableModel::data(const QModelIndex &index, int role) const
         if (role == RecordIdRole)
             return record.id;
         const QString text = displayText(record, field, m_revealed.contains(record.id));
-        if (role == Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole) {
+            if (field == StudentField::IdType)
+                return idTypeDisplayName(record.idType);
             return field == StudentField::Note && !text.isEmpty() ? QVariant(text) : QVariant();
+        }
         return text;
     }
     case Qt::TextAlignmentRole:

@@ -77,6 +77,7 @@ private slots:
     void typeFromLabel_data();
     void typeFromLabel();
     void labelsRoundTrip();
+    void shortNamesDistinct();
     void normalise_data();
     void normalise();
     void birthDateAndGender_data();
@@ -488,6 +489,19 @@ void TestIdDocument::scientificNotationMessage()
     QVERIFY2(m.contains(QLatin1String("as text")), qPrintable(m));
     QVERIFY(looksLikeScientificNotation(QStringLiteral("3.30101e17")));
     QVERIFY(!looksLikeScientificNotation(QStringLiteral("330101200101010000")));
+}
+
+void TestIdDocument::shortNamesDistinct()
+{
+    QSet<QString> seen;
+    for (IdType type : acceptedIdTypes()) {
+        const QString name = idTypeShortName(type);
+        QVERIFY2(!name.isEmpty(), qPrintable(QString::number(int(type))));
+        QVERIFY2(name.size() <= idTypeDisplayName(type).size(), qPrintable(name));
+        QVERIFY2(!seen.contains(name), qPrintable(name));
+        seen.insert(name);
+    }
+    QCOMPARE(seen.size(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestIdDocument)
