@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "StoreTestSql.h"
 #include "StudentRepository.h"
 
 #include <QProcess>
@@ -13,10 +14,7 @@ namespace {
 
 qint64 scalar(Database &db, const QString &sql)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    return scalar(db.connection(), sql);
 }
 
 } // namespace

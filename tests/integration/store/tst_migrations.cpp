@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "Migrations.h"
+#include "StoreTestSql.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -42,14 +43,6 @@ private:
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
             return -1;
         return q.value(0).toInt();
-    }
-
-    static qint64 scalar(const QSqlDatabase &db, const QString &sql)
-    {
-        QSqlQuery q(db);
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
     }
 
 private slots:

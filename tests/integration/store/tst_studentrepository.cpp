@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "StoreTestSql.h"
 #include "ImportBatchRepository.h"
 #include "StudentRepository.h"
 
@@ -143,10 +144,7 @@ QList<qint64> expectedIds(const QList<StudentRecord> &all, const StudentQuery &q
 
 qint64 scalar(Database &db, const QString &sql)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    return scalar(db.connection(), sql);
 }
 
 } // namespace
