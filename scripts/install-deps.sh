@@ -12,6 +12,7 @@ packages=(
   breeze-icon-theme breeze-icon-theme-rcc
   xvfb xauth imagemagick fonts-noto-cjk
   dpkg-dev file
+  clang libclang-rt-14-dev
 )
 
 missing=()

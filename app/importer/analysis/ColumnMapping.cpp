@@ -1,0 +1,1 @@
+#include "ColumnMapping.h"
