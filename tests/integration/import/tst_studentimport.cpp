@@ -6,6 +6,7 @@
 #include "StudentRepository.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +82,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Profiles from an earlier run of this test would make the first preview remembered.
+        QSettings().remove(u"importProfiles"_qs);
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -297,8 +304,8 @@ private slots:
     void mappingIsRememberedPerSource()
     {
         // An unusual header: "证件" is not a synonym; the user maps it by hand once.
-        const QString header = u"姓名,证件,证件类型,学历,年级"_qs;
-        const QString row = u"张三,"_qs + idOf(1) + u",居民身份证,本科,2022级"_qs;
+        const QString header = u"姓名,证件,证件类型,学校代码,校区代码,学历,学制,入学年份,年级"_qs;
+        const QString row = u"张三,"_qs + idOf(1) + u",居民身份证,10335,103351,本科,4,2022,2022级"_qs;
         const QString path = writeFile(u"custom.csv"_qs, {header, row});
         auto preview = StudentImport::preview(path);
         QVERIFY(preview);
