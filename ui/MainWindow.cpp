@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AppSettings.h"
 #include "Database.h"
+#include "ImportActions.h"
 #include "SettingsDialog.h"
 #include "StudentsPage.h"
 
@@ -100,6 +101,13 @@ void MainWindow::showPage(int index)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    // Import belongs to the Students page (it refreshes after an import); the menu shows its actions.
+    if (ImportActions *import = m_students->importActions()) {
+        m_fileMenu->addAction(import->importAction());
+        m_fileMenu->addAction(import->historyAction());
+        m_fileMenu->addAction(import->templateAction());
+        m_fileMenu->addSeparator();
+    }
     // Export belongs to the page (it exports the page's current view); the menu shows its action.
     if (QAction *exportAction = m_students->exportAction()) {
         m_fileMenu->addAction(exportAction);

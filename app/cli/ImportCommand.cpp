@@ -1,208 +1,188 @@
 #include "ImportCommand.h"
 
-#include "CsvReader.h"
+#include "CancelOnSigint.h"
 #include "Database.h"
-#include "IdDocument.h"
-#include "IdNumber.h"
-#include "ImportBatchRepository.h"
+#include "ImportJson.h"
+#include "ImportReportWriter.h"
+#include "ImportRun.h"
+#include "ImportSummary.h"
 #include "Logging.h"
-#include "StudentColumns.h"
-#include "StudentLabels.h"
-#include "StudentRepository.h"
-#include "StudentValidation.h"
+#include "RejectedRowsWriter.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
-#include <QSet>
-
-#include <optional>
 
 namespace cet {
 
 namespace {
 
-struct Rejection
+constexpr int PreviewRows = 50;
+
+struct Failure
 {
-    qint64 line = 0;
-    std::optional<StudentField> field;
-    QString message;
+    int exitCode = ExitUnreadable;
+    Error error;
 };
 
-using Columns = QList<std::optional<StudentField>>;
-
-QString cell(const CsvRecord &row, const Columns &columns, StudentField field)
+Failure usage(const QString &message)
 {
-    for (qsizetype i = 0; i < columns.size() && i < row.fields.size(); ++i) {
-        if (columns.at(i) == field)
-            return row.fields.at(i).trimmed();
-    }
-    return {};
+    return {ExitUsage, Error{u"cli.usage"_qs, message, {}}};
 }
 
-// Turns one CSV row into a record; label errors (gender, ID type, education) are added to `issues`.
-StudentRecord toRecord(const CsvRecord &row, const Columns &columns, QList<FieldIssue> &issues)
+// The exit code for an error of the import service or the store.
+int exitCodeFor(const Error &error)
 {
-    StudentRecord r;
-    const auto text = [&](StudentField f) { return cell(row, columns, f); };
-    r.name = text(StudentField::Name);
-    if (const QString g = text(StudentField::Gender); !g.isEmpty()) {
-        const auto gender = genderFromLabel(g);
-        gender ? void(r.gender = gender.value()) : issues.append({StudentField::Gender, FieldIssue::Severity::Error, gender.error()});
-    }
-    if (const QString t = text(StudentField::IdType); !t.isEmpty()) {
-        const auto type = idTypeFromLabel(t);
-        type ? void(r.idType = type.value()) : issues.append({StudentField::IdType, FieldIssue::Severity::Error, type.error()});
-    }
-    r.idNumber = normaliseIdNumber(text(StudentField::IdNumber)).number;
-    r.schoolCode = text(StudentField::SchoolCode);
-    r.campusCode = text(StudentField::CampusCode);
-    if (const QString e = text(StudentField::Education); !e.isEmpty()) {
-        const auto education = educationFromLabel(e);
-        education ? void(r.education = education.value())
-                  : issues.append({StudentField::Education, FieldIssue::Severity::Error, education.error()});
-    }
-    r.programYears = text(StudentField::ProgramYears).toInt();
-    r.enrolYear = text(StudentField::EnrolYear).toInt();
-    r.grade = text(StudentField::Grade);
-    r.department = text(StudentField::Department);
-    r.major = text(StudentField::Major);
-    r.className = text(StudentField::ClassName);
-    r.studentNo = text(StudentField::StudentNo);
-    r.note = text(StudentField::Note);
-    return r;
+    if (error.code == u"import.cancelled")
+        return ExitCancelled;
+    if (error.code == u"import.has_rejected")
+        return ExitRejected;
+    if (error.code.startsWith(u"store.") || error.code == u"import.stale_plan" || error.code == u"import.spool"
+        || error.code == u"export.write_failed")
+        return ExitDatabase;
+    return ExitUnreadable; // file.*, csv.*, xlsx.*, import.limit_*, import.header_missing, …
 }
 
-QByteArray sha256(const QString &path)
+std::optional<QChar> separatorFromName(const QString &name)
 {
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    return hash.result().toHex();
+    const QString n = name.toLower();
+    if (n == u"," || n == u"comma")
+        return u',';
+    if (n == u";" || n == u"semicolon")
+        return u';';
+    if (n == u"\t" || n == u"\\t" || n == u"tab")
+        return u'\t';
+    if (n == u"|" || n == u"pipe")
+        return u'|';
+    return std::nullopt;
 }
 
-int unreadable(const CliContext &c, const QString &message)
+// --encoding, --separator and --sheet as TableOptions. A sheet name, or a number beyond the
+// workbook's sheets, needs the file's sheet list.
+std::variant<TableOptions, Failure> tableOptions(const ImportCommandOptions &o)
 {
-    c.err << message << Qt::endl;
-    return ExitUnreadable;
+    TableOptions table;
+    if (!o.encoding.isEmpty()) {
+        table.encoding = textEncodingFromName(o.encoding);
+        if (!table.encoding)
+            return usage(ImportCommand::tr("Unknown encoding \"%1\". Use UTF-8, GBK (GB18030), UTF-16LE or UTF-16BE.")
+                             .arg(o.encoding));
+    }
+    if (!o.separator.isEmpty()) {
+        table.separator = separatorFromName(o.separator);
+        if (!table.separator)
+            return usage(ImportCommand::tr("Unknown separator \"%1\". Use \",\", \";\", \"|\" or \"tab\".").arg(o.separator));
+    }
+    if (o.sheet.isEmpty())
+        return table;
+    const auto format = TableFiles::detect(o.file, table);
+    if (!format)
+        return Failure{exitCodeFor(format.error()), format.error()};
+    const QStringList sheets = format.value().sheetNames;
+    if (format.value().kind != TableKind::Xlsx)
+        return usage(ImportCommand::tr("--sheet applies to XLSX files only; \"%1\" is a text file.")
+                         .arg(QFileInfo(o.file).fileName()));
+    bool isNumber = false;
+    const int number = o.sheet.toInt(&isNumber);
+    table.sheet = isNumber ? number - 1 : int(sheets.indexOf(o.sheet));
+    if (table.sheet < 0 || table.sheet >= sheets.size())
+        return usage(ImportCommand::tr("\"%1\" has no sheet %2. Its sheets are: %3 (give a number from 1 to %4 or a name).")
+                         .arg(QFileInfo(o.file).fileName(), o.sheet, sheets.join(QStringLiteral(", ")))
+                         .arg(sheets.size()));
+    return table;
 }
 
-int databaseError(const CliContext &c, const Error &error)
+std::variant<ImportPreview, Failure> previewFor(const ImportCommandOptions &o, const TableOptions &table)
 {
-    qCWarning(lcImport) << error.code << error.detail;
-    c.err << error.message << Qt::endl;
-    return ExitDatabase;
+    auto preview = StudentImport::preview(o.file, table, PreviewRows);
+    if (!preview)
+        return Failure{exitCodeFor(preview.error()), preview.error()};
+    const QString name = QFileInfo(o.file).fileName();
+    if (preview.value().header.rowIndex < 0)
+        return Failure{ExitUnreadable,
+                       Error{u"import.header_missing"_qs,
+                             ImportCommand::tr("\"%1\" is not a student file: none of its first rows names at least two "
+                                               "student columns (姓名, 证件号码, 学号, …).")
+                                 .arg(name),
+                             {}}};
+    const QStringList missing = ColumnGuess::missingMessages(preview.value().request.mapping);
+    if (!missing.isEmpty())
+        return Failure{ExitUnreadable,
+                       Error{u"import.mapping_incomplete"_qs,
+                             ImportCommand::tr("\"%1\" is not a complete student file (header on line %2):")
+                                     .arg(name)
+                                     .arg(preview.value().header.line)
+                                 + u'\n' + missing.join(u'\n'),
+                             {}}};
+    return std::move(preview.value());
+}
+
+// Runs the import up to the commit; fills `run` as far as it got.
+std::optional<Failure> runImport(const CliContext &c, const ImportCommandOptions &o, ImportRun &run)
+{
+    const auto table = tableOptions(o);
+    if (const auto *failure = std::get_if<Failure>(&table))
+        return *failure;
+    ImportProgress progress;
+    const CancelOnSigint cancelOnSigint(progress);
+    const auto preview = previewFor(o, std::get<TableOptions>(table));
+    if (const auto *failure = std::get_if<Failure>(&preview))
+        return *failure;
+
+    auto db = Database::open(c.databasePath);
+    if (!db)
+        return Failure{ExitDatabase, db.error()};
+    CancelOnSigint::raiseIfAsked("analyse");
+    auto analysis = StudentImport::analyse(*db.value(), std::get<ImportPreview>(preview).request, progress);
+    if (!analysis)
+        return Failure{exitCodeFor(analysis.error()), analysis.error()};
+    run.analysis = analysis.value();
+
+    if (!o.reportPath.isEmpty()) {
+        if (auto written = ImportReportWriter::write(*db.value(), *run.analysis, o.reportPath, &progress); !written)
+            return Failure{exitCodeFor(written.error()), written.error()};
+    }
+    if (!o.rejectedPath.isEmpty()) {
+        if (auto written = RejectedRowsWriter::write(*run.analysis, o.rejectedPath, &progress); !written)
+            return Failure{exitCodeFor(written.error()), written.error()};
+    }
+    if (o.dryRun)
+        return std::nullopt;
+
+    ImportOptions options;
+    options.mode = o.allOrNothing ? ImportMode::AllOrNothing : ImportMode::ValidRows;
+    options.deleteMissing = o.deleteMissing;
+    CancelOnSigint::raiseIfAsked("commit");
+    auto outcome = StudentImport::commit(*db.value(), *run.analysis, options, o.actor, progress);
+    if (!outcome)
+        return Failure{exitCodeFor(outcome.error()), outcome.error()};
+    run.outcome = outcome.value();
+    return std::nullopt;
 }
 
 } // namespace
 
-int ImportCommand::run(const CliContext &c, const QString &path, const QString &actor)
+int ImportCommand::run(const CliContext &c, const ImportCommandOptions &o)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return unreadable(c, tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
-
-    CsvReader reader(&file);
-    CsvRecord header;
-    const auto gotHeader = reader.readRecord(header);
-    if (!gotHeader)
-        return unreadable(c, gotHeader.error().message);
-    const Columns columns = gotHeader.value() ? StudentColumns::mapHeaderRow(header.fields) : Columns();
-    for (const StudentField required : {StudentField::Name, StudentField::IdType, StudentField::IdNumber}) {
-        if (!columns.contains(required))
-            return unreadable(c, tr("\"%1\" is not a student file: the column \"%2\" is missing.")
-                                     .arg(path, StudentColumns::chineseHeader(required)));
+    ImportRun run;
+    run.file = o.file;
+    run.dryRun = o.dryRun;
+    run.deleteMissing = o.deleteMissing;
+    const std::optional<Failure> failure = runImport(c, o, run);
+    if (failure) {
+        run.error = failure->error;
+        qCInfo(lcImport) << "import of" << o.file << "failed:" << failure->error.code << failure->error.detail;
     }
 
-    auto db = Database::open(c.databasePath);
-    if (!db)
-        return databaseError(c, db.error());
-    StudentRepository students(*db.value());
-
-    QList<StudentRecord> valid;
-    QList<Rejection> rejected;
-    QSet<QString> seen;
-    int rowsRead = 0;
-    CsvRecord row;
-    for (;;) {
-        const auto next = reader.readRecord(row);
-        if (!next)
-            return unreadable(c, next.error().message);
-        if (!next.value())
-            break;
-        ++rowsRead;
-        QList<FieldIssue> issues;
-        StudentRecord record = toRecord(row, columns, issues);
-        // A label that could not be read is reported once, not again as "required" by validation.
-        QSet<StudentField> labelErrors;
-        for (const FieldIssue &issue : std::as_const(issues))
-            labelErrors.insert(issue.field);
-        const QList<FieldIssue> validation = validateStudent(record);
-        for (const FieldIssue &issue : validation) {
-            if (!labelErrors.contains(issue.field))
-                issues.append(issue);
-        }
-        bool rowOk = true;
-        for (const FieldIssue &issue : std::as_const(issues)) {
-            if (issue.severity == FieldIssue::Severity::Error) {
-                rejected.append({row.line, issue.field, issue.error.message});
-                rowOk = false;
-            }
-        }
-        if (!rowOk)
-            continue;
-        const QString identity = QString::number(int(record.idType)) + u':' + record.idNumber;
-        if (seen.contains(identity)) {
-            rejected.append({row.line, StudentField::IdNumber, tr("The same ID number appears earlier in the file.")});
-            continue;
-        }
-        const auto existing = students.byIdentity(record.idType, record.idNumber);
-        if (!existing)
-            return databaseError(c, existing.error());
-        if (existing.value().has_value()) {
-            rejected.append({row.line, StudentField::IdNumber, tr("A student with this ID number is already in the database.")});
-            continue;
-        }
-        seen.insert(identity);
-        valid.append(record);
+    if (o.json) {
+        if (auto written = writeImportJson(c.out, run); !written)
+            c.err << written.error().message << Qt::endl;
+    } else if (run.analysis) {
+        ImportSummary::print(c.out, run);
     }
-
-    QSet<qint64> rejectedLines;
-    for (const Rejection &r : std::as_const(rejected))
-        rejectedLines.insert(r.line);
-
-    ImportBatchRepository batches(*db.value());
-    ImportBatch batch;
-    batch.actor = actor;
-    batch.fileName = QFileInfo(path).fileName();
-    batch.fileSha256 = QString::fromLatin1(sha256(path));
-    batch.startedAt = QDateTime::currentDateTimeUtc();
-    batch.rowsRead = rowsRead;
-    const auto batchId = batches.create(batch);
-    if (!batchId)
-        return databaseError(c, batchId.error());
-    batch.id = batchId.value();
-    if (!valid.isEmpty()) {
-        const auto inserted = students.insert(valid, batch.id);
-        if (!inserted)
-            return databaseError(c, inserted.error());
+    if (failure) {
+        c.err << failure->error.message << Qt::endl;
+        return failure->exitCode;
     }
-    batch.rowsInserted = int(valid.size());
-    batch.rowsRejected = int(rejectedLines.size());
-    batch.finishedAt = QDateTime::currentDateTimeUtc();
-    if (const auto finished = batches.finish(batch); !finished)
-        return databaseError(c, finished.error());
-    qCInfo(lcImport) << "imported" << path << "read" << rowsRead << "inserted" << valid.size() << "rejected"
-                     << rejectedLines.size();
-
-    for (const Rejection &r : std::as_const(rejected)) {
-        const QString field = r.field ? studentFieldLabel(*r.field) : QString();
-        c.out << tr("Line %1: %2: %3").arg(r.line).arg(field, r.message) << Qt::endl;
-    }
-    c.out << tr("%1 rows read, %2 imported, %3 rejected.").arg(rowsRead).arg(valid.size()).arg(rejectedLines.size())
-          << Qt::endl;
-    return rejectedLines.isEmpty() ? ExitOk : ExitRejected;
+    return run.analysis->rejected > 0 ? ExitRejected : ExitOk;
 }
 
 } // namespace cet

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "ImportHistoryCommand.h"
 #include "Logging.h"
 #include "Translations.h"
 
@@ -11,8 +12,6 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace {
 
@@ -25,11 +24,24 @@ QString commandsHelp()
 {
     return Cli::tr("CET Desk on the command line.\n\n"
                    "Commands:\n"
-                   "  import FILE          Import students from a UTF-8 CSV file (Chinese or English column names).\n"
+                   "  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new\n"
+                   "                       students are added, changed ones updated, bad rows rejected.\n"
+                   "  import-template OUT  Write a blank import template (XLSX).\n"
+                   "  import-history       List past imports (--json).\n"
+                   "  import-undo BATCH    Undo import BATCH (refused when its records were edited since).\n"
                    "  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).\n"
                    "  count                Print the number of students.\n\n"
-                   "Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,\n"
-                   "4 database error.");
+                   "Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a\n"
+                   "student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.");
+}
+
+QString defaultActor()
+{
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        if (const QString actor = qEnvironmentVariable(name); !actor.isEmpty())
+            return actor;
+    }
+    return QStringLiteral("cetdesk-cli");
 }
 
 } // namespace
@@ -47,21 +59,41 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(commandsHelp());
     const QCommandLineOption helpOption = parser.addHelpOption();
+    const auto option = [&parser](const QString &name, const QString &help, const QString &value = {}) {
+        const QCommandLineOption o(name, help, value);
+        parser.addOption(o);
+        return o;
+    };
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            Cli::tr("Print the version and exit."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), Cli::tr("Use the database at <path>."),
-                                      QStringLiteral("path"));
-    const QCommandLineOption searchOption(QStringLiteral("search"),
-                                          Cli::tr("export, count: only students whose name, ID number or "
-                                                  "student number starts with <text>."),
-                                          QStringLiteral("text"));
-    const QCommandLineOption campusOption(QStringLiteral("campus"), Cli::tr("export, count: only campus <code>."),
-                                          QStringLiteral("code"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), Cli::tr("Also print log messages."));
-    parser.addOptions({versionOption, dbOption, searchOption, campusOption, verboseOption});
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("import, export or count."));
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The file to import or export to."),
-                                 QStringLiteral("[file]"));
+    parser.addOption(versionOption);
+    const auto dbOption = option(u"db"_qs, Cli::tr("Use the database at <path>."), u"path"_qs);
+    const auto searchOption = option(u"search"_qs, Cli::tr("export, count: only students whose name, ID number or "
+                                                           "student number starts with <text>."), u"text"_qs);
+    const auto campusOption = option(u"campus"_qs, Cli::tr("export, count: only campus <code>."), u"code"_qs);
+    const auto sheetOption = option(u"sheet"_qs, Cli::tr("import: read sheet <n> (1 = first) or the sheet named <n> "
+                                                         "of an XLSX file."), u"n"_qs);
+    const auto encodingOption = option(u"encoding"_qs, Cli::tr("import: the text encoding of a CSV file (UTF-8, GBK, "
+                                                               "GB18030, UTF-16LE, UTF-16BE)."), u"name"_qs);
+    const auto separatorOption = option(u"separator"_qs, Cli::tr("import: the separator of a CSV file (\",\", \";\", "
+                                                                 "\"|\" or \"tab\")."), u"s"_qs);
+    const auto dryRunOption = option(u"dry-run"_qs, Cli::tr("import: check and report, write nothing."));
+    const auto allOrNothingOption = option(u"all-or-nothing"_qs, Cli::tr("import: write nothing when any row is "
+                                                                         "rejected."));
+    const auto deleteMissingOption = option(u"delete-missing"_qs, Cli::tr("import: delete students that are not in "
+                                                                          "the file."));
+    const auto reportOption = option(u"report"_qs, Cli::tr("import: write the validation report to <file.xlsx>."),
+                                     u"file.xlsx"_qs);
+    const auto rejectedOption = option(u"rejected"_qs, Cli::tr("import: write the rejected rows, with their reasons, "
+                                                               "to <file> (.xlsx or .csv)."), u"file"_qs);
+    const auto jsonOption = option(u"json"_qs, Cli::tr("import, import-history: print one JSON object."));
+    const auto actorOption = option(u"actor"_qs, Cli::tr("import, import-undo: the name recorded for the change "
+                                                         "(default: the login name)."), u"name"_qs);
+    const auto verboseOption = option(u"verbose"_qs, Cli::tr("Also print log messages."));
+    parser.addPositionalArgument(u"command"_qs, Cli::tr("import, import-template, import-history, import-undo, export "
+                                                        "or count."));
+    parser.addPositionalArgument(u"argument"_qs, Cli::tr("The file to import, the file to write, or the import number."),
+                                 u"[argument]"_qs);
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -79,7 +111,7 @@ int main(int argc, char *argv[])
     // Log messages go to the log file; on the terminal only warnings, unless --verbose.
     cet::installLogHandler(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"));
     if (!parser.isSet(verboseOption))
-        cet::setStderrLogLevel(QtWarningMsg);
+        cet::setStderrLogLevel(parser.isSet(jsonOption) ? QtCriticalMsg : QtWarningMsg);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -89,17 +121,33 @@ int main(int argc, char *argv[])
     if (dbPath.isEmpty())
         dbPath = cet::Database::defaultPath();
     const cet::CliContext context{dbPath, out, err};
+    const QString actor = parser.isSet(actorOption) ? parser.value(actorOption) : defaultActor();
 
     cet::StudentFilter filter;
     filter.search = parser.value(searchOption);
     filter.campusCode = parser.value(campusOption);
 
     if (command == u"import" && args.size() == 2) {
-        QString actor = qEnvironmentVariable("USER");
-        if (actor.isEmpty())
-            actor = qEnvironmentVariable("USERNAME");
-        return cet::ImportCommand::run(context, args.at(1), actor);
+        cet::ImportCommandOptions o;
+        o.file = args.at(1);
+        o.sheet = parser.value(sheetOption);
+        o.encoding = parser.value(encodingOption);
+        o.separator = parser.value(separatorOption);
+        o.dryRun = parser.isSet(dryRunOption);
+        o.allOrNothing = parser.isSet(allOrNothingOption);
+        o.deleteMissing = parser.isSet(deleteMissingOption);
+        o.json = parser.isSet(jsonOption);
+        o.reportPath = parser.value(reportOption);
+        o.rejectedPath = parser.value(rejectedOption);
+        o.actor = actor;
+        return cet::ImportCommand::run(context, o);
     }
+    if (command == u"import-template" && args.size() == 2)
+        return cet::ImportHistoryCommand::writeTemplate(context, args.at(1));
+    if (command == u"import-history" && args.size() == 1)
+        return cet::ImportHistoryCommand::history(context, parser.isSet(jsonOption));
+    if (command == u"import-undo" && args.size() == 2)
+        return cet::ImportHistoryCommand::undo(context, args.at(1), actor);
     if (command == u"export" && args.size() == 2)
         return cet::ExportCommand::run(context, args.at(1), filter);
     if (command == u"count" && args.size() == 1)

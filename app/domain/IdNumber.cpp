@@ -72,12 +72,18 @@ NormalisedIdNumber normaliseIdNumber(const QString &raw)
     out.number.reserve(raw.size());
     for (QChar c : raw) {
         const char16_t u = c.unicode();
-        if (c.isSpace() || u == 0x3000 || u == 0x00A0 || u == 0x200B || u == 0xFEFF)
+        if (c.isSpace() || u == 0x3000 || u == 0x00A0 || u == 0x200B || u == 0xFEFF) {
+            out.spaces = true;
             continue;
-        if (u >= 0xFF01 && u <= 0xFF5E)
+        }
+        if (u >= 0xFF01 && u <= 0xFF5E) {
             c = QChar(char16_t(u - 0xFEE0));
-        if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            out.fullWidth = true;
+        }
+        if (c >= QLatin1Char('a') && c <= QLatin1Char('z')) {
             c = c.toUpper();
+            out.lowerCase = true;
+        }
         out.number.append(c);
     }
     if (out.number.startsWith(QLatin1Char('\'')))

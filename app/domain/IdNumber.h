@@ -14,6 +14,10 @@ struct NormalisedIdNumber
 {
     QString number;
     bool changed = false;
+    // Which kinds of fix were made (the import report counts each kind).
+    bool fullWidth = false;  // full-width characters → half-width
+    bool spaces = false;     // white space removed
+    bool lowerCase = false;  // lower-case letters upper-cased (mostly a final x)
 };
 
 // Cleans an ID number as typed or imported: full-width characters → half-width (digits, letters,

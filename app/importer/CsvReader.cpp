@@ -2,159 +2,351 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+#include <cstring>
+
 namespace cet {
 
 namespace {
-constexpr qint64 BlockSize = 64 * 1024;
 constexpr char16_t Quote = u'"';
 constexpr char16_t Cr = u'\r';
 constexpr char16_t Lf = u'\n';
+constexpr char16_t ReplacementChar = 0xFFFD;
+
+QStringDecoder decoderFor(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return QStringDecoder(QStringDecoder::Utf8);
+    case TextEncoding::Utf16LE:
+        return QStringDecoder(QStringDecoder::Utf16LE);
+    case TextEncoding::Utf16BE:
+        return QStringDecoder(QStringDecoder::Utf16BE);
+    case TextEncoding::Gb18030:
+        return QStringDecoder("GB18030");
+    }
+    return QStringDecoder(QStringDecoder::Utf8);
+}
+
+CsvOptions utf8Options(QChar separator)
+{
+    CsvOptions options;
+    options.separator = separator;
+    return options;
+}
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, QChar separator)
-    : m_device(device)
-    , m_separator(separator)
-    , m_decoder(QStringDecoder::Utf8) // the default flags skip an initial BOM
+    : CsvReader(device, utf8Options(separator))
 {
 }
 
+CsvReader::CsvReader(QIODevice *device, const CsvOptions &options)
+    : m_device(device)
+    , m_options(options)
+    , m_separator(options.separator.unicode())
+    , m_decoder(decoderFor(options.encoding)) // the default flags skip an initial BOM
+{
+    m_options.blockSize = std::max<qint64>(1, m_options.blockSize);
+    if (!m_decoder.isValid()) {
+        m_error = fail(QStringLiteral("csv.encoding"),
+                       tr("The text encoding %1 is not available in this build of CET Desk. Save the file as "
+                          "\"CSV UTF-8\" and try again.")
+                           .arg(textEncodingName(options.encoding)),
+                       1);
+    }
+}
+
+Error CsvReader::fail(const QString &code, const QString &message, qint64 line) const
+{
+    const QString where = m_options.fileName.isEmpty()
+        ? tr("Line %1").arg(line)
+        : tr("\"%1\", line %2").arg(m_options.fileName).arg(line);
+    return Error{code, where + QStringLiteral(": ") + message, QStringLiteral("line %1").arg(line)};
+}
+
+void CsvReader::failLimit(const QString &code, const QString &what, qint64 line)
+{
+    m_error = fail(code, what, line);
+}
+
+// Decodes the next block behind the unconsumed text. false = nothing more (end of input or an
+// error, which is then in m_error or m_pendingError).
 bool CsvReader::fill()
 {
-    while (m_pos >= m_buffer.size()) {
-        if (m_eof)
-            return false;
-        QByteArray bytes(BlockSize, Qt::Uninitialized);
-        const qint64 n = m_device->read(bytes.data(), BlockSize);
-        if (n < 0) {
-            m_eof = true;
-            m_error = fail(QStringLiteral("csv.read"), tr("Line %1: the file could not be read."), m_line);
-            m_error->detail += QStringLiteral(": ") + m_device->errorString();
-            return false;
-        }
-        if (n == 0) {
-            m_eof = true;
-            return false;
-        }
-        m_buffer = m_decoder.decode(QByteArrayView(bytes.constData(), n));
+    if (m_eof || m_pendingError)
+        return false;
+    if (m_pos > 0) {
+        std::memmove(m_text.get(), m_text.get() + m_pos, size_t(m_end - m_pos) * sizeof(char16_t));
+        m_end -= m_pos;
         m_pos = 0;
-        if (m_decoder.hasError()) {
-            m_eof = true;
-            m_error = fail(QStringLiteral("csv.encoding"),
-                           tr("Line %1: the file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again."),
-                           m_line);
-            return false;
-        }
     }
+    qint64 block = m_options.blockSize;
+    if (!m_device->isSequential()) // a small file needs no big buffer
+        block = std::clamp<qint64>(m_device->size() - m_device->pos() + 1, 1, block);
+    m_raw.resize(block);
+    const qint64 n = m_device->read(m_raw.data(), block);
+    if (n < 0) {
+        m_eof = true;
+        m_error = fail(QStringLiteral("csv.read"), tr("the file could not be read."), m_line);
+        m_error->detail += QStringLiteral(": ") + m_device->errorString();
+        return false;
+    }
+    if (n == 0) {
+        m_eof = true;
+        // A multi-byte sequence cut off by the end of the file.
+        if (!m_decoder.inMiddleOfCharacter())
+            return false;
+        m_pendingError = Error{QStringLiteral("csv.encoding"), {}, {}};
+        return false;
+    }
+    m_bytesRead += n;
+    const qsizetype need = m_end + m_decoder.requiredSpace(n);
+    if (m_capacity < need) {
+        // Not a std::vector: its resize would clear memory that is written over at once.
+        const qsizetype capacity = std::max(need, m_capacity * 2);
+        std::unique_ptr<char16_t[]> grown(new char16_t[size_t(capacity)]);
+        if (m_end > 0)
+            std::memcpy(grown.get(), m_text.get(), size_t(m_end) * sizeof(char16_t));
+        m_text = std::move(grown);
+        m_capacity = capacity;
+    }
+    QChar *start = reinterpret_cast<QChar *>(m_text.get() + m_end);
+    QChar *stop = m_decoder.appendToBuffer(start, QByteArrayView(m_raw.constData(), n));
+    const qsizetype decoded = stop - start;
+    if (m_decoder.hasError()) {
+        // Keep the text up to the first bad character; the error is reported when the reader
+        // gets there, so that the records before it are still read (and the line is exact).
+        const char16_t *first = m_text.get() + m_end;
+        const char16_t *bad = std::find(first, first + decoded, ReplacementChar);
+        m_end = bad - m_text.get();
+        m_pendingError = Error{QStringLiteral("csv.encoding"), {}, {}};
+        return true;
+    }
+    m_end += decoded;
     return true;
 }
 
-Error CsvReader::fail(const QString &code, const QString &message, qint64 line)
+bool CsvReader::tooLong(qsizetype chars, qint64 line)
 {
-    return Error{code, message.arg(line), QStringLiteral("line %1").arg(line)};
+    if (chars <= m_options.limits.maxRecordChars)
+        return false;
+    failLimit(QStringLiteral("import.limit_record_chars"),
+              tr("the record that starts here is longer than %1 characters. Perhaps a quotation mark (\") is "
+                 "missing, or this is not a table.")
+                  .arg(m_options.limits.maxRecordChars),
+              line);
+    return true;
+}
+
+// Reads a quoted field starting after its opening quote; on Complete `p` is after the closing
+// quote. NeedMore when the text ends before the closing quote is seen.
+CsvReader::Outcome CsvReader::parseQuoted(const char16_t *&p, const char16_t *end, qint64 &lines, QString &cell)
+{
+    const bool atEof = m_eof && !m_pendingError;
+    const char16_t *const start = p;
+    qsizetype doubled = 0;
+    const char16_t *q = p;
+    for (;;) {
+        while (q < end && *q != Quote) {
+            if (*q == Lf || (*q == Cr && (q + 1 == end || q[1] != Lf)))
+                ++lines;
+            ++q;
+        }
+        if (q == end)
+            return Outcome::NeedMore;
+        if (q + 1 == end && !atEof) // cannot see yet whether the quote is doubled
+            return Outcome::NeedMore;
+        if (q + 1 == end || q[1] != Quote)
+            break;
+        ++doubled;
+        q += 2;
+    }
+    // q is at the closing quote.
+    const qsizetype length = (q - start) - doubled;
+    if (doubled == 0) {
+        cell = QString(reinterpret_cast<const QChar *>(start), length);
+    } else {
+        cell = QString(length, Qt::Uninitialized);
+        char16_t *out = reinterpret_cast<char16_t *>(cell.data());
+        for (const char16_t *s = start; s < q; ++s) {
+            *out++ = *s;
+            if (*s == Quote)
+                ++s;
+        }
+    }
+    p = q + 1;
+    return Outcome::Complete;
+}
+
+namespace {
+qint64 lineBreaks(const char16_t *from, const char16_t *to)
+{
+    qint64 n = 0;
+    for (const char16_t *s = from; s < to; ++s)
+        n += (*s == Lf || (*s == Cr && (s + 1 == to || s[1] != Lf))) ? 1 : 0;
+    return n;
+}
+} // namespace
+
+// Parses one record from [m_pos, m_end). Unless the end of the file has been reached, a record
+// that runs into the end of the text is NeedMore and is parsed again from its start once more
+// text has been decoded: simple, and cheap because records are short next to a block.
+CsvReader::Outcome CsvReader::parseRecord(QStringList &fields, qint64 &line)
+{
+    const char16_t *const base = m_text.get();
+    const char16_t *p = base + m_pos;
+    const char16_t *const end = base + m_end;
+    const bool atEof = m_eof && !m_pendingError; // nothing more will come after `end`
+
+    // Skip empty lines; they are complete however the record turns out.
+    while (p < end && (*p == Cr || *p == Lf)) {
+        if (*p == Cr) {
+            if (p + 1 == end && !atEof)
+                return Outcome::NeedMore;
+            if (p + 1 < end && p[1] == Lf)
+                ++p;
+        }
+        ++p;
+        ++m_line;
+        m_pos = p - base;
+    }
+    if (p == end)
+        return Outcome::NeedMore;
+
+    fields.clear();
+    const char16_t *const recordStart = p;
+    const qint64 startLine = m_line;
+    qint64 lines = 0; // line breaks inside quoted fields, then the one that ends the record
+    const qint64 maxCell = m_options.limits.maxCellChars;
+    const char16_t sep = m_separator;
+    for (;;) {
+        QString cell;
+        if (*p == Quote) {
+            const char16_t *const quoteAt = p;
+            ++p;
+            if (parseQuoted(p, end, lines, cell) == Outcome::NeedMore) {
+                if (atEof) {
+                    // Name the line of the opening quote: that is where the user has to look.
+                    m_error = fail(QStringLiteral("csv.unterminated_quote"),
+                                   tr("a quoted field is not closed; a quotation mark (\") is missing."),
+                                   startLine + lineBreaks(recordStart, quoteAt));
+                    return Outcome::Failed;
+                }
+                return tooLong(end - recordStart, startLine) ? Outcome::Failed : Outcome::NeedMore;
+            }
+            // Blanks between the closing quote and the separator are tolerated.
+            while (p < end && (*p == u' ' || *p == u'\t') && *p != sep)
+                ++p;
+            if (p < end && *p != sep && *p != Cr && *p != Lf) {
+                m_error = fail(QStringLiteral("csv.text_after_quote"),
+                               tr("text follows the closing quotation mark of a field. Put the whole field in "
+                                  "quotation marks and double the quotation marks inside it (\"\")."),
+                               startLine + lines);
+                return Outcome::Failed;
+            }
+        } else {
+            const char16_t *const fieldStart = p;
+            while (p < end && *p != sep && *p != Lf && *p != Cr)
+                ++p;
+            if (p > fieldStart)
+                cell = QString(reinterpret_cast<const QChar *>(fieldStart), p - fieldStart);
+        }
+        if (p == end && !atEof)
+            return tooLong(end - recordStart, startLine) ? Outcome::Failed : Outcome::NeedMore;
+        if (cell.size() > maxCell) {
+            failLimit(QStringLiteral("import.limit_cell_chars"),
+                      tr("field %1 has %2 characters; a cell may have at most %3.")
+                          .arg(fields.size() + 1)
+                          .arg(cell.size())
+                          .arg(maxCell),
+                      startLine + lines);
+            return Outcome::Failed;
+        }
+        if (fields.size() >= m_options.limits.maxColumns) {
+            failLimit(QStringLiteral("import.limit_columns"),
+                      tr("the record has more than %1 fields, more than a spreadsheet can hold. Check the "
+                         "separator.")
+                          .arg(m_options.limits.maxColumns),
+                      startLine);
+            return Outcome::Failed;
+        }
+        fields.append(std::move(cell));
+        if (p == end)
+            break; // the last record of the file has no line break
+        if (*p == sep) {
+            ++p;
+            if (p == end) {
+                if (!atEof)
+                    return tooLong(end - recordStart, startLine) ? Outcome::Failed : Outcome::NeedMore;
+                fields.append(QString()); // "a,b," ends with an empty field
+                break;
+            }
+            if (*p != Cr && *p != Lf)
+                continue;
+            fields.append(QString());
+        }
+        // A line break ends the record.
+        if (*p == Cr) {
+            if (p + 1 == end && !atEof)
+                return Outcome::NeedMore;
+            if (p + 1 < end && p[1] == Lf)
+                ++p;
+        }
+        ++p;
+        ++lines;
+        break;
+    }
+    if (tooLong(p - recordStart, startLine))
+        return Outcome::Failed;
+    if (++m_records > m_options.limits.maxRows) {
+        failLimit(QStringLiteral("import.limit_rows"),
+                  tr("the file has more than %1 records, more than CET Desk imports at once. Split the file.")
+                      .arg(m_options.limits.maxRows),
+                  startLine);
+        return Outcome::Failed;
+    }
+    line = startLine;
+    m_line = startLine + lines;
+    m_pos = p - base;
+    return Outcome::Complete;
+}
+
+Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
+{
+    for (;;) {
+        if (m_error)
+            return *m_error;
+        const Outcome outcome = parseRecord(fields, line);
+        if (outcome == Outcome::Complete)
+            return true;
+        if (outcome == Outcome::Failed)
+            return *m_error;
+        if (m_eof && !m_pendingError)
+            return false; // only empty lines were left
+        if (fill())
+            continue;
+        if (m_error)
+            return *m_error;
+        if (m_pendingError) {
+            if (m_pendingError->message.isEmpty()) {
+                const qint64 badLine = m_line + lineBreaks(m_text.get() + m_pos, m_text.get() + m_end);
+                m_pendingError = fail(QStringLiteral("csv.encoding"),
+                                      tr("the file has bytes that are not %1 text. Choose the file's encoding "
+                                         "(for example GBK or UTF-8) and try again.")
+                                          .arg(textEncodingName(m_options.encoding)),
+                                      badLine);
+            }
+            m_error = m_pendingError;
+            return *m_error;
+        }
+        // fill() reached the end of the file: parse the rest as the last record.
+    }
 }
 
 Result<bool> CsvReader::readRecord(CsvRecord &record)
 {
-    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
-
-    if (m_error)
-        return *m_error;
-
-    record.fields.clear();
-    record.line = m_line;
-    QString field;
-    State state = State::FieldStart;
-    qint64 quoteLine = m_line;
-    bool anything = false; // any character of this record consumed (empty lines are skipped)
-
-    auto endOfLine = [this](char16_t c) {
-        if (c == Cr && fill() && m_buffer.at(m_pos) == QChar(Lf))
-            ++m_pos;
-        ++m_line;
-    };
-
-    for (;;) {
-        if (!fill()) {
-            if (m_error)
-                return *m_error;
-            if (state == State::Quoted) {
-                m_error = fail(QStringLiteral("csv.unterminated_quote"),
-                               tr("Line %1: a quoted field is not closed; a quotation mark (\") is missing."),
-                               quoteLine);
-                return *m_error;
-            }
-            if (!anything)
-                return false;
-            record.fields.append(field);
-            return true;
-        }
-
-        const char16_t c = m_buffer.at(m_pos++).unicode();
-        switch (state) {
-        case State::FieldStart:
-        case State::Unquoted:
-            if (c == m_separator.unicode()) {
-                anything = true;
-                record.fields.append(field);
-                field.clear();
-                state = State::FieldStart;
-            } else if (c == Cr || c == Lf) {
-                endOfLine(c);
-                if (!anything) { // an empty line: skip it
-                    record.line = m_line;
-                    continue;
-                }
-                record.fields.append(field);
-                return true;
-            } else if (c == Quote && state == State::FieldStart) {
-                anything = true;
-                quoteLine = m_line;
-                state = State::Quoted;
-            } else {
-                anything = true;
-                // Copy the rest of an unquoted run at once.
-                const qsizetype start = m_pos - 1;
-                qsizetype end = m_pos;
-                while (end < m_buffer.size()) {
-                    const char16_t d = m_buffer.at(end).unicode();
-                    if (d == m_separator.unicode() || d == Cr || d == Lf)
-                        break;
-                    ++end;
-                }
-                field.append(QStringView(m_buffer).mid(start, end - start));
-                m_pos = end;
-                state = State::Unquoted;
-            }
-            break;
-        case State::Quoted:
-            if (c == Quote) {
-                state = State::QuoteInQuoted;
-            } else {
-                if (c == Lf || (c == Cr && !(m_pos < m_buffer.size() && m_buffer.at(m_pos) == QChar(Lf))))
-                    ++m_line;
-                field.append(QChar(c));
-            }
-            break;
-        case State::QuoteInQuoted:
-            if (c == Quote) {
-                field.append(QChar(Quote));
-                state = State::Quoted;
-            } else if (c == m_separator.unicode()) {
-                record.fields.append(field);
-                field.clear();
-                state = State::FieldStart;
-            } else if (c == Cr || c == Lf) {
-                endOfLine(c);
-                record.fields.append(field);
-                return true;
-            } else {
-                m_error = fail(QStringLiteral("csv.text_after_quote"),
-                               tr("Line %1: text follows the closing quotation mark of a field."), m_line);
-                return *m_error;
-            }
-            break;
-        }
-    }
+    return readRecord(record.fields, record.line);
 }
 
 } // namespace cet

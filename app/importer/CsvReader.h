@@ -1,12 +1,15 @@
 #pragma once
 
 #include "Result.h"
+#include "TableSource.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -20,37 +23,74 @@ struct CsvRecord
     qint64 line = 0;
 };
 
-// A streaming RFC 4180 reader: UTF-8 (an initial BOM is skipped), any one-character separator,
-// quoted fields with embedded separators, doubled quotes and line breaks, CRLF / LF / CR line
-// ends. Lines that are completely empty are skipped. Reads the device in blocks; never loads
-// the whole file.
+struct CsvOptions
+{
+    TextEncoding encoding = TextEncoding::Utf8;
+    QChar separator = u',';
+    ReaderLimits limits;
+    QString fileName;              // named in error messages when set
+    qint64 blockSize = 256 * 1024; // bytes read from the device at a time (tests use tiny blocks)
+};
+
+// A streaming RFC 4180 reader: UTF-8, UTF-16 or GB18030 (an initial BOM is skipped), any
+// one-character separator, quoted fields with embedded separators, doubled quotes and line
+// breaks, CRLF / LF / CR line ends. Lines that are completely empty are skipped. Reads the
+// device in blocks and decodes them with one stateful decoder, so a character split across two
+// blocks is read whole; never loads the whole file. Each field costs one allocation.
 //
 // Errors (the reader stops at the first): "csv.unterminated_quote", "csv.text_after_quote",
-// "csv.encoding" (bytes that are not UTF-8), "csv.read" (device error).
+// "csv.encoding" (bytes that are not text in the encoding), "csv.read" (device error),
+// "import.limit_record_chars", "import.limit_cell_chars", "import.limit_columns", "import.limit_rows".
+// A decoder that can tell whether it holds the start of a character (for UTF-8 and UTF-16; the
+// ICU-backed GB18030 decoder keeps that inside ICU).
+class TextDecoder : public QStringDecoder
+{
+public:
+    using QStringDecoder::QStringDecoder;
+    TextDecoder(QStringDecoder &&other) : QStringDecoder(std::move(other)) { }
+    bool inMiddleOfCharacter() const { return state.remainingChars != 0; }
+};
+
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(cet::CsvReader)
 public:
     explicit CsvReader(QIODevice *device, QChar separator = u',');
+    CsvReader(QIODevice *device, const CsvOptions &options);
 
     // Reads the next record into `record`. true = a record was read, false = end of input.
     Result<bool> readRecord(CsvRecord &record);
+    Result<bool> readRecord(QStringList &fields, qint64 &line);
 
     // The line the reader has reached (1-based).
     qint64 currentLine() const { return m_line; }
+    // Bytes taken from the device so far.
+    qint64 bytesRead() const { return m_bytesRead; }
 
 private:
+    enum class Outcome { Complete, NeedMore, Failed };
+
     bool fill();
-    Error fail(const QString &code, const QString &message, qint64 line);
+    Outcome parseRecord(QStringList &fields, qint64 &line);
+    Outcome parseQuoted(const char16_t *&p, const char16_t *end, qint64 &lines, QString &cell);
+    bool tooLong(qsizetype chars, qint64 line);
+    Error fail(const QString &code, const QString &message, qint64 line) const;
+    void failLimit(const QString &code, const QString &what, qint64 line);
 
     QIODevice *m_device;
-    QChar m_separator;
-    QStringDecoder m_decoder;
-    QString m_buffer;
+    CsvOptions m_options;
+    char16_t m_separator;
+    TextDecoder m_decoder;
+    QByteArray m_raw;
+    std::unique_ptr<char16_t[]> m_text; // decoded, not yet consumed text is [m_pos, m_end)
+    qsizetype m_capacity = 0;
     qsizetype m_pos = 0;
+    qsizetype m_end = 0;
     qint64 m_line = 1;
-    qint64 m_bytesDecoded = 0;
+    qint64 m_records = 0;
+    qint64 m_bytesRead = 0;
     bool m_eof = false;
+    std::optional<Error> m_pendingError; // a decoding error at m_end, reported when reached
     std::optional<Error> m_error;
 };
 

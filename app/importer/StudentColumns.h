@@ -21,7 +21,10 @@ public:
     static QString chineseHeader(StudentField field);
     static QStringList chineseHeaderRow();
 
-    // The field a header cell names (Chinese name or English synonym, case and spaces ignored).
+    // The field a header cell names: the Chinese name, the synonyms schools use (学生姓名, 身份证号,
+    // 学院, …) or an English one (Name, ID No., Student ID, …). Case, spaces, full-width letters,
+    // dots, hyphens, underscores, marks such as "*" or a trailing ":" and a trailing note in
+    // parentheses ("证件号码（必填）") are ignored.
     static std::optional<StudentField> fieldForHeader(const QString &header);
 
     // For each column of a header row, its field (std::nullopt for columns that are ignored).

@@ -36,7 +36,8 @@ enum class CellKind : quint8 {
 
 // One row of a table. `line` is what the user sees in their spreadsheet or editor: the 1-based
 // row number for XLSX (rows the file skips are skipped, not renumbered), the 1-based line on
-// which the record starts for delimited files. Trailing empty cells are dropped.
+// which the record starts for delimited files. Trailing empty cells are dropped, and rows with no
+// non-empty cell are skipped (blank lines, ",,,," lines, empty spreadsheet rows).
 struct SourceRow
 {
     QStringList cells;
@@ -82,6 +83,7 @@ struct ReaderLimits
     qint64 maxCellChars = 32'767;        // Excel's own cell limit
     qint64 maxRecordChars = 1'000'000;   // one CSV record (an unterminated quote runs into this)
     qint64 maxSharedStringChars = 64'000'000; // total characters of an XLSX shared-string table
+    qint64 maxSharedStrings = 16'000'000;     // entries of an XLSX shared-string table
     qint64 maxUncompressedBytes = 2'000'000'000; // any one XLSX part
     double maxCompressionRatio = 200.0;  // uncompressed / compressed of a large XLSX part (zip bomb)
 };

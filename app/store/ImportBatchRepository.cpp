@@ -64,7 +64,8 @@ Result<ImportBatch> ImportBatchRepository::byId(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, actor, file_name, file_sha256, started_at, finished_at, rows_read, "
-                             "rows_inserted, rows_updated, rows_rejected FROM import_batches WHERE id = ?"));
+                             "rows_inserted, rows_updated, rows_rejected, rows_unchanged, rows_deleted FROM import_batches "
+                             "WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sql::error(QStringLiteral("store.query_failed"), q.lastError());
@@ -86,6 +87,8 @@ Result<ImportBatch> ImportBatchRepository::byId(qint64 id) const
     b.rowsInserted = q.value(7).toInt();
     b.rowsUpdated = q.value(8).toInt();
     b.rowsRejected = q.value(9).toInt();
+    b.rowsUnchanged = q.value(10).toInt();
+    b.rowsDeleted = q.value(11).toInt();
     return b;
 }
 

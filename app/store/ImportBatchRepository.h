@@ -20,6 +20,8 @@ struct ImportBatch
     int rowsInserted = 0;
     int rowsUpdated = 0;
     int rowsRejected = 0;
+    int rowsUnchanged = 0;
+    int rowsDeleted = 0;
 };
 
 class ImportBatchRepository

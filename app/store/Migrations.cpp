@@ -105,6 +105,55 @@ const Migration kMigrations[] = {
                 after_json TEXT))",
           "CREATE INDEX audit_log_entity ON audit_log(entity, entity_key, id)",
       } },
+    // Import undo, stale-plan detection and photos.
+    //  - students.content_hash: studentContentHash of the row (as a signed 64-bit integer), so an
+    //    import plan compares a file row with the database without reading every column. NULL
+    //    means "compute it" (rows written before v3, or by a writer that did not set it: the
+    //    trigger clears a hash that an UPDATE of student data left as it was).
+    //  - students_state.changes grows with every write to students (triggers); an import plan
+    //    remembers it and the commit refuses when it moved. The bulk paths drop these triggers
+    //    inside their transaction and bump the counter once.
+    //  - import_batch_rows: per batch, the before-image of each row it updated, soft-deleted or
+    //    brought back (resurrected), with the row_version it left. Rows a batch inserted are not
+    //    listed: they are the students whose import_batch_id is the batch (the creating batch).
+    { 3,
+      {
+          "ALTER TABLE students ADD COLUMN content_hash INTEGER",
+          "ALTER TABLE import_batches ADD COLUMN rows_unchanged INTEGER NOT NULL DEFAULT 0",
+          "ALTER TABLE import_batches ADD COLUMN rows_deleted INTEGER NOT NULL DEFAULT 0",
+          "ALTER TABLE import_batches ADD COLUMN undone_at TEXT",
+          "ALTER TABLE import_batches ADD COLUMN undone_by TEXT",
+          R"(CREATE TABLE import_batch_rows (
+                batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+                student_id INTEGER NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('update', 'delete', 'resurrect')),
+                before_json TEXT NOT NULL,
+                after_row_version INTEGER NOT NULL,
+                PRIMARY KEY (batch_id, student_id)) WITHOUT ROWID)",
+          R"(CREATE TABLE students_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                changes INTEGER NOT NULL))",
+          "INSERT INTO students_state (id, changes) VALUES (1, 0)",
+          "CREATE TRIGGER students_state_insert AFTER INSERT ON students"
+          " BEGIN UPDATE students_state SET changes = changes + 1; END",
+          "CREATE TRIGGER students_state_update AFTER UPDATE ON students"
+          " BEGIN UPDATE students_state SET changes = changes + 1; END",
+          "CREATE TRIGGER students_state_delete AFTER DELETE ON students"
+          " BEGIN UPDATE students_state SET changes = changes + 1; END",
+          "CREATE TRIGGER students_content_hash AFTER UPDATE OF name, gender, id_type, id_number, school_code,"
+          " campus_code, education, program_years, enrol_year, grade, department, major, class_name, student_no,"
+          " note ON students WHEN NEW.content_hash IS OLD.content_hash AND NEW.content_hash IS NOT NULL"
+          " BEGIN UPDATE students SET content_hash = NULL WHERE id = NEW.id; END",
+          R"(CREATE TABLE student_photos (
+                student_id INTEGER PRIMARY KEY REFERENCES students(id) ON DELETE CASCADE,
+                jpeg BLOB NOT NULL,
+                sha256 TEXT NOT NULL,
+                width INTEGER NOT NULL,
+                height INTEGER NOT NULL,
+                bytes INTEGER NOT NULL,
+                source_name TEXT NOT NULL DEFAULT '',
+                updated_at TEXT NOT NULL))",
+      } },
 };
 
 } // namespace

@@ -7,13 +7,14 @@
 #include <QList>
 #include <QString>
 
+#include <QStringView>
+
 #include <atomic>
 #include <functional>
+#include <type_traits>
 #include <vector>
 
 namespace cet {
-
-class StudentArena;
 
 // What the database holds for one identity, for planning an import.
 struct IdentityEntry
@@ -60,9 +61,38 @@ struct ImportProgress
 struct ImportCommitResult
 {
     qint64 batchId = 0;
-    qint64 inserted = 0;
+    qint64 inserted = 0;  // new records, and soft-deleted records brought back
     qint64 updated = 0;
     qint64 unchanged = 0;
+    qint64 deleted = 0;   // soft-deleted (PlanAction::Delete)
+};
+
+// The accepted rows of an import as commit() reads them: the 15 field texts of row `index`
+// (StudentRecord::fieldText), its integer fields as numbers, and its studentContentHash.
+// StudentArena (cetdesk_import_analysis) has exactly these functions and commit() adapts it,
+// so that the store does not depend on the importer. Texts are bound to SQLite in place: they
+// must stay valid while commit() runs.
+class StudentRowSource
+{
+public:
+    virtual ~StudentRowSource() = default;
+    virtual QStringView text(qsizetype index, StudentField field) const = 0;
+    virtual int number(qsizetype index, StudentField field) const = 0;
+    virtual quint64 contentHash(qsizetype index) const = 0;
+};
+
+// A StudentRowSource over any type with those three functions (e.g. StudentArena).
+template<typename Rows>
+class StudentRowsOf final : public StudentRowSource
+{
+public:
+    explicit StudentRowsOf(const Rows &rows) : m_rows(rows) { }
+    QStringView text(qsizetype index, StudentField field) const override { return m_rows.text(index, field); }
+    int number(qsizetype index, StudentField field) const override { return m_rows.number(index, field); }
+    quint64 contentHash(qsizetype index) const override { return m_rows.contentHash(index); }
+
+private:
+    const Rows &m_rows;
 };
 
 // A past import as the import history shows it.
@@ -98,9 +128,23 @@ public:
     // are skipped. `progress.done` counts plan rows processed; when cancelRequested is seen the
     // transaction is rolled back and the result is "import.cancelled". A crash at any point leaves
     // the database as before (one transaction). Fast: see tests/bench/import.
+    // `rows` is a StudentRowSource or anything with its three functions (StudentArena).
+    template<typename Rows>
     Result<ImportCommitResult> commit(const ImportBatch &batch, const IdentitySnapshot &snapshot,
-                                      const std::vector<PlanRow> &plan, const StudentArena &arena,
-                                      ImportProgress &progress);
+                                      const std::vector<PlanRow> &plan, const Rows &rows, ImportProgress &progress)
+    {
+        if constexpr (std::is_base_of_v<StudentRowSource, Rows>)
+            return commitRows(batch, snapshot, plan, rows, progress);
+        else
+            return commitRows(batch, snapshot, plan, StudentRowsOf<Rows>(rows), progress);
+    }
+    Result<ImportCommitResult> commitRows(const ImportBatch &batch, const IdentitySnapshot &snapshot,
+                                          const std::vector<PlanRow> &plan, const StudentRowSource &rows,
+                                          ImportProgress &progress);
+
+    // Called by commit() on its thread after each chunk of rows (a few thousand), before it looks
+    // at cancelRequested: tests cancel at a chosen point through it.
+    void setProgressHook(std::function<void(ImportProgress &)> hook) { m_progressHook = std::move(hook); }
 
     // Most recent first.
     Result<QList<ImportHistoryEntry>> history(int limit = 100) const;
@@ -114,6 +158,7 @@ public:
 
 private:
     Database &m_db;
+    std::function<void(ImportProgress &)> m_progressHook;
 };
 
 } // namespace cet

@@ -1,6 +1,7 @@
 #include "StudentRepository.h"
 
 #include "StoreSql.h"
+#include "StudentHash.h"
 #include "StudentSql.h"
 
 #include <QCoreApplication>
@@ -101,7 +102,7 @@ Result<void> StudentRepository::insert(QList<StudentRecord> &records, qint64 imp
     QSqlQuery q(db);
     // One prepared statement, re-bound per row.
     if (!q.prepare(QStringLiteral("INSERT INTO students (%1, row_version, server_version, import_batch_id, "
-                                  "created_at, updated_at) VALUES (%2?, ?, ?, ?, ?)")
+                                  "created_at, updated_at, content_hash) VALUES (%2?, ?, ?, ?, ?, ?)")
                        .arg(fieldColumns(), QStringLiteral("?, ").repeated(n))))
         return sql::error(QStringLiteral("store.insert_failed"), q.lastError());
     QList<qint64> ids;
@@ -113,6 +114,7 @@ Result<void> StudentRepository::insert(QList<StudentRecord> &records, qint64 imp
         q.bindValue(n + 2, importBatchId > 0 ? QVariant(importBatchId) : QVariant());
         q.bindValue(n + 3, now);
         q.bindValue(n + 4, now);
+        q.bindValue(n + 5, qint64(studentContentHash(r)));
         if (!q.exec()) {
             if (isUniqueViolation(q.lastError()))
                 return duplicateError(r, q.lastError());
@@ -178,12 +180,14 @@ Result<StudentRecord> StudentRepository::update(const StudentRecord &before, con
     }
     if (!sets.isEmpty()) {
         const QString now = sql::nowText();
-        sets << QStringLiteral("row_version = row_version + 1") << QStringLiteral("updated_at = :updated_at");
+        sets << QStringLiteral("row_version = row_version + 1") << QStringLiteral("updated_at = :updated_at")
+             << QStringLiteral("content_hash = :content_hash");
         q.prepare(QStringLiteral("UPDATE students SET %1 WHERE id = :id AND row_version = :row_version")
                       .arg(sets.join(QStringLiteral(", "))));
         for (auto it = newValues.constBegin(); it != newValues.constEnd(); ++it)
             q.bindValue(QStringLiteral(":") + it.key(), it.value().toVariant());
         q.bindValue(QStringLiteral(":updated_at"), now);
+        q.bindValue(QStringLiteral(":content_hash"), qint64(studentContentHash(after)));
         q.bindValue(QStringLiteral(":id"), before.id);
         q.bindValue(QStringLiteral(":row_version"), before.rowVersion);
         if (!q.exec()) {

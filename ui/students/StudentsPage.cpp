@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EditStudentCommand.h"
+#include "ImportActions.h"
 #include "ExportFileDialog.h"
 #include "StudentDetailPanel.h"
 #include "StudentEditDialog.h"
@@ -14,17 +15,22 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -60,7 +66,14 @@ StudentsPage::StudentsPage(Database &db, const QString &actor, QWidget *parent)
     m_undoStack = new QUndoStack(this);
     m_model = new StudentTableModel(*m_repository, this);
     m_export = new StudentExportController(db.path(), this, this);
+    m_import = new ImportActions(db, actor, this);
     buildUi();
+    setAcceptDrops(true);
+    connect(m_import, &ImportActions::databaseChanged, this, &StudentsPage::refresh);
+    connect(m_import, &ImportActions::informationMessage, this,
+            [this](const QString &text) { m_messageBar->showMessage(text, StudentsMessageBar::Kind::Information); });
+    connect(m_import, &ImportActions::errorMessage, this,
+            [this](const QString &text) { m_messageBar->showMessage(text, StudentsMessageBar::Kind::Error); });
 
     connect(m_model, &StudentTableModel::errorOccurred, this, &StudentsPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StudentsPage::onCurrentRowChanged);
@@ -121,6 +134,9 @@ void StudentsPage::buildUi()
     emptyHint->setWordWrap(true);
     emptyLayout->addWidget(emptyTitle);
     emptyLayout->addWidget(emptyHint);
+    auto *emptyImport = new QPushButton(m_import->importAction()->icon(), tr("&Import Students…"), m_emptyState);
+    connect(emptyImport, &QPushButton::clicked, m_import->importAction(), &QAction::trigger);
+    emptyLayout->addWidget(emptyImport, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
     m_stack->addWidget(m_emptyState);
 
@@ -148,6 +164,17 @@ void StudentsPage::buildUi()
     toolBar->addAction(m_editAction);
     toolBar->addAction(m_exportAction);
     addAction(m_exportAction);
+    QAction *importAction = m_import->importAction();
+    importAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *importMenu = new QMenu(this);
+    importMenu->addAction(m_import->historyAction());
+    importMenu->addAction(m_import->templateAction());
+    toolBar->addAction(importAction);
+    if (auto *importButton = qobject_cast<QToolButton *>(toolBar->widgetForAction(importAction))) {
+        importButton->setMenu(importMenu);
+        importButton->setPopupMode(QToolButton::MenuButtonPopup);
+    }
+    addAction(importAction);
 
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
@@ -322,6 +349,21 @@ void StudentsPage::exportView()
     m_exportAction->setEnabled(false);
     if (!m_export->start(m_model->query(), path))
         m_exportAction->setEnabled(true);
+}
+
+void StudentsPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!ImportActions::importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void StudentsPage::dropEvent(QDropEvent *event)
+{
+    const QString path = ImportActions::importableFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_import->openWizard(path);
 }
 
 void StudentsPage::showError(const Error &error)

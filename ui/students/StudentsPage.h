@@ -13,6 +13,7 @@ class QUndoStack;
 namespace cet {
 
 class Database;
+class ImportActions;
 class StudentDetailPanel;
 class StudentEditDialog;
 class StudentExportController;
@@ -44,6 +45,8 @@ public:
     // Actions of the page (also for the main window's menus).
     QAction *editAction() const { return m_editAction; }
     QAction *exportAction() const { return m_exportAction; }
+    // Import…, Import History…, Save Import Template… (and the file dropped onto the page).
+    ImportActions *importActions() const { return m_import; }
 
     // Parts, for tests.
     StudentTableModel *model() const { return m_model; }
@@ -66,6 +69,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Short status text for the main window's status bar ("3,000 students · 120 shown").
     void statusTextChanged(const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildUi();
@@ -93,6 +100,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_exportAction = nullptr;
     StudentExportController *m_export = nullptr;
+    ImportActions *m_import = nullptr;
     StudentEditDialog *m_editDialog = nullptr;
     qint64 m_totalCount = 0;
     QString m_statusText;

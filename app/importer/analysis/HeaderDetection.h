@@ -19,8 +19,11 @@ struct HeaderGuess
 HeaderGuess detectHeader(const QList<SourceRow> &firstRows);
 
 // Rows that are not students: completely blank rows, a totals row at the end ("合计", "总计",
-// "共 123 人", "Total" in the first non-empty cell with no ID number), rows repeating the header.
-enum class RowSkip { None, Blank, Totals, RepeatedHeader };
+// "小计", "共 123 人", "Total" in the first non-empty cell with no ID number), rows repeating the
+// header (cells equal after trimming, ignoring case), and a note under the table: a single
+// non-empty cell starting with "注", "说明", "备注" or "Note", with no ID number.
+// idNumberColumn -1 = no ID number column.
+enum class RowSkip { None, Blank, Totals, RepeatedHeader, Note };
 RowSkip classifyRow(const SourceRow &row, const QStringList &headerCells, qsizetype idNumberColumn);
 
 } // namespace cet

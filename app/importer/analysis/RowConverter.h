@@ -37,12 +37,19 @@ struct RowConversion
 //   id.number_cell          (warning) an XLSX number cell for an ID number that is still exact
 //   student_no.number_cell  (warning) 学号 was a number cell: leading zeros may have been lost
 //   number.format           学制 / 入学年份 not a whole number
+//   text.too_long           a cell longer than RowConverter::MaxTextChars (备注: MaxNoteChars)
+// Accepted forms: 学制 "4", "4.0", "4年", "四年"; 入学年份 "2024", "2024.0", a date cell, "2024-09-01",
+// "2024/9/1", "2024.09", "2024年9月", "20240901", an Excel date serial in a number cell;
+// 学校代码 / 校区代码 may be written "(99101)测试学校" (the code in parentheses is taken).
 class RowConverter
 {
     Q_DECLARE_TR_FUNCTIONS(cet::RowConverter)
 public:
     RowConverter(const ColumnMapping &mapping, const QDate &today);
     RowConversion convert(const SourceRow &row) const;
+
+    static constexpr qsizetype MaxTextChars = 200;
+    static constexpr qsizetype MaxNoteChars = 2000;
 
 private:
     QList<qsizetype> m_columns; // per StudentField: column index or -1

@@ -48,7 +48,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void latestIsTwo() { QCOMPARE(Migrations::latestVersion(), 2); }
+    void latestIsThree() { QCOMPARE(Migrations::latestVersion(), 3); }
 
     void eachVersionFromEmpty_data()
     {
@@ -58,6 +58,11 @@ private slots:
         QTest::newRow("v2") << 2
                             << QStringList{ QStringLiteral("audit_log"), QStringLiteral("import_batches"),
                                             QStringLiteral("outbox"), QStringLiteral("students") };
+        QTest::newRow("v3") << 3
+                            << QStringList{ QStringLiteral("audit_log"), QStringLiteral("import_batch_rows"),
+                                            QStringLiteral("import_batches"), QStringLiteral("outbox"),
+                                            QStringLiteral("student_photos"), QStringLiteral("students"),
+                                            QStringLiteral("students_state") };
     }
     void eachVersionFromEmpty()
     {
@@ -100,13 +105,50 @@ private slots:
         QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
         QSqlDatabase db = database.connection();
         QCOMPARE(tables(db),
-                 (QStringList{ QStringLiteral("audit_log"), QStringLiteral("import_batches"), QStringLiteral("outbox"),
-                               QStringLiteral("students") }));
+                 (QStringList{ QStringLiteral("audit_log"), QStringLiteral("import_batch_rows"),
+                               QStringLiteral("import_batches"), QStringLiteral("outbox"),
+                               QStringLiteral("student_photos"), QStringLiteral("students"),
+                               QStringLiteral("students_state") }));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM students")), 2);
+        // Rows from before v3 have no content hash yet ("compute it").
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM students WHERE content_hash IS NULL")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT rows_deleted + rows_unchanged FROM import_batches")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_batches WHERE undone_at IS NULL")), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT import_batch_id FROM students WHERE name = 'Zhang San'")), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_batches")), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    }
+
+    // v3's triggers: every write to students moves students_state; an UPDATE of student data that
+    // leaves content_hash as it was clears it; a student's photo goes with the student.
+    void v3TriggersAndPhotos()
+    {
+        auto opened = Database::open(newPath());
+        QVERIFY(opened.ok());
+        QSqlDatabase db = opened.value()->connection();
+        QSqlQuery q(db);
+        const auto state = [&] { return scalar(db, QStringLiteral("SELECT changes FROM students_state")); };
+        QCOMPARE(state(), 0);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO students (name, id_type, id_number, created_at, updated_at, "
+                                      "content_hash) VALUES ('Zhang San', 1, '11010119900307001X', 'x', 'x', 42)")));
+        QCOMPARE(state(), 1);
+        QVERIFY(q.exec(QStringLiteral("UPDATE students SET content_hash = 43, note = 'n'")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT content_hash FROM students")), 43);
+        QCOMPARE(state(), 2);
+        QVERIFY(q.exec(QStringLiteral("UPDATE students SET note = 'changed by a writer that knows no hash'")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM students WHERE content_hash IS NULL")), 1);
+        QVERIFY(state() >= 3);
+        QVERIFY(q.exec(QStringLiteral("UPDATE students SET row_version = row_version + 1, content_hash = 7")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT content_hash FROM students")), 7); // no data column set
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO student_photos (student_id, jpeg, sha256, width, height, bytes, "
+                                      "updated_at) SELECT id, x'FFD8FFD9', 'h', 144, 192, 4, 'x' FROM students")));
+        const qint64 before = state();
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM students")));
+        QCOMPARE(state(), before + 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM student_photos")), 0);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO import_batch_rows (batch_id, student_id, action, before_json, "
+                                       "after_row_version) VALUES (1, 1, 'insert', '{}', 1)")));
     }
 
     void idempotent()

@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include <QBuffer>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace cet;
@@ -13,12 +14,12 @@ struct Parsed
     std::optional<Error> error;
 };
 
-Parsed parse(const QByteArray &bytes, QChar separator = u',')
+Parsed parseWith(const QByteArray &bytes, const CsvOptions &options)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, separator);
+    CsvReader reader(&buffer, options);
     Parsed p;
     for (;;) {
         CsvRecord record;
@@ -34,12 +35,30 @@ Parsed parse(const QByteArray &bytes, QChar separator = u',')
     return p;
 }
 
+Parsed parse(const QByteArray &bytes, QChar separator = u',')
+{
+    CsvOptions options;
+    options.separator = separator;
+    return parseWith(bytes, options);
+}
+
+QByteArray encode(const QString &text, const char *encoding)
+{
+    QStringEncoder encoder(encoding);
+    return encoder.encode(text);
+}
+
 QStringList fields(std::initializer_list<const char16_t *> list)
 {
     QStringList out;
     for (const char16_t *s : list)
         out.append(QString::fromUtf16(s));
     return out;
+}
+
+QStringList cells(std::initializer_list<const char16_t *> list)
+{
+    return fields(list);
 }
 
 } // namespace
@@ -135,6 +154,86 @@ private Q_SLOTS:
         const Parsed p = parse("\xD0\xD5\xC3\xFB,x\n"); // 姓名 in GBK
         QVERIFY(p.error);
         QCOMPARE(p.error->code, QStringLiteral("csv.encoding"));
+    }
+    // Every block size from 1 byte up splits multi-byte characters, CRLF pairs and doubled quotes
+    // across blocks somewhere; the records must not change.
+    void blockBoundaries_data()
+    {
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<QByteArray>("codec");
+        QTest::newRow("utf8") << int(TextEncoding::Utf8) << QByteArray("UTF-8");
+        QTest::newRow("gb18030") << int(TextEncoding::Gb18030) << QByteArray("GB18030");
+        QTest::newRow("utf16le") << int(TextEncoding::Utf16LE) << QByteArray("UTF-16LE");
+        QTest::newRow("utf16be") << int(TextEncoding::Utf16BE) << QByteArray("UTF-16BE");
+    }
+    void blockBoundaries()
+    {
+        QFETCH(int, encoding);
+        QFETCH(QByteArray, codec);
+        const QString text = QStringLiteral("姓名,备注\r\n张三,\"第一行\r\n第二\"\"行\"\r\n\r\n李四,𠀀😀\r王五,\"a,b\"\n赵六,x");
+        const QByteArray bytes = encode(text, codec.constData());
+        const QList<QStringList> expected = {cells({u"姓名", u"备注"}), cells({u"张三", u"第一行\r\n第二\"行"}),
+                                             cells({u"李四", u"𠀀😀"}), cells({u"王五", u"a,b"}), cells({u"赵六", u"x"})};
+        const QList<qint64> lines = {1, 2, 5, 6, 7};
+        for (int block = 1; block <= 9; ++block) {
+            CsvOptions options;
+            options.encoding = TextEncoding(encoding);
+            options.blockSize = block;
+            const Parsed p = parseWith(bytes, options);
+            QVERIFY2(!p.error, qPrintable(QStringLiteral("block %1: %2").arg(block).arg(p.error ? p.error->message : QString())));
+            QCOMPARE(p.records.size(), expected.size());
+            for (int i = 0; i < expected.size(); ++i) {
+                QCOMPARE(p.records.at(i).fields, expected.at(i));
+                QCOMPARE(p.records.at(i).line, lines.at(i));
+            }
+        }
+    }
+    void decodingErrorNamesItsLine()
+    {
+        CsvOptions options;
+        options.blockSize = 3;
+        options.fileName = QStringLiteral("x.csv");
+        const Parsed p = parseWith("a,b\r\nc,d\r\n\"e\r\n\xFF\",f\r\n", options);
+        QCOMPARE(p.records.size(), 2);
+        QVERIFY(p.error);
+        QCOMPARE(p.error->code, QStringLiteral("csv.encoding"));
+        QVERIFY2(p.error->message.contains(QStringLiteral("\"x.csv\", line 4")), qPrintable(p.error->message));
+        const Parsed cut = parse("a,b\r\n\xE5\xBC");
+        QCOMPARE(cut.records.size(), 1);
+        QCOMPARE(cut.error->code, QStringLiteral("csv.encoding"));
+    }
+    void crOnlyAndTrailingSeparator()
+    {
+        const Parsed p = parse("a,b,\rc,d\r\re");
+        QVERIFY(!p.error);
+        QCOMPARE(p.records.size(), 3);
+        QCOMPARE(p.records.at(0).fields, fields({u"a", u"b", u""}));
+        QCOMPARE(p.records.at(1).line, 2);
+        QCOMPARE(p.records.at(2).line, 4);
+    }
+    void blanksAfterClosingQuote()
+    {
+        const Parsed p = parse("\"a\"  ,b\n");
+        QVERIFY(!p.error);
+        QCOMPARE(p.records.at(0).fields, fields({u"a", u"b"}));
+    }
+    void limits()
+    {
+        CsvOptions options;
+        options.limits.maxCellChars = 3;
+        QCOMPARE(parseWith("abcd\n", options).error->code, QStringLiteral("import.limit_cell_chars"));
+        options = {};
+        options.limits.maxColumns = 2;
+        QCOMPARE(parseWith("a,b,c\n", options).error->code, QStringLiteral("import.limit_columns"));
+        options = {};
+        options.limits.maxRows = 1;
+        QCOMPARE(parseWith("a\nb\n", options).error->code, QStringLiteral("import.limit_rows"));
+        options = {};
+        options.limits.maxRecordChars = 10;
+        options.blockSize = 4;
+        const Parsed p = parseWith("ok\n\"0123456789abc", options);
+        QCOMPARE(p.records.size(), 1);
+        QCOMPARE(p.error->code, QStringLiteral("import.limit_record_chars"));
     }
     void largeInputAcrossBlocks()
     {

@@ -1,0 +1,93 @@
+#include "ImportSummary.h"
+
+#include <QFileInfo>
+
+namespace cet {
+
+namespace {
+
+constexpr int LinesShown = 10;
+
+QString formatText(const TableFormat &f)
+{
+    if (f.kind == TableKind::Xlsx)
+        return ImportSummary::tr("XLSX, sheet %1 \"%2\"").arg(f.sheet + 1).arg(f.sheetNames.value(f.sheet));
+    const QString separator = f.separator == u'\t' ? ImportSummary::tr("tab") : u'"' % QString(f.separator) % u'"';
+    return ImportSummary::tr("text, %1, separator %2").arg(textEncodingName(f.encoding), separator);
+}
+
+QString linesText(const QList<qint64> &lines)
+{
+    QStringList shown;
+    for (qsizetype i = 0; i < lines.size() && i < LinesShown; ++i)
+        shown.append(QString::number(lines.at(i)));
+    QString text = shown.join(QStringLiteral(", "));
+    if (lines.size() > LinesShown)
+        text += QStringLiteral(", …");
+    return text;
+}
+
+void printGroups(QTextStream &out, const QList<ReportGroup> &groups, FieldIssue::Severity severity)
+{
+    bool headed = false;
+    for (const ReportGroup &g : groups) {
+        if (g.severity != severity)
+            continue;
+        if (!headed) {
+            out << (severity == FieldIssue::Severity::Error ? ImportSummary::tr("Errors (these rows are rejected):")
+                                                            : ImportSummary::tr("Warnings (these rows are imported):"))
+                << Qt::endl;
+            headed = true;
+        }
+        out << QStringLiteral("  ")
+            << ImportSummary::tr("%1 [%2]: %n row(s), line(s) %3", nullptr, int(std::min<qint64>(g.count, INT_MAX)))
+                   .arg(g.title, g.code, linesText(g.lines))
+            << Qt::endl;
+        if (!g.suggestion.isEmpty())
+            out << QStringLiteral("    ") << g.suggestion << Qt::endl;
+    }
+}
+
+} // namespace
+
+void ImportSummary::print(QTextStream &out, const ImportRun &run)
+{
+    const ImportAnalysis &a = *run.analysis;
+    out << tr("%1 (%2), header on line %3").arg(QFileInfo(run.file).fileName(), formatText(a.request.format))
+               .arg(a.request.headerLine)
+        << Qt::endl;
+    out << tr("%1 rows read: %2 new, %3 changed, %4 unchanged, %5 rejected.")
+               .arg(a.rowsRead)
+               .arg(a.inserts)
+               .arg(a.updates)
+               .arg(a.unchanged)
+               .arg(a.rejected)
+        << Qt::endl;
+    if (a.report.skippedRows() > 0)
+        out << tr("%1 rows skipped (blank, totals, notes or a repeated header).").arg(a.report.skippedRows()) << Qt::endl;
+    if (!a.missingIds.isEmpty())
+        out << (run.deleteMissing ? tr("%1 students in the database are not in the file; they are deleted.")
+                                  : tr("%1 students in the database are not in the file; they are kept "
+                                       "(--delete-missing deletes them)."))
+                   .arg(a.missingIds.size())
+            << Qt::endl;
+    const QList<ReportGroup> groups = a.report.groups();
+    printGroups(out, groups, FieldIssue::Severity::Error);
+    printGroups(out, groups, FieldIssue::Severity::Warning);
+    for (const QString &message : a.report.normalisationMessages())
+        out << message << Qt::endl;
+
+    if (run.outcome) {
+        const ImportCommitResult &c = run.outcome->commit;
+        out << tr("Imported as batch %1: %2 new, %3 changed, %4 deleted. Undo with \"cetdesk-cli import-undo %1\".")
+                   .arg(c.batchId)
+                   .arg(c.inserted)
+                   .arg(c.updated)
+                   .arg(run.outcome->deleted)
+            << Qt::endl;
+    } else if (run.dryRun) {
+        out << tr("Dry run: nothing was written.") << Qt::endl;
+    }
+}
+
+} // namespace cet

@@ -1,0 +1,159 @@
+#include "PhotosCommand.h"
+
+#include "Database.h"
+#include "PhotoImport.h"
+#include "StudentImportRepository.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace cet {
+
+namespace {
+
+constexpr PhotoStatus kStatuses[] = { PhotoStatus::Matched,  PhotoStatus::NoStudent, PhotoStatus::Ambiguous,
+                                      PhotoStatus::Duplicate, PhotoStatus::NotJpeg,  PhotoStatus::WrongSize,
+                                      PhotoStatus::TooLarge,  PhotoStatus::Ignored };
+
+int exitCodeOf(const Error &error)
+{
+    if (error.code == u"import.cancelled")
+        return ExitCancelled;
+    if (error.code.startsWith(u"store."))
+        return ExitDatabase;
+    return ExitUnreadable;
+}
+
+int fail(const CliContext &c, const PhotosCommandOptions &options, const Error &error)
+{
+    const int code = exitCodeOf(error);
+    if (options.json) {
+        const QJsonObject object{ { QStringLiteral("error"),
+                                    QJsonObject{ { QStringLiteral("code"), error.code },
+                                                 { QStringLiteral("message"), error.message } } },
+                                  { QStringLiteral("exit_code"), code } };
+        c.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+    }
+    c.err << error.message << Qt::endl;
+    return code;
+}
+
+QJsonObject itemJson(const PhotoItem &item)
+{
+    QJsonObject o{ { QStringLiteral("file"), item.entry.name },
+                   { QStringLiteral("status"), PhotoImport::statusName(item.status) },
+                   { QStringLiteral("code"), item.code },
+                   { QStringLiteral("message"), item.message },
+                   { QStringLiteral("bytes"), item.entry.size } };
+    if (item.width > 0) {
+        o.insert(QStringLiteral("width"), item.width);
+        o.insert(QStringLiteral("height"), item.height);
+    }
+    if (item.studentId > 0) {
+        o.insert(QStringLiteral("student_id"), item.studentId);
+        o.insert(QStringLiteral("student_no"), item.studentNo);
+    }
+    return o;
+}
+
+void printJson(const CliContext &c, const PhotosCommandOptions &options, const PhotoScan &scan,
+               const std::optional<PhotoImportOutcome> &outcome, int exitCode)
+{
+    QJsonObject counts;
+    for (PhotoStatus s : kStatuses)
+        counts.insert(PhotoImport::statusName(s), scan.count(s));
+    QJsonArray problems;
+    for (const PhotoItem &item : scan.items) {
+        if (item.isProblem())
+            problems.append(itemJson(item));
+    }
+    QJsonObject object{ { QStringLiteral("source"), QDir::toNativeSeparators(scan.sourcePath) },
+                        { QStringLiteral("dry_run"), options.dryRun },
+                        { QStringLiteral("files"), scan.items.size() },
+                        { QStringLiteral("skipped_hidden"), scan.skipped },
+                        { QStringLiteral("counts"), counts },
+                        { QStringLiteral("to_store"), scan.toStore() },
+                        { QStringLiteral("to_replace"), scan.toReplace() },
+                        { QStringLiteral("already_stored"), scan.alreadyStored() },
+                        { QStringLiteral("problems"), problems },
+                        { QStringLiteral("exit_code"), exitCode } };
+    if (outcome) {
+        object.insert(QStringLiteral("stored"), QJsonObject{ { QStringLiteral("added"), outcome->added },
+                                                             { QStringLiteral("replaced"), outcome->replaced },
+                                                             { QStringLiteral("unchanged"), outcome->unchanged } });
+    } else {
+        object.insert(QStringLiteral("stored"), QJsonValue::Null);
+    }
+    c.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+}
+
+void printText(const CliContext &c, const PhotoScan &scan, const std::optional<PhotoImportOutcome> &outcome)
+{
+    for (const PhotoItem &item : scan.items) {
+        if (item.isProblem())
+            c.out << item.entry.name << u'\t' << PhotoImport::statusText(item.status) << u'\t' << item.message
+                  << Qt::endl;
+    }
+    c.out << PhotosCommand::tr("%1: %2 files checked.").arg(QDir::toNativeSeparators(scan.sourcePath))
+                 .arg(scan.items.size())
+          << Qt::endl;
+    for (PhotoStatus s : kStatuses) {
+        if (const qint64 n = scan.count(s); n > 0)
+            c.out << u"  " << PhotoImport::statusText(s) << u": " << n << Qt::endl;
+    }
+    if (outcome) {
+        c.out << PhotosCommand::tr("Stored %1 photos: %2 new, %3 replaced; %4 were stored already.")
+                     .arg(outcome->added + outcome->replaced)
+                     .arg(outcome->added)
+                     .arg(outcome->replaced)
+                     .arg(outcome->unchanged)
+              << Qt::endl;
+    } else {
+        c.out << PhotosCommand::tr("Dry run: nothing was stored. %1 photos would be stored (%2 replacing a "
+                                   "photo); %3 are stored already.")
+                     .arg(scan.toStore())
+                     .arg(scan.toReplace())
+                     .arg(scan.alreadyStored())
+              << Qt::endl;
+    }
+}
+
+} // namespace
+
+int PhotosCommand::run(const CliContext &c, const QString &sourcePath, const PhotosCommandOptions &options)
+{
+    auto db = Database::open(c.databasePath);
+    if (!db)
+        return fail(c, options, db.error());
+    ImportProgress progress;
+    auto scanned = PhotoImport::scan(*db.value(), sourcePath, progress);
+    if (!scanned)
+        return fail(c, options, scanned.error());
+    const PhotoScan &scan = scanned.value();
+    if (scan.count(PhotoStatus::Ignored) == scan.items.size()) {
+        return fail(c, options,
+                    Error{ QStringLiteral("photos.none"),
+                           tr("%1 holds no photo files (.jpg or .jpeg).").arg(QDir::toNativeSeparators(sourcePath)),
+                           {} });
+    }
+    std::optional<PhotoImportOutcome> outcome;
+    if (!options.dryRun) {
+        ImportProgress commitProgress;
+        auto committed = PhotoImport::commit(*db.value(), scan, options.actor, commitProgress);
+        if (!committed)
+            return fail(c, options, committed.error());
+        outcome = committed.value();
+    }
+    const int exitCode = scan.problems() > 0 ? ExitRejected : ExitOk;
+    if (options.json)
+        printJson(c, options, scan, outcome, exitCode);
+    else
+        printText(c, scan, outcome);
+    return exitCode;
+}
+
+} // namespace cet

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArrayList>
+
+struct sqlite3;
+
+namespace cet {
+
+// One write transaction over the students table for an import or its undo (internal to
+// cetdesk_store), on the sqlite3 handle of a Qt connection.
+//
+// begin() takes the write lock (BEGIN IMMEDIATE) and enlarges the page cache for the
+// transaction. suspend() drops the students_state / content-hash triggers (the bulk writer
+// keeps both itself: one counter bump per transaction instead of one per row) and, for writes
+// that touch a large part of the table, the secondary indexes: SQLite builds an index from
+// sorted keys several times faster than it maintains it row by row. restore() recreates all of
+// them from the SQL they were created with, inside the same transaction, so a crash or a
+// rollback at any point leaves the schema and the data exactly as before, and a commit always
+// has every index.
+class StudentBulkWrite
+{
+public:
+    explicit StudentBulkWrite(sqlite3 *db);
+    ~StudentBulkWrite(); // rolls back unless committed; always restores the cache size
+    StudentBulkWrite(const StudentBulkWrite &) = delete;
+    StudentBulkWrite &operator=(const StudentBulkWrite &) = delete;
+
+    Result<void> begin();
+    // students_state.changes, the plan's stateToken.
+    Result<qint64> stateChanges() const;
+    Result<void> suspend(bool dropIndexes);
+    // Recreates what suspend() dropped and bumps students_state.changes once.
+    Result<void> restore();
+    Result<void> commit();
+    void rollback();
+
+    // Whether writing `rows` rows (updated rows counted twice) into a table of `existing` rows is
+    // faster with the secondary indexes dropped and rebuilt (measured by tests/bench/import_store).
+    static bool dropIndexesPays(qint64 rows, qint64 existing);
+
+    int droppedIndexes() const { return int(m_indexes.size()); }
+
+private:
+    sqlite3 *m_db;
+    bool m_open = false;
+    qint64 m_cacheSize = 0;
+    QByteArrayList m_indexes;  // CREATE INDEX statements of the dropped indexes
+    QByteArrayList m_triggers; // CREATE TRIGGER statements of the dropped triggers
+};
+
+} // namespace cet
