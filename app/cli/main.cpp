@@ -6,6 +6,9 @@
 #include "ImportCommand.h"
 #include "ImportHistoryCommand.h"
 #include "Logging.h"
+#ifdef CETDESK_HAVE_PHOTOS
+#include "PhotosCommand.h"
+#endif
 #include "Translations.h"
 
 #include <QCommandLineParser>
@@ -20,6 +23,17 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(cet::Cli)
 };
 
+QString photosHelp()
+{
+#ifdef CETDESK_HAVE_PHOTOS
+    return Cli::tr("\nPhotos:\n"
+                   "  import-photos DIR    Match the photos of a folder or ZIP (named by student number or ID\n"
+                   "                       number) to students and store them (--dry-run, --json).\n");
+#else
+    return {};
+#endif
+}
+
 QString commandsHelp()
 {
     return Cli::tr("CET Desk on the command line.\n\n"
@@ -32,7 +46,8 @@ QString commandsHelp()
                    "  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).\n"
                    "  count                Print the number of students.\n\n"
                    "Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a\n"
-                   "student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.");
+                   "student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.")
+        + photosHelp();
 }
 
 QString defaultActor()
@@ -111,7 +126,7 @@ int main(int argc, char *argv[])
     // Log messages go to the log file; on the terminal only warnings, unless --verbose.
     cet::installLogHandler(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"));
     if (!parser.isSet(verboseOption))
-        cet::setStderrLogLevel(parser.isSet(jsonOption) ? QtCriticalMsg : QtWarningMsg);
+        cet::setStderrLogLevel(QtWarningMsg);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -148,6 +163,15 @@ int main(int argc, char *argv[])
         return cet::ImportHistoryCommand::history(context, parser.isSet(jsonOption));
     if (command == u"import-undo" && args.size() == 2)
         return cet::ImportHistoryCommand::undo(context, args.at(1), actor);
+#ifdef CETDESK_HAVE_PHOTOS
+    if (command == u"import-photos" && args.size() == 2) {
+        cet::PhotosCommandOptions o;
+        o.dryRun = parser.isSet(dryRunOption);
+        o.json = parser.isSet(jsonOption);
+        o.actor = actor;
+        return cet::PhotosCommand::run(context, args.at(1), o);
+    }
+#endif
     if (command == u"export" && args.size() == 2)
         return cet::ExportCommand::run(context, args.at(1), filter);
     if (command == u"count" && args.size() == 1)

@@ -1,6 +1,8 @@
 #include "XlsxSharedStrings.h"
 
 #include "XlsxValues.h"
+
+#include <algorithm>
 #include "XmlScanner.h"
 #include "ZipArchive.h"
 
@@ -17,7 +19,7 @@ Result<void> XlsxSharedStrings::load(const ZipArchive &zip, const QString &part,
         return entry.error();
     ZipEntryStream *stream = entry.value().get();
     XmlScanner xml([stream](char *out, qint64 max) { return stream->read(out, max); }, zip.fileName(), part,
-                   limits.maxCellChars * 4 + 4096);
+                   limits.maxCellChars * 4 + 4096, std::clamp<qint64>(stream->declaredSize() + 1, 64, 256 * 1024));
 
     int phonetic = 0;      // inside <rPh>: a reading guide, not part of the text
     bool inText = false;   // inside <t>

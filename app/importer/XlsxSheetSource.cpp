@@ -2,6 +2,8 @@
 
 #include "XlsxValues.h"
 
+#include <algorithm>
+
 #include <charconv>
 
 namespace cet {
@@ -34,7 +36,8 @@ Result<std::unique_ptr<TableSource>> XlsxSheetSource::open(std::unique_ptr<XlsxW
     ZipEntryStream *entry = source->m_stream.get();
     source->m_xml = std::make_unique<XmlScanner>([entry](char *out, qint64 max) { return entry->read(out, max); },
                                                  book->archive().fileName(), sheets[size_t(sheet)].part,
-                                                 limits.maxCellChars * 4 + 64 * 1024);
+                                                 limits.maxCellChars * 4 + 64 * 1024,
+                                                 std::clamp<qint64>(entry->declaredSize() + 1, 64, 256 * 1024));
     source->m_book = std::move(book);
     return std::unique_ptr<TableSource>(std::move(source));
 }

@@ -6,7 +6,6 @@
 namespace cet {
 
 namespace {
-constexpr qint64 Block = 256 * 1024;
 
 bool isSpace(char c)
 {
@@ -75,11 +74,12 @@ qsizetype entityAt(const char *p, const char *end, char32_t &code)
 }
 } // namespace
 
-XmlScanner::XmlScanner(ReadFunction read, QString fileName, QString part, qint64 maxTokenBytes)
+XmlScanner::XmlScanner(ReadFunction read, QString fileName, QString part, qint64 maxTokenBytes, qint64 blockSize)
     : m_read(std::move(read))
     , m_fileName(std::move(fileName))
     , m_part(std::move(part))
     , m_maxToken(maxTokenBytes)
+    , m_block(std::max<qint64>(blockSize, 64))
 {
 }
 
@@ -121,9 +121,9 @@ Result<bool> XmlScanner::more()
                          .arg(line()),
                      m_part};
     }
-    if (m_buf.size() < m_end + Block)
-        m_buf.resize(m_end + Block);
-    const auto n = m_read(m_buf.data() + m_end, Block);
+    if (m_buf.size() < m_end + m_block)
+        m_buf.resize(m_end + m_block);
+    const auto n = m_read(m_buf.data() + m_end, m_block);
     if (!n)
         return n.error();
     if (n.value() == 0) {

@@ -28,8 +28,8 @@ public:
     using ReadFunction = std::function<Result<qint64>(char *out, qint64 max)>;
 
     // `fileName` and `part` name the file and the part in errors ("xlsx.xml").
-    // `maxTokenBytes` caps one tag or one run of text.
-    XmlScanner(ReadFunction read, QString fileName, QString part, qint64 maxTokenBytes);
+    // `maxTokenBytes` caps one tag or one run of text; `blockSize` is how much is read at a time.
+    XmlScanner(ReadFunction read, QString fileName, QString part, qint64 maxTokenBytes, qint64 blockSize = 256 * 1024);
 
     Result<Token> next();
 
@@ -67,6 +67,7 @@ private:
     QString m_fileName;
     QString m_part;
     qint64 m_maxToken;
+    qint64 m_block;
 
     QByteArray m_buf;
     qsizetype m_pos = 0;

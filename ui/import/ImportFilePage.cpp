@@ -19,8 +19,11 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cet {
 
@@ -146,8 +149,19 @@ void ImportFilePage::buildUi()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setDefaultSectionSize(120);
     previewLabel->setBuddy(m_table);
+    m_previewStack = new QStackedWidget(this);
+    m_dropHint = new QLabel(m_previewStack);
+    m_dropHint->setAlignment(Qt::AlignCenter);
+    m_dropHint->setWordWrap(true);
+    m_dropHint->setFrameShape(QFrame::StyledPanel);
+    m_dropHint->setStyleSheet(QStringLiteral("QLabel { border: 2px dashed palette(mid); color: palette(dark); }"));
+    QFont hintFont = m_dropHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 1.3);
+    m_dropHint->setFont(hintFont);
+    m_previewStack->addWidget(m_dropHint);
+    m_previewStack->addWidget(m_table);
     layout->addWidget(previewLabel);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_previewStack, 1);
 
     connect(m_browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_pathEdit, &QLineEdit::editingFinished, this, [this] {
@@ -163,10 +177,10 @@ void ImportFilePage::buildUi()
 
 void ImportFilePage::setPath(const QString &path)
 {
-    m_path = path;
+    m_path = path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
     {
         const QSignalBlocker blocker(m_pathEdit);
-        m_pathEdit->setText(QDir::toNativeSeparators(path));
+        m_pathEdit->setText(QDir::toNativeSeparators(m_path));
     }
     m_options = {};
     m_headerOverride = 0;
@@ -267,8 +281,13 @@ void ImportFilePage::showPreview()
 {
     const ImportPreview &preview = *m_preview;
     m_model->setRows(preview.rows, preview.header.line);
+    m_table->resizeColumnsToContents();
+    const int maxWidth = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 28;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 8, maxWidth));
     if (preview.header.rowIndex >= 0) {
-        m_table->scrollTo(m_model->index(int(preview.header.rowIndex), 0), QAbstractItemView::PositionAtTop);
+        // The rows above the header stay in view: they show what is skipped.
+        m_table->scrollTo(m_model->index(int(preview.header.rowIndex), 0), QAbstractItemView::EnsureVisible);
         Q_EMIT messageCleared();
     } else {
         Q_EMIT messageRequested(
@@ -288,6 +307,9 @@ void ImportFilePage::updateOverrides()
     const TableFormat format = have ? m_preview->request.format : TableFormat{};
 
     m_format->setText(have ? formatText() : (busy ? tr("Reading the file…") : tr("No file chosen")));
+    m_dropHint->setText(busy ? tr("Reading the file…")
+                             : tr("Drop the student list here, or press Browse to choose it."));
+    m_previewStack->setCurrentIndex(have ? 1 : 0);
 
     const QSignalBlocker b1(m_encoding), b2(m_separator), b3(m_sheet), b4(m_header);
     m_encoding->setItemText(0, m_detectedEncoding

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTableView;
 
 namespace cet {
@@ -88,6 +89,8 @@ private:
     QComboBox *m_sheet = nullptr;
     QSpinBox *m_header = nullptr;
     QLabel *m_headerNote = nullptr;
+    QStackedWidget *m_previewStack = nullptr;
+    QLabel *m_dropHint = nullptr;
     QTableView *m_table = nullptr;
     PreviewTableModel *m_model = nullptr;
 };

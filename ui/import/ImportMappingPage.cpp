@@ -41,6 +41,7 @@ ImportMappingPage::ImportMappingPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_missing);
     m_profile = new QLabel(this);
     m_profile->setWordWrap(true);
+    m_profile->setStyleSheet(QStringLiteral("QLabel { background: #e8f1fb; border: 1px solid #9cbfe6; padding: 4px; }"));
     m_profile->hide();
     layout->addWidget(m_profile);
     auto *hint = new QLabel(tr("Choose for each column of the file which field it holds. Fields marked * are "
@@ -73,10 +74,11 @@ bool ImportMappingPage::isComplete() const
 void ImportMappingPage::rebuild(const ImportPreview &preview)
 {
     m_combos.clear();
+    m_headerLabels.clear();
     m_rows = new QWidget;
     auto *grid = new QGridLayout(m_rows);
     grid->setHorizontalSpacing(16);
-    const QStringList titles = {tr("Column"), tr("Header in the file"), tr("Sample values"), tr("Imports into")};
+    const QStringList titles = {tr("Column"), tr("Header in the file"), tr("Imports into"), tr("Sample values")};
     for (int c = 0; c < titles.size(); ++c) {
         auto *title = new QLabel(titles.at(c), m_rows);
         QFont bold = title->font();
@@ -99,9 +101,11 @@ void ImportMappingPage::rebuild(const ImportPreview &preview)
         sampleLabel->setToolTip(samples.join(u'\n'));
         sampleLabel->setMinimumWidth(0);
         sampleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        grid->addWidget(sampleLabel, row, 2);
+        grid->addWidget(sampleLabel, row, 3);
 
         auto *combo = new QComboBox(m_rows);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
         combo->addItem(tr("Ignore"), -1);
         for (int f = 0; f < int(StudentField::Count_); ++f) {
             const auto field = StudentField(f);
@@ -113,13 +117,21 @@ void ImportMappingPage::rebuild(const ImportPreview &preview)
         combo->setAccessibleName(tr("Field for column %1 (%2)").arg(ImportUiText::columnLetter(column), header));
         headerLabel->setBuddy(combo);
         connect(combo, &QComboBox::activated, this, [this, column] { onFieldChosen(column); });
-        grid->addWidget(combo, row, 3);
+        grid->addWidget(combo, row, 2);
         m_combos.append(combo);
+        m_headerLabels.append(headerLabel);
     }
-    grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(3, 1);
     grid->setColumnMinimumWidth(1, 120);
     grid->setRowStretch(int(m_mapping.headers.size()) + 1, 1);
     m_scroll->setWidget(m_rows); // deletes the previous rows
+    updateIgnored();
+}
+
+void ImportMappingPage::updateIgnored()
+{
+    for (int column = 0; column < m_headerLabels.size(); ++column)
+        m_headerLabels.at(column)->setEnabled(m_mapping.fields.value(column).has_value());
 }
 
 void ImportMappingPage::onFieldChosen(int column)
@@ -139,6 +151,7 @@ void ImportMappingPage::onFieldChosen(int column)
         }
     }
     m_mapping.fields[column] = field;
+    updateIgnored();
     updateMissing();
     Q_EMIT mappingChanged();
 }

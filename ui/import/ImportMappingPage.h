@@ -38,6 +38,7 @@ private:
     void rebuild(const ImportPreview &preview);
     void onFieldChosen(int column);
     void updateMissing();
+    void updateIgnored();
 
     ColumnMapping m_mapping;
     QLabel *m_missing = nullptr;
@@ -45,6 +46,7 @@ private:
     QScrollArea *m_scroll = nullptr;
     QWidget *m_rows = nullptr;
     QList<QComboBox *> m_combos;
+    QList<QLabel *> m_headerLabels; // greyed while their column is ignored
 };
 
 } // namespace cet

@@ -92,6 +92,8 @@ void ImportPlanPage::buildUi()
     m_missing->setHorizontalHeaderLabels(headers);
     m_missing->horizontalHeader()->setStretchLastSection(true);
     m_missing->verticalHeader()->hide();
+    m_missing->verticalHeader()->setDefaultSectionSize(m_missing->fontMetrics().height() + 8);
+    m_missing->setWordWrap(false);
     m_moreMissing = new QPushButton(tr("Show m&ore records"), missingPage);
     missingLayout->addWidget(m_missing, 1);
     missingLayout->addWidget(m_moreMissing, 0, Qt::AlignLeft);
@@ -239,6 +241,7 @@ void ImportPlanPage::loadMissing()
         for (int c = 0; c < missingColumns.size(); ++c)
             m_missing->setItem(row, c, new QTableWidgetItem(ImportUiText::maskedFieldValue(record, missingColumns.at(c))));
     }
+    m_missing->resizeColumnsToContents();
     m_missingLoaded += WindowRows;
     m_missingLoaded = std::min<qsizetype>(m_missingLoaded, m_analysis->missingIds.size());
     m_moreMissing->setVisible(m_missingLoaded < m_analysis->missingIds.size());

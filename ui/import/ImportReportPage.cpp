@@ -31,6 +31,8 @@ constexpr int ValueRole = Qt::UserRole + 1; // group index or line
 constexpr int CodeRole = Qt::UserRole + 2;
 constexpr int kMaxLineItems = 500;
 const QColor differs(0xff, 0xf0, 0xc0);
+const QColor wrong(0xfb, 0xd5, 0xd0);
+const QColor warned(0xff, 0xf0, 0xc0);
 } // namespace
 
 ImportReportPage::ImportReportPage(QWidget *parent) : QWidget(parent)
@@ -100,9 +102,12 @@ void ImportReportPage::buildUi()
     m_detailTable->verticalHeader()->hide();
     m_detailTable->horizontalHeader()->setStretchLastSection(true);
     m_detailTable->hide();
+    m_detailTitle->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_detailText->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     detailLayout->addWidget(m_detailTitle);
     detailLayout->addWidget(m_detailText);
-    detailLayout->addWidget(m_detailTable, 1);
+    detailLayout->addWidget(m_detailTable, 100);
+    detailLayout->addStretch(1); // keeps the text at the top while the table is hidden
     splitter->addWidget(m_tree);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
@@ -278,6 +283,8 @@ void ImportReportPage::fillReport()
         auto *ok = section(tr("No errors and no warnings"), QStyle::SP_DialogApplyButton);
         ok->setDisabled(false);
     }
+    m_tree->resizeColumnToContents(0);
+    m_tree->setColumnWidth(0, std::min(m_tree->columnWidth(0) + 12, 420));
     m_tree->resizeColumnToContents(1);
     if (QTreeWidgetItem *first = m_tree->topLevelItem(0); first && first->childCount() > 0)
         m_tree->setCurrentItem(first->child(0));
@@ -388,6 +395,11 @@ void ImportReportPage::showRowValues(qint64 line, const DuplicatePair *pair)
 {
     const ImportAnalysis &a = *m_analysis;
     m_detailTable->clear();
+    QList<StudentField> problemFields;
+    for (const RowProblem &problem : a.report.problemsOfLine(line)) {
+        if (problem.field)
+            problemFields.append(*problem.field);
+    }
     const auto cell = [](const QString &text) {
         auto *item = new QTableWidgetItem(text);
         item->setToolTip(text);
@@ -428,6 +440,8 @@ void ImportReportPage::showRowValues(qint64 line, const DuplicatePair *pair)
             for (int f = 0; f < int(StudentField::Count_); ++f) {
                 m_detailTable->setItem(f, 0, cell(studentFieldLabel(StudentField(f))));
                 m_detailTable->setItem(f, 1, cell(ImportUiText::fieldValue(record, StudentField(f))));
+                if (problemFields.contains(StudentField(f)))
+                    m_detailTable->item(f, 1)->setBackground(warned);
             }
         } else if (a.rejectedRows) {
             m_detailTable->setHorizontalHeaderLabels({tr("Column"), tr("Value in the file")});
@@ -441,10 +455,12 @@ void ImportReportPage::showRowValues(qint64 line, const DuplicatePair *pair)
                     for (qsizetype c = 0; c < columns; ++c) {
                         const auto field = a.request.mapping.fields.value(c);
                         QString name = headers.value(c);
-                        if (field)
+                        if (field && studentFieldLabel(*field) != name.trimmed())
                             name = tr("%1 (%2)").arg(name, studentFieldLabel(*field));
                         m_detailTable->setItem(int(c), 0, cell(name));
                         m_detailTable->setItem(int(c), 1, cell(entry.row.cells.value(c)));
+                        if (field && problemFields.contains(*field))
+                            m_detailTable->item(int(c), 1)->setBackground(wrong);
                     }
                 }
                 return false;
@@ -453,7 +469,10 @@ void ImportReportPage::showRowValues(qint64 line, const DuplicatePair *pair)
                 Q_EMIT messageRequested(visited.error().message, ImportMessageBar::Kind::Error);
         }
     }
-    m_detailTable->resizeColumnToContents(0);
+    QHeaderView *header = m_detailTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_detailTable->setWordWrap(false);
     m_detailTable->resizeRowsToContents();
     m_detailTable->setVisible(m_detailTable->rowCount() > 0);
 }

@@ -33,6 +33,12 @@ ImportSummaryPage::ImportSummaryPage(QString databasePath, QString actor, QWidge
     m_counts->setWordWrap(true);
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counts->setFrameShape(QFrame::StyledPanel);
+    m_counts->setMargin(10);
+    QFont countsFont = m_counts->font();
+    countsFont.setPointSizeF(countsFont.pointSizeF() * 1.15);
+    m_counts->setFont(countsFont);
+    m_counts->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
     layout->addWidget(m_counts);
     m_state = new QLabel(this);
     m_state->setWordWrap(true);

@@ -193,7 +193,7 @@ void ImportWizard::goTo(Step step)
         break;
     case Step::Commit:
         m_title->setText(tr("Importing"));
-        m_subtitle->setText(tr("You can keep working in the other windows."));
+        m_subtitle->setText(tr("The changes are written to the database in one transaction."));
         break;
     case Step::Summary:
         m_title->setText(tr("Done"));
@@ -231,6 +231,7 @@ void ImportWizard::updateButtons()
     }
     m_next->setText(nextText);
     m_next->setEnabled(canNext);
+    m_next->setVisible(m_step != Step::Commit);
     m_back->setVisible(m_step != Step::Commit && m_step != Step::Summary);
     m_back->setEnabled(m_step != Step::File);
     m_cancel->setVisible(m_step != Step::Summary);

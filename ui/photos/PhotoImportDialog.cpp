@@ -150,7 +150,7 @@ QString PhotoImportDialog::summaryText() const
 
 QString PhotoImportDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void PhotoImportDialog::chooseFolder()

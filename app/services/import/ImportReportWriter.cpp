@@ -163,11 +163,15 @@ void writeDuplicates(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
     using W = ImportReportWriter;
     QStringList head{W::tr("Code"), W::tr("Line")};
     QList<double> widths{26, 8};
+    const auto addColumn = [&](const QString &title, double width) {
+        head.append(title);
+        widths.append(width);
+    };
     for (const StudentField field : pairFields())
-        head.append(studentFieldLabel(field)), widths.append(field == StudentField::IdType ? 24 : 14);
-    head.append(W::tr("Other row")), widths.append(12);
+        addColumn(studentFieldLabel(field), field == StudentField::IdType ? 24 : 14);
+    addColumn(W::tr("Other row"), 12);
     for (const StudentField field : pairFields())
-        head.append(W::tr("Other: %1").arg(studentFieldLabel(field))), widths.append(field == StudentField::IdType ? 24 : 14);
+        addColumn(W::tr("Other: %1").arg(studentFieldLabel(field)), field == StudentField::IdType ? 24 : 14);
     s.columns(widths);
     s.freezeHeader();
     s.row(head, f.header);

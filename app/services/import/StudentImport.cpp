@@ -480,6 +480,15 @@ Result<ImportOutcome> StudentImport::commit(Database &db, const ImportAnalysis &
             withDeletes.push_back({0, -1, PlanAction::Delete, id, 0});
         plan = &withDeletes;
     }
+    const bool deletes = options.deleteMissing && !analysis.missingIds.isEmpty();
+    if (analysis.inserts == 0 && analysis.updates == 0 && !deletes) {
+        // Nothing to write: no batch, so the import history only lists imports that changed something.
+        ImportProfiles::remember(analysis.request.mapping);
+        ImportOutcome outcome;
+        outcome.commit.unchanged = analysis.unchanged;
+        outcome.rejected = analysis.rejected;
+        return outcome;
+    }
     ImportBatch batch;
     batch.actor = actor;
     batch.fileName = analysis.fileName;
@@ -496,7 +505,7 @@ Result<ImportOutcome> StudentImport::commit(Database &db, const ImportAnalysis &
     ImportOutcome outcome;
     outcome.commit = committed.value();
     outcome.rejected = analysis.rejected;
-    outcome.deleted = options.deleteMissing ? analysis.missingIds.size() : 0;
+    outcome.deleted = outcome.commit.deleted;
     qCInfo(lcImport) << "committed batch" << outcome.commit.batchId << "inserted" << outcome.commit.inserted
                      << "updated" << outcome.commit.updated << "deleted" << outcome.deleted;
     return outcome;

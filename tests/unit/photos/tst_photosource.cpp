@@ -46,6 +46,7 @@ private Q_SLOTS:
     void zipBombIsNotInflated();
     void zipTooManyEntries();
     void zipFromMemory();
+    void zipEncryptedMember();
 };
 
 void TestPhotoSource::folderListing()
@@ -260,6 +261,31 @@ void TestPhotoSource::zipFromMemory()
     auto garbage = PhotoSource::openZipData(QByteArray("PK\x03\x04 garbage"), QStringLiteral("memory.zip"));
     QVERIFY(!garbage);
     QCOMPARE(garbage.error().code, QStringLiteral("photos.bad_zip"));
+}
+
+void TestPhotoSource::zipEncryptedMember()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("secret.zip"));
+    const QByteArray photo = phototest::jpeg();
+    int code = 0;
+    zip_t *za = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    QVERIFY(za);
+    const zip_int64_t index =
+        zip_file_add(za, "2021001.jpg", zip_source_buffer(za, photo.constData(), zip_uint64_t(photo.size()), 0), 0);
+    QVERIFY(index >= 0);
+    if (zip_file_set_encryption(za, zip_uint64_t(index), ZIP_EM_AES_256, "secret") != 0) {
+        zip_discard(za);
+        QSKIP("this libzip can not write encrypted members");
+    }
+    QCOMPARE(zip_close(za), 0);
+
+    auto source = PhotoSource::open(path);
+    QVERIFY(source);
+    auto bytes = source.value()->read(source.value()->entries().first(), PhotoRules::kMaxBytes + 1);
+    QVERIFY(!bytes);
+    QCOMPARE(bytes.error().code, QStringLiteral("photos.zip_encrypted"));
+    QVERIFY(bytes.error().message.contains(QStringLiteral("2021001.jpg")));
 }
 
 QTEST_GUILESS_MAIN(TestPhotoSource)
