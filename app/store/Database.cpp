@@ -64,6 +64,14 @@ int Database::schemaVersion() const
     return v ? v.value() : -1;
 }
 
+Result<void> Database::checkpoint()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        return sql::error(QStringLiteral("store.checkpoint_failed"), q.lastError());
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
@@ -93,7 +101,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                                 QStringLiteral("PRAGMA synchronous = FULL"),
                                 // 32 MiB page cache: the Students page's indexes stay hot.
                                 QStringLiteral("PRAGMA cache_size = -32768"),
-                                QStringLiteral("PRAGMA temp_store = MEMORY") };
+                                QStringLiteral("PRAGMA temp_store = MEMORY"),
+                                // After a checkpoint, the next write truncates the log file to
+                                // this: a large import does not leave a log of its size on disk.
+                                QStringLiteral("PRAGMA journal_size_limit = 67108864") };
         if (mode == Mode::ReadWrite)
             pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
         for (const QString &pragma : std::as_const(pragmas)) {

@@ -34,6 +34,12 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
+    // Copies the write-ahead log into the database file, without waiting for readers (PASSIVE;
+    // what they still use stays for a later checkpoint). Bulk imports leave their pages in the
+    // log so that the import does not pay for the copy: call this at an idle moment after one
+    // (the next bulk write, the next ordinary write or closing the last connection do it too).
+    Result<void> checkpoint();
+
 private:
     Database(QString connectionName, QString path);
 

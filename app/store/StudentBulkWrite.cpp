@@ -5,6 +5,13 @@
 #include <QCoreApplication>
 
 #include <sqlite3.h>
+#include <ctime>
+#include <cstdio>
+#include <cstdlib>
+#include <sys/resource.h>
+// PERFTRACE-BEGIN
+namespace { void perfTrace(const char *what) { static const bool on = std::getenv("CET_PERF_TRACE"); if (!on) return; timespec t; clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t); rusage u{}; getrusage(RUSAGE_SELF, &u); std::fprintf(stderr, "  [trace] %-22s cpu %9.1f ms  maxrss %6.1f MB\n", what, t.tv_sec * 1e3 + t.tv_nsec / 1e6, u.ru_maxrss / 1024.0); } }
+// PERFTRACE-END
 
 namespace cet {
 
@@ -14,10 +21,10 @@ namespace {
 // being filled stay in memory. Index rebuilds go back to the connection's own cache size, since
 // SQLite's sorter takes as much memory again as the cache (a 1,000,000-row import must stay
 // within its memory budget).
-constexpr qint64 kBulkCacheKiB = 64 * 1024;
+static const qint64 kBulkCacheKiB = std::getenv("CET_PERF_BULKKIB") ? atoll(std::getenv("CET_PERF_BULKKIB")) : 64 * 1024; // PERFTRACE
 
 // SQLite's sorter may use helper threads to build indexes.
-constexpr int kSortThreads = 2;
+static const int kSortThreads = std::getenv("CET_PERF_THREADS") ? atoi(std::getenv("CET_PERF_THREADS")) : 2; // PERFTRACE
 
 Result<qint64> pragmaInt(sqlite3 *db, const char *sql)
 {
@@ -36,7 +43,7 @@ StudentBulkWrite::~StudentBulkWrite()
     rollback();
 }
 
-Result<void> StudentBulkWrite::begin()
+Result<void> StudentBulkWrite::begin(bool settleLog)
 {
     if (!sqlite3_get_autocommit(m_db)) {
         return Error{ QStringLiteral("store.transaction_failed"),
@@ -46,7 +53,23 @@ Result<void> StudentBulkWrite::begin()
     auto cache = pragmaInt(m_db, "PRAGMA cache_size");
     if (!cache)
         return cache.error();
+    auto autoCheckpoint = pragmaInt(m_db, "PRAGMA wal_autocheckpoint");
+    if (!autoCheckpoint)
+        return autoCheckpoint.error();
+    // What an earlier bulk write left in the log goes into the database file now, so the log
+    // holds at most one bulk write (plus the small writes since). PASSIVE: it never waits for
+    // readers; whatever they still need stays in the log for a later checkpoint.
+    if (settleLog && !std::getenv("CET_PERF_OLDWAL")) // PERFTRACE
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     m_cacheSize = cache.value();
+    m_autoCheckpoint = autoCheckpoint.value();
+    // No automatic checkpoint at COMMIT: copying the transaction's pages into the database file
+    // is not needed for durability (the log is synced at COMMIT) and would cost the import as
+    // much again as writing its log. Database::checkpoint() at an idle moment, the next bulk
+    // write, the next ordinary write or closing the last connection does it.
+    if (!std::getenv("CET_PERF_OLDWAL")) // PERFTRACE
+    lite::exec(m_db, "PRAGMA wal_autocheckpoint = 0");
+    perfTrace("begin");
     if (!lite::exec(m_db, "BEGIN IMMEDIATE"))
         return lite::error(m_db, QStringLiteral("store.transaction_failed"), QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
@@ -90,10 +113,11 @@ Result<void> StudentBulkWrite::suspend(bool dropIndexes)
 
 Result<void> StudentBulkWrite::restore()
 {
+    perfTrace("rows written");
     qint64 tempStore = -1;
     if (!m_indexes.isEmpty()) {
         lite::exec(m_db, QByteArray("PRAGMA threads = " + QByteArray::number(kSortThreads)).constData());
-        lite::exec(m_db, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_cacheSize)).constData());
+        lite::exec(m_db, QByteArray("PRAGMA cache_size = " + QByteArray(std::getenv("CET_PERF_IDXCACHE") ? std::getenv("CET_PERF_IDXCACHE") : QByteArray::number(m_cacheSize))).constData()); // PERFTRACE
         // The sorter's spill files on disk (the OS caches them), not in this process's memory.
         if (auto t = pragmaInt(m_db, "PRAGMA temp_store"))
             tempStore = t.value();
@@ -110,6 +134,7 @@ Result<void> StudentBulkWrite::restore()
     if (tempStore >= 0)
         lite::exec(m_db, QByteArray("PRAGMA temp_store = " + QByteArray::number(tempStore)).constData());
     lite::exec(m_db, "PRAGMA threads = 0");
+    perfTrace("indexes rebuilt");
     m_indexes.clear();
     for (const QByteArray &sql : std::as_const(m_triggers)) {
         if (!lite::exec(m_db, sql.constData()))
@@ -123,8 +148,10 @@ Result<void> StudentBulkWrite::restore()
 
 Result<void> StudentBulkWrite::commit()
 {
+    perfTrace("before COMMIT");
     if (!lite::exec(m_db, "COMMIT"))
         return lite::error(m_db, QStringLiteral("store.commit_failed"), QStringLiteral("COMMIT"));
+    perfTrace("after COMMIT");
     m_open = false;
     rollback(); // restores the cache size
     return {};
@@ -142,6 +169,11 @@ void StudentBulkWrite::rollback()
     if (m_cacheSize != 0) {
         lite::exec(m_db, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_cacheSize)).constData());
         m_cacheSize = 0;
+    }
+    if (m_autoCheckpoint >= 0) {
+        lite::exec(m_db,
+                   QByteArray("PRAGMA wal_autocheckpoint = " + QByteArray::number(m_autoCheckpoint)).constData());
+        m_autoCheckpoint = -1;
     }
 }
 

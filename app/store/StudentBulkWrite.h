@@ -11,8 +11,9 @@ namespace cet {
 // One write transaction over the students table for an import or its undo (internal to
 // cetdesk_store), on the sqlite3 handle of a Qt connection.
 //
-// begin() takes the write lock (BEGIN IMMEDIATE) and enlarges the page cache for the
-// transaction. suspend() drops the students_state / content-hash triggers (the bulk writer
+// begin() checkpoints what an earlier bulk write left in the write-ahead log, takes the write
+// lock (BEGIN IMMEDIATE), enlarges the page cache and turns the automatic checkpoint off for
+// the transaction (its COMMIT leaves the pages in the log; see Database::checkpoint()). suspend() drops the students_state / content-hash triggers (the bulk writer
 // keeps both itself: one counter bump per transaction instead of one per row) and, for writes
 // that touch a large part of the table, the secondary indexes: SQLite builds an index from
 // sorted keys several times faster than it maintains it row by row. restore() recreates all of
@@ -23,11 +24,13 @@ class StudentBulkWrite
 {
 public:
     explicit StudentBulkWrite(sqlite3 *db);
-    ~StudentBulkWrite(); // rolls back unless committed; always restores the cache size
+    ~StudentBulkWrite(); // rolls back unless committed; always restores the cache size and autocheckpoint
     StudentBulkWrite(const StudentBulkWrite &) = delete;
     StudentBulkWrite &operator=(const StudentBulkWrite &) = delete;
 
-    Result<void> begin();
+    // settleLog: checkpoint first (pass false when the transaction writes no student rows, so a
+    // re-import of an unchanged file does not pay for the previous import's checkpoint).
+    Result<void> begin(bool settleLog = true);
     // students_state.changes, the plan's stateToken.
     Result<qint64> stateChanges() const;
     Result<void> suspend(bool dropIndexes);
@@ -46,6 +49,7 @@ private:
     sqlite3 *m_db;
     bool m_open = false;
     qint64 m_cacheSize = 0;
+    qint64 m_autoCheckpoint = -1; // the connection's wal_autocheckpoint, restored by rollback()
     QByteArrayList m_indexes;  // CREATE INDEX statements of the dropped indexes
     QByteArrayList m_triggers; // CREATE TRIGGER statements of the dropped triggers
 };

@@ -128,7 +128,7 @@ Result<ImportCommitResult> StudentImportRepository::commitRows(const ImportBatch
     progress.done = qint64(plan.size()) - writes;
 
     StudentBulkWrite tx(db);
-    if (auto r = tx.begin(); !r)
+    if (auto r = tx.begin(writes > 0); !r)
         return r.error();
     auto state = tx.stateChanges();
     if (!state)

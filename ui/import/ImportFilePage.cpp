@@ -281,13 +281,25 @@ void ImportFilePage::showPreview()
 {
     const ImportPreview &preview = *m_preview;
     m_model->setRows(preview.rows, preview.header.line);
-    m_table->resizeColumnsToContents();
-    const int maxWidth = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 28;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 8, maxWidth));
+    // Width from the header and data rows: a long title row above must not widen column A.
+    const QFontMetrics metrics(m_table->font());
+    const int maxWidth = metrics.horizontalAdvance(QLatin1Char('0')) * 28;
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        int width = m_table->horizontalHeader()->sectionSizeHint(c);
+        for (qsizetype r = std::max<qsizetype>(preview.header.rowIndex, 0); r < preview.rows.size(); ++r) {
+            const QString cell = preview.rows.at(r).cells.value(c);
+            width = std::max(width, (r == preview.header.rowIndex ? boldMetrics : metrics).horizontalAdvance(cell) + 12);
+        }
+        m_table->setColumnWidth(c, std::min(width, maxWidth));
+    }
+    m_table->scrollToTop();
     if (preview.header.rowIndex >= 0) {
-        // The rows above the header stay in view: they show what is skipped.
-        m_table->scrollTo(m_model->index(int(preview.header.rowIndex), 0), QAbstractItemView::EnsureVisible);
+        // The rows above the header stay in view when they fit: they show what is skipped.
+        if (preview.header.rowIndex > 10)
+            m_table->scrollTo(m_model->index(int(preview.header.rowIndex) - 2, 0), QAbstractItemView::PositionAtTop);
         Q_EMIT messageCleared();
     } else {
         Q_EMIT messageRequested(

@@ -99,6 +99,7 @@ void ImportReportPage::buildUi()
     m_detailTable->setObjectName(QStringLiteral("reportRowValues"));
     m_detailTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_detailTable->setTabKeyNavigation(false);
+    m_detailTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_detailTable->verticalHeader()->hide();
     m_detailTable->horizontalHeader()->setStretchLastSection(true);
     m_detailTable->hide();

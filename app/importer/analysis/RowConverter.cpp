@@ -1,5 +1,7 @@
 #include "RowConverter.h"
 
+#include "CellText.h"
+
 #include "IdDocument.h"
 #include "IdNumber.h"
 #include "StudentLabels.h"
@@ -8,6 +10,8 @@
 #include <algorithm>
 
 namespace cet {
+
+using namespace celltext;
 
 namespace {
 
@@ -18,160 +22,6 @@ quint8 flag(Normalisation n)
     return quint8(n);
 }
 
-// QString::trimmed() without the call for the common case of nothing to trim (then the string
-// is shared, not copied).
-QString trimmed(const QString &s)
-{
-    if (s.isEmpty() || (!s.front().isSpace() && !s.back().isSpace()))
-        return s;
-    return s.trimmed();
-}
-
-// Already what normaliseIdNumber() would make of it: upper-case ASCII letters, digits, parentheses.
-bool isCleanIdNumber(const QString &s)
-{
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (!((u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || u == u'(' || u == u')'))
-            return false;
-    }
-    return true;
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-bool isAsciiDigits(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (const QChar c : s) {
-        if (!isAsciiDigit(c))
-            return false;
-    }
-    return true;
-}
-
-// "123.0" / "123.00" (a spreadsheet number shown with a fraction): the integer part.
-bool chopZeroFraction(QString &s)
-{
-    const qsizetype dot = s.indexOf(u'.');
-    if (dot <= 0 || dot == s.size() - 1 || !isAsciiDigits(QStringView(s).first(dot)))
-        return false;
-    for (qsizetype i = dot + 1; i < s.size(); ++i) {
-        if (s.at(i) != u'0')
-            return false;
-    }
-    s.truncate(dot);
-    return true;
-}
-
-// Codes and numbers (the cell already trimmed): full-width characters → half-width, white space
-// inside removed. Returns the cell
-// itself (no copy) when there is nothing to fix, which is the common case.
-QString compactCode(const QString &cell, quint8 &flags)
-{
-    bool clean = true;
-    for (const QChar c : cell) {
-        const char16_t u = c.unicode();
-        if (u >= 0x7F || u <= u' ') {
-            clean = false;
-            break;
-        }
-    }
-    if (clean)
-        return cell;
-    QString out;
-    out.reserve(cell.size());
-    bool fullWidth = false;
-    bool spaces = false;
-    for (const QChar c : cell) {
-        const char16_t u = c.unicode();
-        if (c.isSpace() || u == 0x3000 || u == 0x00A0 || u == 0x200B || u == 0xFEFF) {
-            spaces = true;
-        } else if (u >= 0xFF01 && u <= 0xFF5E) {
-            out.append(QChar(char16_t(u - 0xFEE0)));
-            fullWidth = true;
-        } else {
-            out.append(c);
-        }
-    }
-    if (fullWidth)
-        flags |= flag(Normalisation::FullWidth);
-    if (spaces)
-        flags |= flag(Normalisation::Spaces);
-    return out;
-}
-
-// "(99101)测试学校" → "99101": the form of the NEEA site's 笔试报名学校 column.
-void takeParenthesisedCode(QString &code)
-{
-    if (!code.startsWith(u'('))
-        return;
-    const qsizetype close = code.indexOf(u')');
-    if (close > 1 && isAsciiDigits(QStringView(code).mid(1, close - 1)))
-        code = code.mid(1, close - 1);
-}
-
-int chineseDigit(QChar c)
-{
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    return int(digits.indexOf(c));
-}
-
-// 学制: "4", "4.0", "4年", "四年". 0 = empty; -1 = not a whole number.
-int parseProgramYears(QString text, quint8 &flags)
-{
-    if (text.isEmpty())
-        return 0;
-    if (chopZeroFraction(text))
-        flags |= flag(Normalisation::NumberAsText);
-    if (text.endsWith(u'年'))
-        text.chop(1);
-    if (text.size() == 1 && chineseDigit(text.at(0)) > 0)
-        return chineseDigit(text.at(0));
-    if (!isAsciiDigits(text) || text.size() > 2)
-        return -1;
-    return text.toInt();
-}
-
-// 入学年份 from a year, a date or a year and month in the usual spellings. 0 = empty; -1 = not a year.
-int parseEnrolYear(QString text, CellKind kind, quint8 &flags)
-{
-    if (text.isEmpty())
-        return 0;
-    if (chopZeroFraction(text))
-        flags |= flag(Normalisation::NumberAsText);
-    if (kind == CellKind::Number && isAsciiDigits(text) && text.size() == 5) {
-        // A date cell whose format the reader did not see as a date: an Excel day serial.
-        const int serial = text.toInt();
-        if (serial >= 32874 && serial < 73051) // 1990-01-01 .. 2099-12-31
-            return QDate(1899, 12, 30).addDays(serial).year();
-        return -1;
-    }
-    if (text.size() < 4 || !isAsciiDigits(QStringView(text).first(4)))
-        return -1;
-    const int year = QStringView(text).first(4).toInt();
-    if (text.size() == 4)
-        return year;
-    if (text.size() == 8 && isAsciiDigits(text)) // 20240901
-        return QDate(year, QStringView(text).mid(4, 2).toInt(), QStringView(text).mid(6, 2).toInt()).isValid() ? year
-                                                                                                            : -1;
-    const QChar separator = text.at(4);
-    if (separator != u'-' && separator != u'/' && separator != u'.' && separator != u'年' && separator != u'级')
-        return -1;
-    // What follows must look like the rest of a date or time: digits and date punctuation.
-    for (qsizetype i = 5; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (!isAsciiDigit(c) && c != u'-' && c != u'/' && c != u'.' && c != u'月' && c != u'日' && c != u'T'
-            && c != u':' && c != u' ')
-            return -1;
-    }
-    return year;
-}
-
 FieldIssue makeIssue(StudentField field, FieldIssue::Severity severity, const char *code, const QString &message)
 {
     FieldIssue issue;
@@ -179,65 +29,6 @@ FieldIssue makeIssue(StudentField field, FieldIssue::Severity severity, const ch
     issue.severity = severity;
     issue.error = Error {QString::fromLatin1(code), message, {}};
     return issue;
-}
-
-bool isResidentIdStyle(IdType type)
-{
-    return type == IdType::ResidentId || type == IdType::HkMacaoResidencePermit
-        || type == IdType::TaiwanResidencePermit;
-}
-
-// Types whose numbers are digits only: a spreadsheet turns them into floating-point numbers.
-bool isNumericIdType(IdType type)
-{
-    return isResidentIdStyle(type) || type == IdType::TaiwanTravelPermit || type == IdType::Unknown;
-}
-
-bool looksScientific(const QString &number, IdType type)
-{
-    if (!number.contains(u'E') && !number.contains(u'e'))
-        return false;
-    return looksLikeScientificNotation(number)
-        && (isNumericIdType(type) || number.contains(u'.') || number.contains(u'+'));
-}
-
-QString allIdTypeLabels()
-{
-    QStringList labels;
-    for (const IdType type : acceptedIdTypes())
-        labels.append(idTypeLabel(type));
-    return labels.join(u"、");
-}
-
-// The values nearly every row has, matched without the domain parsers' allocations; anything
-// else goes to them (they accept these values too, so the result is the same).
-Result<IdType> commonIdType(const QString &label)
-{
-    if (label == u"中华人民共和国居民身份证" || label == u"居民身份证" || label == u"身份证")
-        return IdType::ResidentId;
-    return idTypeFromLabel(label);
-}
-
-Result<Gender> commonGender(const QString &label)
-{
-    if (label == u"男")
-        return Gender::Male;
-    if (label == u"女")
-        return Gender::Female;
-    return genderFromLabel(label);
-}
-
-Result<Education> commonEducation(const QString &label)
-{
-    if (label == u"本科")
-        return Education::Bachelor;
-    if (label == u"专科")
-        return Education::JuniorCollege;
-    if (label == u"硕士研究生")
-        return Education::Master;
-    if (label == u"博士研究生")
-        return Education::Doctorate;
-    return educationFromLabel(label);
 }
 
 } // namespace
@@ -264,6 +55,9 @@ RowConversion RowConverter::convert(const SourceRow &row) const
     StudentRecord &r = out.record;
     QList<FieldIssue> &issues = out.issues;
     quint8 &flags = out.normalisations;
+    bool fullWidth = false; // in codes and the student number
+    bool spaces = false;
+    bool fraction = false;  // "2024.0"
     static const QString empty;
 
     const auto columnOf = [this](StudentField f) { return m_columns[int(f)]; };
@@ -298,7 +92,7 @@ RowConversion RowConverter::convert(const SourceRow &row) const
     // A number cell shown with a fraction ("2024.0") in a text field.
     const auto plainNumber = [&](StudentField f, QString t) -> QString {
         if (kind(f) == CellKind::Number && chopZeroFraction(t))
-            flags |= flag(Normalisation::NumberAsText);
+            fraction = true;
         return t;
     };
 
@@ -307,7 +101,7 @@ RowConversion RowConverter::convert(const SourceRow &row) const
     // 证件类型 first: whether an ID number in scientific notation is broken depends on it.
     const QString typeText = text(StudentField::IdType);
     if (!typeText.isEmpty()) {
-        const Result<IdType> type = commonIdType(typeText);
+        const Result<IdType> type = parseIdType(typeText);
         if (type)
             r.idType = type.value();
         else if (type.error().code == u"id.type_not_accepted")
@@ -376,7 +170,7 @@ RowConversion RowConverter::convert(const SourceRow &row) const
 
     const QString genderText = text(StudentField::Gender);
     if (!genderText.isEmpty()) {
-        const Result<Gender> gender = commonGender(genderText);
+        const Result<Gender> gender = parseGender(genderText);
         if (gender)
             r.gender = gender.value();
         else
@@ -389,14 +183,14 @@ RowConversion RowConverter::convert(const SourceRow &row) const
             flags |= flag(Normalisation::GenderFromId);
     }
 
-    r.schoolCode = plainNumber(StudentField::SchoolCode, compactCode(text(StudentField::SchoolCode), flags));
+    r.schoolCode = plainNumber(StudentField::SchoolCode, compactCode(text(StudentField::SchoolCode), fullWidth, spaces));
     takeParenthesisedCode(r.schoolCode);
-    r.campusCode = plainNumber(StudentField::CampusCode, compactCode(text(StudentField::CampusCode), flags));
+    r.campusCode = plainNumber(StudentField::CampusCode, compactCode(text(StudentField::CampusCode), fullWidth, spaces));
     takeParenthesisedCode(r.campusCode);
 
     const QString educationText = text(StudentField::Education);
     if (!educationText.isEmpty()) {
-        const Result<Education> education = commonEducation(educationText);
+        const Result<Education> education = parseEducation(educationText);
         if (education)
             r.education = education.value();
         else
@@ -404,16 +198,16 @@ RowConversion RowConverter::convert(const SourceRow &row) const
                   tr("The education level \"%1\" is not one of 专科, 本科, 硕士研究生 or 博士研究生.").arg(educationText));
     }
 
-    const QString yearsText = compactCode(text(StudentField::ProgramYears), flags);
-    r.programYears = parseProgramYears(yearsText, flags);
+    const QString yearsText = compactCode(text(StudentField::ProgramYears), fullWidth, spaces);
+    r.programYears = parseProgramYears(yearsText, fraction);
     if (r.programYears < 0) {
         r.programYears = 0;
         error(StudentField::ProgramYears, "number.format",
               tr("The program length \"%1\" is not a whole number of years such as 4.").arg(yearsText));
     }
 
-    const QString enrolText = compactCode(text(StudentField::EnrolYear), flags);
-    r.enrolYear = parseEnrolYear(enrolText, kind(StudentField::EnrolYear), flags);
+    const QString enrolText = compactCode(text(StudentField::EnrolYear), fullWidth, spaces);
+    r.enrolYear = parseEnrolYear(enrolText, kind(StudentField::EnrolYear), fraction);
     if (r.enrolYear < 0) {
         r.enrolYear = 0;
         error(StudentField::EnrolYear, "number.format",
@@ -428,10 +222,10 @@ RowConversion RowConverter::convert(const SourceRow &row) const
     r.className = plainNumber(StudentField::ClassName, text(StudentField::ClassName));
     r.note = text(StudentField::Note);
 
-    r.studentNo = compactCode(text(StudentField::StudentNo), flags);
+    r.studentNo = compactCode(text(StudentField::StudentNo), fullWidth, spaces);
     if (kind(StudentField::StudentNo) == CellKind::Number) {
         if (chopZeroFraction(r.studentNo))
-            flags |= flag(Normalisation::NumberAsText);
+            fraction = true;
         warning(StudentField::StudentNo, "student_no.number_cell",
                 tr("The student number %1 was stored by the spreadsheet as a number, so leading zeros may have "
                    "been lost. Check it, and format the column as text.")
@@ -442,6 +236,13 @@ RowConversion RowConverter::convert(const SourceRow &row) const
                    "may have lost digits. Format the column as text and enter the number again.")
                     .arg(r.studentNo));
     }
+
+    if (fullWidth)
+        flags |= flag(Normalisation::FullWidth);
+    if (spaces)
+        flags |= flag(Normalisation::Spaces);
+    if (fraction)
+        flags |= flag(Normalisation::NumberAsText);
 
     // The record's own rules; a field that already has a conversion error is not reported twice.
     // Nor is a missing ID type when the number is broken: it would be assumed once the number is fixed.

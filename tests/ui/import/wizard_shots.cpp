@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -97,6 +98,15 @@ int main(int argc, char *argv[])
     actions->importAction()->trigger();
     ImportWizard *wizard = actions->wizard();
     shoot(QStringLiteral("01-empty-file-page"));
+    {
+        QFile bogus(settingsDir.filePath(QStringLiteral("名单.docx")));
+        bogus.open(QIODevice::WriteOnly);
+        bogus.write("PK\x03\x04 not really a workbook");
+        bogus.close();
+        wizard->setFile(bogus.fileName());
+        waitIdle(wizard);
+        shoot(QStringLiteral("01b-unreadable-file"));
+    }
     wizard->setFile(QString::fromLocal8Bit(argv[3]));
     waitIdle(wizard);
     shoot(QStringLiteral("02-file-page"));
