@@ -59,7 +59,7 @@ public:
     void addProblem(const RowProblem &problem);
     void addNormalisations(quint8 flags);     // Normalisation flags of one row
     void addDuplicate(const DuplicatePair &pair);
-    void addSkipped(qint64 line, int rowSkip); // RowSkip value: blank / totals / repeated header
+    void addSkipped(qint64 line, int rowSkip); // RowSkip value: blank / totals / repeated header / note
 
     // Error groups first (by count, descending; equal counts by code), then warnings. `count` is
     // the number of rows (a row with the same code on two fields counts once).
