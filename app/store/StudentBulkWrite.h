@@ -12,13 +12,15 @@ namespace cet {
 // cetdesk_store), on the sqlite3 handle of a Qt connection.
 //
 // begin() checkpoints what an earlier bulk write left in the write-ahead log, takes the write
-// lock (BEGIN IMMEDIATE), enlarges the page cache and turns the automatic checkpoint off for
-// the transaction (its COMMIT leaves the pages in the log; see Database::checkpoint()). suspend() drops the students_state / content-hash triggers (the bulk writer
-// keeps both itself: one counter bump per transaction instead of one per row) and, for writes
-// that touch a large part of the table, the secondary indexes: SQLite builds an index from
-// sorted keys several times faster than it maintains it row by row. restore() recreates all of
-// them from the SQL they were created with, inside the same transaction, so a crash or a
-// rollback at any point leaves the schema and the data exactly as before, and a commit always
+// lock (BEGIN IMMEDIATE), raises a small page cache to 32 MiB and turns the automatic
+// checkpoint off for the transaction (its COMMIT leaves the pages in the log; see
+// Database::checkpoint()). suspend() drops the students_state / content-hash triggers (the bulk
+// writer keeps both itself: one counter bump per transaction instead of one per row) and, for
+// writes that touch a large part of the table, the secondary indexes: SQLite builds an index
+// from sorted keys several times faster than it maintains it row by row. restore() recreates
+// all of them from the SQL they were created with (with a small cache for a large database, to
+// bound the sorter's memory), inside the same transaction, so a crash or a rollback at any point
+// leaves the schema and the data exactly as before, and a commit always
 // has every index.
 class StudentBulkWrite
 {

@@ -1,7 +1,7 @@
 // bench_import_store: the store's side of an import (identity snapshot, bulk commit, undo) on
 // generated rosters, and in the same run the sqlite3 command-line tool's .import of the same
 // rows as CSV into a table with a UNIQUE (id_number, id_type) key.
-//   bench_import_store [--rows N[,N…]] [--work DIR] [--sqlite3 PATH]
+//   bench_import_store [--rows N[,N…]] [--work DIR] [--sqlite3 PATH] [--quick] [--wal N]
 // For each N: N inserts into an empty database, snapshot of N, re-import of N unchanged rows,
 // K = min(N, 100,000) updates and their undo; then K and N inserts into the N-row table and the
 // undo of the K. Prints figures; asserts nothing on time. Peak RSS is the process's high-water
@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -248,6 +249,31 @@ void runSize(qint64 n, const QString &dir, const QString &sqlite3, bool quick)
     }
 }
 
+// Imports of `k` new rows one after another on one connection: the write-ahead log's file must
+// stay about one import's size (each bulk write checkpoints what the previous one left).
+void walGrowth(qint64 k, int imports, const QString &dir)
+{
+    std::printf("== write-ahead log over %d imports of %lld rows ==\n", imports, static_cast<long long>(k));
+    const QString path = dir + QStringLiteral("/store-wal.sqlite");
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(path + suffix);
+    auto opened = Database::open(path);
+    if (!opened)
+        fail(opened.error().message);
+    Database &db = *opened.value();
+    for (int i = 0; i < imports; ++i) {
+        const Timed t = importRows(db, generate(i * k, k, 0));
+        std::printf("import %d: commit cpu %7.1f ms, log file %6.1f MB, database file %6.1f MB\n", i + 1, t.commit.cpu,
+                    double(QFileInfo(path + QStringLiteral("-wal")).size()) / 1048576.0,
+                    double(QFileInfo(path).size()) / 1048576.0);
+    }
+    Stopwatch t;
+    if (auto r = db.checkpoint(); !r)
+        fail(r.error().detail);
+    report("idle checkpoint after the last import", k, t.elapsed());
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -262,6 +288,8 @@ int main(int argc, char **argv)
     parser.addOption({ QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell."), QStringLiteral("PATH"),
                        QStringLiteral("sqlite3") });
     parser.addOption({ QStringLiteral("quick"), QStringLiteral("Only the first import, the snapshot and the re-import.") });
+    parser.addOption({ QStringLiteral("wal"), QStringLiteral("Then N imports of 100,000 new rows: the log's size."),
+                       QStringLiteral("N"), QStringLiteral("0") });
     parser.process(app);
     const QString dir = parser.value(QStringLiteral("work"));
     if (!QDir().mkpath(dir))
@@ -272,5 +300,7 @@ int main(int argc, char **argv)
             fail(QStringLiteral("bad --rows ") + size);
         runSize(n, dir, parser.value(QStringLiteral("sqlite3")), parser.isSet(QStringLiteral("quick")));
     }
+    if (const int imports = parser.value(QStringLiteral("wal")).toInt(); imports > 0)
+        walGrowth(100000, imports, dir);
     return 0;
 }

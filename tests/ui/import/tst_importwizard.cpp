@@ -267,6 +267,16 @@ void tst_ImportWizard::reportGroupsErrorsWithLines()
     QCOMPARE(values->item(0, 1)->text(), QStringLiteral("周五"));
     QCOMPARE(values->item(0, 2)->text(), QStringLiteral("赵一"));
     QVERIFY(m_wizard->nextButton()->isEnabled());
+
+    // The report can be saved as a workbook.
+    const QString report = m_dir->filePath(QStringLiteral("report.xlsx"));
+    ImportDialogs::queueFileAnswer(report);
+    page->saveReportButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page->saveReportButton()->isEnabled(), 60000);
+    QCOMPARE(m_wizard->messageBar()->kind(), ImportMessageBar::Kind::Information);
+    QFile saved(report);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.read(2), QByteArray("PK"));
 }
 
 void tst_ImportWizard::planCountsForReimport()
