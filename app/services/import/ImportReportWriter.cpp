@@ -96,35 +96,34 @@ QString linesText(const QList<qint64> &lines)
 
 void writeSummary(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
 {
-    using W = ImportReportWriter;
     s.columns({34, 18, 24, 10, 40, 60});
-    s.row({W::tr("Import report")}, f.title);
+    s.row({ImportReportWriter::tr("Import report")}, f.title);
     s.blank();
     const auto pair = [&](const QString &key, const QString &value) { s.row({key, value}); };
     const auto count = [&](const QString &key, qint64 n) { s.count(key, n); };
-    pair(W::tr("File"), a.fileName);
-    pair(W::tr("SHA-256"), a.fileSha256);
-    pair(W::tr("Format"), formatText(a));
-    count(W::tr("Header row"), a.request.headerLine);
-    count(W::tr("Rows read"), a.rowsRead);
-    count(W::tr("New"), a.inserts);
-    count(W::tr("Changed"), a.updates);
-    count(W::tr("Unchanged"), a.unchanged);
-    count(W::tr("Rejected"), a.rejected);
-    count(W::tr("In the database but not in the file"), a.missingIds.size());
-    count(W::tr("Skipped rows (blank, totals, notes)"), a.report.skippedRows());
+    pair(ImportReportWriter::tr("File"), a.fileName);
+    pair(ImportReportWriter::tr("SHA-256"), a.fileSha256);
+    pair(ImportReportWriter::tr("Format"), formatText(a));
+    count(ImportReportWriter::tr("Header row"), a.request.headerLine);
+    count(ImportReportWriter::tr("Rows read"), a.rowsRead);
+    count(ImportReportWriter::tr("New"), a.inserts);
+    count(ImportReportWriter::tr("Changed"), a.updates);
+    count(ImportReportWriter::tr("Unchanged"), a.unchanged);
+    count(ImportReportWriter::tr("Rejected"), a.rejected);
+    count(ImportReportWriter::tr("In the database but not in the file"), a.missingIds.size());
+    count(ImportReportWriter::tr("Skipped rows (blank, totals, notes)"), a.report.skippedRows());
     s.blank();
-    s.row({W::tr("Rule"), W::tr("Severity"), W::tr("Code"), W::tr("Rows"), W::tr("Lines"), W::tr("Suggested fix")},
+    s.row({ImportReportWriter::tr("Rule"), ImportReportWriter::tr("Severity"), ImportReportWriter::tr("Code"), ImportReportWriter::tr("Rows"), ImportReportWriter::tr("Lines"), ImportReportWriter::tr("Suggested fix")},
           f.header);
     const QList<ReportGroup> groups = a.report.groups();
     for (const ReportGroup &g : groups)
         s.row({g.title, severityText(g.severity), g.code, QString::number(g.count), linesText(g.lines), g.suggestion});
     if (groups.isEmpty())
-        s.row({W::tr("No problems found.")});
+        s.row({ImportReportWriter::tr("No problems found.")});
     const QStringList normalised = a.report.normalisationMessages();
     if (!normalised.isEmpty()) {
         s.blank();
-        s.row({W::tr("Corrected automatically")}, f.header);
+        s.row({ImportReportWriter::tr("Corrected automatically")}, f.header);
         for (const QString &message : normalised)
             s.row({message});
     }
@@ -132,10 +131,9 @@ void writeSummary(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
 
 bool writeProblems(SheetWriter &s, const Formats &f, const ImportAnalysis &a, ImportProgress *progress)
 {
-    using W = ImportReportWriter;
     s.columns({8, 14, 10, 28, 70, 28});
     s.freezeHeader();
-    s.row({W::tr("Line"), W::tr("Field"), W::tr("Severity"), W::tr("Code"), W::tr("Message"), W::tr("Value")}, f.header);
+    s.row({ImportReportWriter::tr("Line"), ImportReportWriter::tr("Field"), ImportReportWriter::tr("Severity"), ImportReportWriter::tr("Code"), ImportReportWriter::tr("Message"), ImportReportWriter::tr("Value")}, f.header);
     qsizetype n = 0;
     for (const RowProblem &p : a.report.problems()) {
         if (progress && ++n % CancelCheckRows == 0 && progress->cancelRequested.load())
@@ -145,7 +143,7 @@ bool writeProblems(SheetWriter &s, const Formats &f, const ImportAnalysis &a, Im
     }
     if (a.report.truncatedProblems() > 0)
         s.row({QString(), QString(), QString(), QString(),
-               W::tr("%1 more problems are counted on the summary sheet but not listed here.")
+               ImportReportWriter::tr("%1 more problems are counted on the summary sheet but not listed here.")
                    .arg(a.report.truncatedProblems())});
     return true;
 }
@@ -160,8 +158,7 @@ const QList<StudentField> &pairFields()
 
 void writeDuplicates(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
 {
-    using W = ImportReportWriter;
-    QStringList head{W::tr("Code"), W::tr("Line")};
+    QStringList head{ImportReportWriter::tr("Code"), ImportReportWriter::tr("Line")};
     QList<double> widths{26, 8};
     const auto addColumn = [&](const QString &title, double width) {
         head.append(title);
@@ -169,9 +166,9 @@ void writeDuplicates(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
     };
     for (const StudentField field : pairFields())
         addColumn(studentFieldLabel(field), field == StudentField::IdType ? 24 : 14);
-    addColumn(W::tr("Other row"), 12);
+    addColumn(ImportReportWriter::tr("Other row"), 12);
     for (const StudentField field : pairFields())
-        addColumn(W::tr("Other: %1").arg(studentFieldLabel(field)), field == StudentField::IdType ? 24 : 14);
+        addColumn(ImportReportWriter::tr("Other: %1").arg(studentFieldLabel(field)), field == StudentField::IdType ? 24 : 14);
     s.columns(widths);
     s.freezeHeader();
     s.row(head, f.header);
@@ -179,22 +176,21 @@ void writeDuplicates(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
         QStringList cells{d.code, QString::number(d.line)};
         for (const StudentField field : pairFields())
             cells.append(fileText(d.record, field));
-        cells.append(d.otherLine > 0 ? QString::number(d.otherLine) : W::tr("database"));
+        cells.append(d.otherLine > 0 ? QString::number(d.otherLine) : ImportReportWriter::tr("database"));
         for (const StudentField field : pairFields())
             cells.append(fileText(d.other, field));
         s.row(cells);
     }
     if (a.report.truncatedDuplicates() > 0)
-        s.row({QString(), QString(), W::tr("%1 more pairs are not listed.").arg(a.report.truncatedDuplicates())});
+        s.row({QString(), QString(), ImportReportWriter::tr("%1 more pairs are not listed.").arg(a.report.truncatedDuplicates())});
 }
 
 Result<bool> writeChanges(SheetWriter &s, const Formats &f, Database &db, const ImportAnalysis &a,
                           ImportProgress *progress)
 {
-    using W = ImportReportWriter;
     s.columns({8, 14, 22, 14, 30, 30});
     s.freezeHeader();
-    s.row({W::tr("Line"), W::tr("Name"), W::tr("ID number"), W::tr("Field"), W::tr("Before"), W::tr("After")},
+    s.row({ImportReportWriter::tr("Line"), ImportReportWriter::tr("Name"), ImportReportWriter::tr("ID number"), ImportReportWriter::tr("Field"), ImportReportWriter::tr("Before"), ImportReportWriter::tr("After")},
           f.header);
     for (qsizetype offset = 0; offset < a.updates; offset += ChangeWindow) {
         if (progress && progress->cancelRequested.load())

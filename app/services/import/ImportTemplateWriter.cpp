@@ -36,22 +36,21 @@ double columnWidth(StudentField field)
 // What the comment on a header cell says, after "Required." / "Optional.".
 QString columnHint(StudentField field)
 {
-    using W = ImportTemplateWriter;
     switch (field) {
-    case StudentField::Name: return W::tr("The name as on the ID document.");
-    case StudentField::Gender: return W::tr("男 or 女. May stay empty for an 18-digit resident ID number.");
+    case StudentField::Name: return ImportTemplateWriter::tr("The name as on the ID document.");
+    case StudentField::Gender: return ImportTemplateWriter::tr("男 or 女. May stay empty for an 18-digit resident ID number.");
     case StudentField::IdType:
-        return W::tr("Choose from the list. May stay empty when the ID number is a resident ID number.");
+        return ImportTemplateWriter::tr("Choose from the list. May stay empty when the ID number is a resident ID number.");
     case StudentField::IdNumber:
-        return W::tr("This column is formatted as text so that no digit is lost. Paste values only "
+        return ImportTemplateWriter::tr("This column is formatted as text so that no digit is lost. Paste values only "
                      "(Paste Special → Values) to keep that format.");
-    case StudentField::SchoolCode: return W::tr("5 digits.");
-    case StudentField::CampusCode: return W::tr("6 digits: the school code and one more digit.");
-    case StudentField::Education: return W::tr("Choose from the list.");
-    case StudentField::ProgramYears: return W::tr("Years of study, for example 4.");
-    case StudentField::EnrolYear: return W::tr("The year, for example 2024.");
-    case StudentField::Grade: return W::tr("For example 2024级.");
-    case StudentField::StudentNo: return W::tr("Formatted as text, so leading zeros stay.");
+    case StudentField::SchoolCode: return ImportTemplateWriter::tr("5 digits.");
+    case StudentField::CampusCode: return ImportTemplateWriter::tr("6 digits: the school code and one more digit.");
+    case StudentField::Education: return ImportTemplateWriter::tr("Choose from the list.");
+    case StudentField::ProgramYears: return ImportTemplateWriter::tr("Years of study, for example 4.");
+    case StudentField::EnrolYear: return ImportTemplateWriter::tr("The year, for example 2024.");
+    case StudentField::Grade: return ImportTemplateWriter::tr("For example 2024级.");
+    case StudentField::StudentNo: return ImportTemplateWriter::tr("Formatted as text, so leading zeros stay.");
     default: return {};
     }
 }
