@@ -105,26 +105,6 @@
 <context>
     <name>cet::Cli</name>
     <message>
-        <source>CET Desk on the command line.
-
-Commands:
-  import FILE          Import students from a UTF-8 CSV file (Chinese or English column names).
-  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
-  count                Print the number of students.
-
-Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
-4 database error.</source>
-        <translation>CET Desk on the command line.
-
-Commands:
-  import FILE          Import students from a UTF-8 CSV file (Chinese or English column names).
-  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
-  count                Print the number of students.
-
-Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
-4 database error.</translation>
-    </message>
-    <message>
         <source>Print the version and exit.</source>
         <translation>Print the version and exit.</translation>
     </message>
@@ -145,14 +125,6 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
         <translation>Also print log messages.</translation>
     </message>
     <message>
-        <source>import, export or count.</source>
-        <translation>import, export or count.</translation>
-    </message>
-    <message>
-        <source>The file to import or export to.</source>
-        <translation>The file to import or export to.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
@@ -164,24 +136,147 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
         <source>Run &quot;cetdesk-cli --help&quot; for the commands.</source>
         <translation>Run &quot;cetdesk-cli --help&quot; for the commands.</translation>
     </message>
+    <message>
+        <source>
+Photos:
+  import-photos DIR    Match the photos of a folder or ZIP (named by student number or ID
+                       number) to students and store them (--dry-run, --json).
+</source>
+        <translation>
+Photos:
+  import-photos DIR    Match the photos of a folder or ZIP (named by student number or ID
+                       number) to students and store them (--dry-run, --json).
+</translation>
+    </message>
+    <message>
+        <source>CET Desk on the command line.
+
+Commands:
+  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
+                       students are added, changed ones updated, bad rows rejected.
+  import-template OUT  Write a blank import template (XLSX).
+  import-history       List past imports (--json).
+  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
+  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
+  count                Print the number of students.
+
+Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
+student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</source>
+        <translation>CET Desk on the command line.
+
+Commands:
+  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
+                       students are added, changed ones updated, bad rows rejected.
+  import-template OUT  Write a blank import template (XLSX).
+  import-history       List past imports (--json).
+  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
+  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
+  count                Print the number of students.
+
+Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
+student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</translation>
+    </message>
+    <message>
+        <source>import: read sheet &lt;n&gt; (1 = first) or the sheet named &lt;n&gt; of an XLSX file.</source>
+        <translation>import: read sheet &lt;n&gt; (1 = first) or the sheet named &lt;n&gt; of an XLSX file.</translation>
+    </message>
+    <message>
+        <source>import: the text encoding of a CSV file (UTF-8, GBK, GB18030, UTF-16LE, UTF-16BE).</source>
+        <translation>import: the text encoding of a CSV file (UTF-8, GBK, GB18030, UTF-16LE, UTF-16BE).</translation>
+    </message>
+    <message>
+        <source>import: the separator of a CSV file (&quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;).</source>
+        <translation>import: the separator of a CSV file (&quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;).</translation>
+    </message>
+    <message>
+        <source>import: check and report, write nothing.</source>
+        <translation>import: check and report, write nothing.</translation>
+    </message>
+    <message>
+        <source>import: write nothing when any row is rejected.</source>
+        <translation>import: write nothing when any row is rejected.</translation>
+    </message>
+    <message>
+        <source>import: delete students that are not in the file.</source>
+        <translation>import: delete students that are not in the file.</translation>
+    </message>
+    <message>
+        <source>import: write the validation report to &lt;file.xlsx&gt;.</source>
+        <translation>import: write the validation report to &lt;file.xlsx&gt;.</translation>
+    </message>
+    <message>
+        <source>import: write the rejected rows, with their reasons, to &lt;file&gt; (.xlsx or .csv).</source>
+        <translation>import: write the rejected rows, with their reasons, to &lt;file&gt; (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>import, import-history: print one JSON object.</source>
+        <translation>import, import-history: print one JSON object.</translation>
+    </message>
+    <message>
+        <source>import, import-undo: the name recorded for the change (default: the login name).</source>
+        <translation>import, import-undo: the name recorded for the change (default: the login name).</translation>
+    </message>
+    <message>
+        <source>import, import-template, import-history, import-undo, export or count.</source>
+        <translation>import, import-template, import-history, import-undo, export or count.</translation>
+    </message>
+    <message>
+        <source>The file to import, the file to write, or the import number.</source>
+        <translation>The file to import, the file to write, or the import number.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ColumnGuess</name>
+    <message>
+        <source>The required column %1 (%2) is not mapped: choose the file column that holds it, or add the column to the file.</source>
+        <translation>The required column %1 (%2) is not mapped: choose the file column that holds it, or add the column to the file.</translation>
+    </message>
 </context>
 <context>
     <name>cet::CsvReader</name>
     <message>
-        <source>Line %1: the file could not be read.</source>
-        <translation>Line %1: the file could not be read.</translation>
+        <source>The text encoding %1 is not available in this build of CET Desk. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>The text encoding %1 is not available in this build of CET Desk. Save the file as &quot;CSV UTF-8&quot; and try again.</translation>
     </message>
     <message>
-        <source>Line %1: the file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Line %1: the file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</translation>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is not closed; a quotation mark (&quot;) is missing.</source>
-        <translation>Line %1: a quoted field is not closed; a quotation mark (&quot;) is missing.</translation>
+        <source>&quot;%1&quot;, line %2</source>
+        <translation>&quot;%1&quot;, line %2</translation>
     </message>
     <message>
-        <source>Line %1: text follows the closing quotation mark of a field.</source>
-        <translation>Line %1: text follows the closing quotation mark of a field.</translation>
+        <source>the file could not be read.</source>
+        <translation>the file could not be read.</translation>
+    </message>
+    <message>
+        <source>the record that starts here is longer than %1 characters. Perhaps a quotation mark (&quot;) is missing, or this is not a table.</source>
+        <translation>the record that starts here is longer than %1 characters. Perhaps a quotation mark (&quot;) is missing, or this is not a table.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; a quotation mark (&quot;) is missing.</source>
+        <translation>a quoted field is not closed; a quotation mark (&quot;) is missing.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quotation mark of a field. Put the whole field in quotation marks and double the quotation marks inside it (&quot;&quot;).</source>
+        <translation>text follows the closing quotation mark of a field. Put the whole field in quotation marks and double the quotation marks inside it (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>field %1 has %2 characters; a cell may have at most %3.</source>
+        <translation>field %1 has %2 characters; a cell may have at most %3.</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields, more than a spreadsheet can hold. Check the separator.</source>
+        <translation>the record has more than %1 fields, more than a spreadsheet can hold. Check the separator.</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 records, more than CET Desk imports at once. Split the file.</source>
+        <translation>the file has more than %1 records, more than CET Desk imports at once. Split the file.</translation>
+    </message>
+    <message>
+        <source>the file has bytes that are not %1 text. Choose the file&apos;s encoding (for example GBK or UTF-8) and try again.</source>
+        <translation>the file has bytes that are not %1 text. Choose the file&apos;s encoding (for example GBK or UTF-8) and try again.</translation>
     </message>
 </context>
 <context>
@@ -245,10 +340,87 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     </message>
 </context>
 <context>
+    <name>cet::FileSignature</name>
+    <message>
+        <source>Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
+        <translation>Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password), save it and import it again.</source>
+        <translation>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password), save it and import it again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an old Word document (.doc), not a table.</source>
+        <translation>&quot;%1&quot; is an old Word document (.doc), not a table.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the old Excel 97–2003 format (.xls), which CET Desk does not read. %2</source>
+        <translation>&quot;%1&quot; is in the old Excel 97–2003 format (.xls), which CET Desk does not read. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PDF document, not a table. Import the spreadsheet the PDF was made from, as .xlsx or CSV.</source>
+        <translation>&quot;%1&quot; is a PDF document, not a table. Import the spreadsheet the PDF was made from, as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a picture, not a table.</source>
+        <translation>&quot;%1&quot; is a picture, not a table.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a compressed archive (RAR, 7z or gzip). Unpack it and import the table inside.</source>
+        <translation>&quot;%1&quot; is a compressed archive (RAR, 7z or gzip). Unpack it and import the table inside.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a web page (HTML) saved with a spreadsheet name. %2</source>
+        <translation>&quot;%1&quot; is a web page (HTML) saved with a spreadsheet name. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an XML Spreadsheet 2003 file. %2</source>
+        <translation>&quot;%1&quot; is an XML Spreadsheet 2003 file. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an XML file, not a table. %2</source>
+        <translation>&quot;%1&quot; is an XML file, not a table. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Word document, not a table. Copy the table into Excel or WPS and save it as .xlsx.</source>
+        <translation>&quot;%1&quot; is a Word document, not a table. Copy the table into Excel or WPS and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PowerPoint presentation, not a table.</source>
+        <translation>&quot;%1&quot; is a PowerPoint presentation, not a table.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an OpenDocument file (.ods). Open it in LibreOffice or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>&quot;%1&quot; is an OpenDocument file (.ods). Open it in LibreOffice or WPS and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a ZIP archive, not an Excel workbook. If it holds the table, unpack it and import the table.</source>
+        <translation>&quot;%1&quot; is a ZIP archive, not an Excel workbook. If it holds the table, unpack it and import the table.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::FolderPhotoSource</name>
+    <message>
+        <source>The folder %1 can not be read. Check that you may open it.</source>
+        <translation>The folder %1 can not be read. Check that you may open it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files. Choose the folder of photos itself, or split it into several folders.</source>
+        <translation>The folder %1 holds more than %2 files. Choose the folder of photos itself, or split it into several folders.</translation>
+    </message>
+    <message>
+        <source>%1 can not be read: %2</source>
+        <translation>%1 can not be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>cet::IdDocument</name>
     <message numerus="yes">
         <source>The ID number must have 18 characters: 17 digits and a check digit or X (it has %n character(s)).</source>
-        <translation><numerusform>The ID number must have 18 characters: 17 digits and a check digit or X (it has %n character(s)).</numerusform><numerusform>The ID number must have 18 characters: 17 digits and a check digit or X (it has %n character(s)).</numerusform></translation>
+        <translation>
+            <numerusform>The ID number must have 18 characters: 17 digits and a check digit or X (it has %n character(s)).</numerusform>
+            <numerusform>The ID number must have 18 characters: 17 digits and a check digit or X (it has %n character(s)).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ID number starts with %1, which is not a known province code.</source>
@@ -388,6 +560,49 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     </message>
 </context>
 <context>
+    <name>cet::ImportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import the students of an Excel or CSV file (Ctrl+I); you can also drop the file here</source>
+        <translation>Import the students of an Excel or CSV file (Ctrl+I); you can also drop the file here</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import &amp;History…</translation>
+    </message>
+    <message>
+        <source>See past imports and undo one</source>
+        <translation>See past imports and undo one</translation>
+    </message>
+    <message>
+        <source>Save Import &amp;Template…</source>
+        <translation>Save Import &amp;Template…</translation>
+    </message>
+    <message>
+        <source>Save a blank Excel file with every column the import reads</source>
+        <translation>Save a blank Excel file with every column the import reads</translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation>Save Import Template</translation>
+    </message>
+    <message>
+        <source>student import template.xlsx</source>
+        <translation>student import template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The import template was saved to %1.</source>
+        <translation>The import template was saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>cet::ImportBatchRepository</name>
     <message>
         <source>Import batch %1 does not exist.</source>
@@ -397,28 +612,1621 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
 <context>
     <name>cet::ImportCommand</name>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Cannot read &quot;%1&quot;: %2</translation>
+        <source>Unknown encoding &quot;%1&quot;. Use UTF-8, GBK (GB18030), UTF-16LE or UTF-16BE.</source>
+        <translation>Unknown encoding &quot;%1&quot;. Use UTF-8, GBK (GB18030), UTF-16LE or UTF-16BE.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a student file: the column &quot;%2&quot; is missing.</source>
-        <translation>&quot;%1&quot; is not a student file: the column &quot;%2&quot; is missing.</translation>
+        <source>Unknown separator &quot;%1&quot;. Use &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;.</source>
+        <translation>Unknown separator &quot;%1&quot;. Use &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;.</translation>
     </message>
     <message>
-        <source>The same ID number appears earlier in the file.</source>
-        <translation>The same ID number appears earlier in the file.</translation>
+        <source>--sheet applies to XLSX files only; &quot;%1&quot; is a text file.</source>
+        <translation>--sheet applies to XLSX files only; &quot;%1&quot; is a text file.</translation>
     </message>
     <message>
-        <source>A student with this ID number is already in the database.</source>
-        <translation>A student with this ID number is already in the database.</translation>
+        <source>&quot;%1&quot; has no sheet %2. Its sheets are: %3 (give a number from 1 to %4 or a name).</source>
+        <translation>&quot;%1&quot; has no sheet %2. Its sheets are: %3 (give a number from 1 to %4 or a name).</translation>
     </message>
     <message>
-        <source>Line %1: %2: %3</source>
-        <translation>Line %1: %2: %3</translation>
+        <source>&quot;%1&quot; is not a student file: none of its first rows names at least two student columns (姓名, 证件号码, 学号, …).</source>
+        <translation>&quot;%1&quot; is not a student file: none of its first rows names at least two student columns (姓名, 证件号码, 学号, …).</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 imported, %3 rejected.</source>
-        <translation>%1 rows read, %2 imported, %3 rejected.</translation>
+        <source>&quot;%1&quot; is not a complete student file (header on line %2):</source>
+        <translation>&quot;%1&quot; is not a complete student file (header on line %2):</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportCommitPage</name>
+    <message>
+        <source>Importing &quot;%1&quot; into the database…</source>
+        <translation>Importing &quot;%1&quot; into the database…</translation>
+    </message>
+    <message>
+        <source>Everything is written in one step: if you stop now (or the computer is switched off), the database stays exactly as it was before the import.</source>
+        <translation>Everything is written in one step: if you stop now (or the computer is switched off), the database stays exactly as it was before the import.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportDialogs</name>
+    <message>
+        <source>Student lists (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Student lists (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV or TSV text (*.csv *.tsv *.txt)</source>
+        <translation>CSV or TSV text (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import Students</source>
+        <translation>Import Students</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportFilePage</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Choose or drop the student list (.xlsx, .csv, .tsv)</source>
+        <translation>Choose or drop the student list (.xlsx, .csv, .tsv)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xlsx) and CSV or TSV text in any common encoding (UTF-8, GBK, UTF-16) can be read. You can also drop the file onto this window.</source>
+        <translation>Excel workbooks (.xlsx) and CSV or TSV text in any common encoding (UTF-8, GBK, UTF-16) can be read. You can also drop the file onto this window.</translation>
+    </message>
+    <message>
+        <source>What was detected (change anything that is wrong)</source>
+        <translation>What was detected (change anything that is wrong)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, GB2312)</source>
+        <translation>GB18030 (GBK, GB2312)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>Header &amp;row:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Preview of the first %n rows, numbered as in the file; the header row is highlighted:</source>
+        <translation>
+            <numerusform>&amp;Preview of the first %n row, numbered as in the file; the header row is highlighted:</numerusform>
+            <numerusform>&amp;Preview of the first %n rows, numbered as in the file; the header row is highlighted:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header row was found in the first rows of &quot;%1&quot;: none of them names at least two student fields (such as 姓名 and 证件号码). Set &quot;Header row&quot; to the row that holds the column names, or check that this is the student list.</source>
+        <translation>No header row was found in the first rows of &quot;%1&quot;: none of them names at least two student fields (such as 姓名 and 证件号码). Set &quot;Header row&quot; to the row that holds the column names, or check that this is the student list.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Drop the student list here, or press Browse to choose it.</source>
+        <translation>Drop the student list here, or press Browse to choose it.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (detected)</translation>
+    </message>
+    <message>
+        <source>(text files have no sheets)</source>
+        <translation>(text files have no sheets)</translation>
+    </message>
+    <message>
+        <source>not found: choose the row</source>
+        <translation>not found: choose the row</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>chosen by you</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>The encoding was guessed from the content. If names in the preview look garbled, choose another encoding.</source>
+        <translation>The encoding was guessed from the content. If names in the preview look garbled, choose another encoding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook &quot;%1&quot;, sheet &quot;%2&quot; (%3 of %n)</source>
+        <translation>
+            <numerusform>Excel workbook &quot;%1&quot;, sheet &quot;%2&quot; (%3 of %n)</numerusform>
+            <numerusform>Excel workbook &quot;%1&quot;, sheet &quot;%2&quot; (%3 of %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with byte order mark</source>
+        <translation>%1 with byte order mark</translation>
+    </message>
+    <message>
+        <source>Text file &quot;%1&quot;: %2, columns separated by %3</source>
+        <translation>Text file &quot;%1&quot;: %2, columns separated by %3</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportHistoryCommand</name>
+    <message>
+        <source>%1  %2  %3  %4: %5 new, %6 changed, %7 unchanged, %8 rejected, %9 deleted</source>
+        <translation>%1  %2  %3  %4: %5 new, %6 changed, %7 unchanged, %8 rejected, %9 deleted</translation>
+    </message>
+    <message>
+        <source>(undone by %1 on %2)</source>
+        <translation>(undone by %1 on %2)</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>No imports yet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an import number; &quot;cetdesk-cli import-history&quot; lists them.</source>
+        <translation>&quot;%1&quot; is not an import number; &quot;cetdesk-cli import-history&quot; lists them.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>Import %1 was undone.</translation>
+    </message>
+    <message>
+        <source>The import template was written to %1.</source>
+        <translation>The import template was written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Import History</translation>
+    </message>
+    <message>
+        <source>Every import is recorded. An import can be undone as long as none of its records was edited since and no later import changed them.</source>
+        <translation>Every import is recorded. An import can be undone as long as none of its records was edited since and no later import changed them.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Undo Import…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Undone %1 by %2</source>
+        <translation>Undone %1 by %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Undo Import</translation>
+    </message>
+    <message>
+        <source>Undo the import of &quot;%1&quot; from %2? The %3 student(s) it added are removed and the %4 it changed get their earlier data back.</source>
+        <translation>Undo the import of &quot;%1&quot; from %2? The %3 student(s) it added are removed and the %4 it changed get their earlier data back.</translation>
+    </message>
+    <message>
+        <source>The import of &quot;%1&quot; was undone.</source>
+        <translation>The import of &quot;%1&quot; was undone.</translation>
+    </message>
+    <message>
+        <source>The import of &quot;%1&quot; could not be undone: %2</source>
+        <translation>The import of &quot;%1&quot; could not be undone: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportMappingPage</name>
+    <message>
+        <source>Choose for each column of the file which field it holds. Fields marked * are required; columns set to &quot;Ignore&quot; are not imported.</source>
+        <translation>Choose for each column of the file which field it holds. Fields marked * are required; columns set to &quot;Ignore&quot; are not imported.</translation>
+    </message>
+    <message>
+        <source>This mapping came from the last import of a file with the same columns. Check it, then continue.</source>
+        <translation>This mapping came from the last import of a file with the same columns. Check it, then continue.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>Imports into</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Field for column %1 (%2)</source>
+        <translation>Field for column %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file has no header row to map.</source>
+        <translation>The file has no header row to map.</translation>
+    </message>
+    <message>
+        <source>Choose below the column that holds each of them. If the file has no such column, add it to the file and choose the file again.</source>
+        <translation>Choose below the column that holds each of them. If the file has no such column, add it to the file and choose the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportMessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportOutputFile</name>
+    <message>
+        <source>Could not write &quot;%1&quot;. Check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation>Could not write &quot;%1&quot;. Check that the folder exists, that you may write there and that the file is not open in another program.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportPlanPage</name>
+    <message>
+        <source>new students</source>
+        <translation>new students</translation>
+    </message>
+    <message>
+        <source>Rows whose student is not in the database yet</source>
+        <translation>Rows whose student is not in the database yet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Students already in the database whose data differs</source>
+        <translation>Students already in the database whose data differs</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Students already in the database with the same data</source>
+        <translation>Students already in the database with the same data</translation>
+    </message>
+    <message>
+        <source>in the database, not in the file</source>
+        <translation>in the database, not in the file</translation>
+    </message>
+    <message>
+        <source>Kept unless you choose to delete them below</source>
+        <translation>Kept unless you choose to delete them below</translation>
+    </message>
+    <message>
+        <source>rows with errors</source>
+        <translation>rows with errors</translation>
+    </message>
+    <message>
+        <source>Left out of the import</source>
+        <translation>Left out of the import</translation>
+    </message>
+    <message>
+        <source>Student / field</source>
+        <translation>Student / field</translation>
+    </message>
+    <message>
+        <source>Now in the database</source>
+        <translation>Now in the database</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>After the import</translation>
+    </message>
+    <message>
+        <source>Show &amp;more changed rows</source>
+        <translation>Show &amp;more changed rows</translation>
+    </message>
+    <message>
+        <source>Show m&amp;ore records</source>
+        <translation>Show m&amp;ore records</translation>
+    </message>
+    <message>
+        <source>When some rows have errors</source>
+        <translation>When some rows have errors</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only if every row is valid</source>
+        <translation>&amp;All or nothing: import only if every row is valid</translation>
+    </message>
+    <message>
+        <source>&amp;Changed rows (%1)</source>
+        <translation>&amp;Changed rows (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Not in the file (%1)</source>
+        <translation>&amp;Not in the file (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;delete the %n student record(s) that are in the database but not in this file</source>
+        <translation>
+            <numerusform>Also &amp;delete the %n student record that is in the database but not in this file</numerusform>
+            <numerusform>Also &amp;delete the %n student records that are in the database but not in this file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the &amp;valid rows and leave out the %n row(s) with errors</source>
+        <translation>
+            <numerusform>Import the &amp;valid rows and leave out the %n row with errors</numerusform>
+            <numerusform>Import the &amp;valid rows and leave out the %n rows with errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>Import the &amp;valid rows</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Row %1 · %2</translation>
+    </message>
+    <message>
+        <source>Delete Student Records</source>
+        <translation>Delete Student Records</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n student record(s) that are in the database but not in &quot;%1&quot;?
+
+Check the list under &quot;Not in the file&quot; first. The deletion is part of this import and can be undone with it.</source>
+        <translation>
+            <numerusform>Delete the %n student record that is in the database but not in &quot;%1&quot;?
+
+Check the list under &quot;Not in the file&quot; first. The deletion is part of this import and can be undone with it.</numerusform>
+            <numerusform>Delete the %n student records that are in the database but not in &quot;%1&quot;?
+
+Check the list under &quot;Not in the file&quot; first. The deletion is part of this import and can be undone with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With &quot;all or nothing&quot;, nothing would be imported: %n row(s) have errors. Fix them in the file and choose it again, or import the valid rows.</source>
+        <translation>
+            <numerusform>With &quot;all or nothing&quot;, nothing would be imported: %n row has errors. Fix it in the file and choose the file again, or import the valid rows.</numerusform>
+            <numerusform>With &quot;all or nothing&quot;, nothing would be imported: %n rows have errors. Fix them in the file and choose it again, or import the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every valid row is already in the database with the same data.</source>
+        <translation>Nothing to import: every valid row is already in the database with the same data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import will add %n new student(s)</source>
+        <translation>
+            <numerusform>The import will add %n new student</numerusform>
+            <numerusform>The import will add %n new students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>update %n</source>
+        <translation>
+            <numerusform>update %n</numerusform>
+            <numerusform>update %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n</source>
+        <translation>
+            <numerusform>delete %n</numerusform>
+            <numerusform>delete %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>. Press Import to write it to the database in one step.</source>
+        <translation>. Press Import to write it to the database in one step.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportProgressPanel</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop this step; nothing is changed in the database</source>
+        <translation>Stop this step; nothing is changed in the database</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s) had full-width characters in the ID number, a code or the student number; converted to half-width.</source>
+        <translation>
+            <numerusform>%n row had full-width characters in the ID number, a code or the student number; converted to half-width.</numerusform>
+            <numerusform>%n rows had full-width characters in the ID number, a code or the student number; converted to half-width.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had spaces inside the ID number, a code or the student number; removed.</source>
+        <translation>
+            <numerusform>%n row had spaces inside the ID number, a code or the student number; removed.</numerusform>
+            <numerusform>%n rows had spaces inside the ID number, a code or the student number; removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID number(s) had a lower-case x (or other lower-case letters); changed to upper case.</source>
+        <translation>
+            <numerusform>%n ID number had a lower-case x (or other lower-case letters); changed to upper case.</numerusform>
+            <numerusform>%n ID numbers had a lower-case x (or other lower-case letters); changed to upper case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had numbers written with a fraction such as &quot;2024.0&quot; (student number, program years, enrolment year, grade or a code); the &quot;.0&quot; was removed.</source>
+        <translation>
+            <numerusform>%n row had numbers written with a fraction such as &quot;2024.0&quot; (student number, program years, enrolment year, grade or a code); the &quot;.0&quot; was removed.</numerusform>
+            <numerusform>%n rows had numbers written with a fraction such as &quot;2024.0&quot; (student number, program years, enrolment year, grade or a code); the &quot;.0&quot; was removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no gender; it was taken from the ID number.</source>
+        <translation>
+            <numerusform>%n row had no gender; it was taken from the ID number.</numerusform>
+            <numerusform>%n rows had no gender; it was taken from the ID number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no ID type; it was set to resident identity card because the ID number is a valid resident ID number.</source>
+        <translation>
+            <numerusform>%n row had no ID type; it was set to resident identity card because the ID number is a valid resident ID number.</numerusform>
+            <numerusform>%n rows had no ID type; it was set to resident identity card because the ID number is a valid resident ID number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>Required value missing</translation>
+    </message>
+    <message>
+        <source>Fill in the empty cells: name, ID type, ID number, school code, campus code, education, program years, enrolment year and grade are required (gender too, unless the ID number is an 18-character resident ID number).</source>
+        <translation>Fill in the empty cells: name, ID type, ID number, school code, campus code, education, program years, enrolment year and grade are required (gender too, unless the ID number is an 18-character resident ID number).</translation>
+    </message>
+    <message>
+        <source>School code is not 5 digits</source>
+        <translation>School code is not 5 digits</translation>
+    </message>
+    <message>
+        <source>Enter the 5-digit school code, e.g. 99101, and format the column as text so that leading zeros are kept.</source>
+        <translation>Enter the 5-digit school code, e.g. 99101, and format the column as text so that leading zeros are kept.</translation>
+    </message>
+    <message>
+        <source>Campus code is not 6 digits</source>
+        <translation>Campus code is not 6 digits</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit campus code: the school code followed by one digit, e.g. 991010.</source>
+        <translation>Enter the 6-digit campus code: the school code followed by one digit, e.g. 991010.</translation>
+    </message>
+    <message>
+        <source>Campus does not belong to the school</source>
+        <translation>Campus does not belong to the school</translation>
+    </message>
+    <message>
+        <source>The campus code must start with the school code: check both columns.</source>
+        <translation>The campus code must start with the school code: check both columns.</translation>
+    </message>
+    <message>
+        <source>Program length out of range</source>
+        <translation>Program length out of range</translation>
+    </message>
+    <message>
+        <source>Enter the program length in years, from 1 to 8.</source>
+        <translation>Enter the program length in years, from 1 to 8.</translation>
+    </message>
+    <message>
+        <source>Enrolment year out of range</source>
+        <translation>Enrolment year out of range</translation>
+    </message>
+    <message>
+        <source>Enter the year the student enrolled, e.g. 2024.</source>
+        <translation>Enter the year the student enrolled, e.g. 2024.</translation>
+    </message>
+    <message>
+        <source>Gender does not match the ID number</source>
+        <translation>Gender does not match the ID number</translation>
+    </message>
+    <message>
+        <source>Check the gender and the ID number: the 17th character of an ID number is odd for men and even for women.</source>
+        <translation>Check the gender and the ID number: the 17th character of an ID number is odd for men and even for women.</translation>
+    </message>
+    <message>
+        <source>Unknown gender</source>
+        <translation>Unknown gender</translation>
+    </message>
+    <message>
+        <source>Write 男 or 女.</source>
+        <translation>Write 男 or 女.</translation>
+    </message>
+    <message>
+        <source>Unknown education level</source>
+        <translation>Unknown education level</translation>
+    </message>
+    <message>
+        <source>Write 专科, 本科, 硕士研究生 or 博士研究生.</source>
+        <translation>Write 专科, 本科, 硕士研究生 or 博士研究生.</translation>
+    </message>
+    <message>
+        <source>Unknown ID type</source>
+        <translation>Unknown ID type</translation>
+    </message>
+    <message>
+        <source>Write the ID type as the import template lists it, e.g. 中华人民共和国居民身份证 or 护照.</source>
+        <translation>Write the ID type as the import template lists it, e.g. 中华人民共和国居民身份证 or 护照.</translation>
+    </message>
+    <message>
+        <source>ID type not accepted for CET</source>
+        <translation>ID type not accepted for CET</translation>
+    </message>
+    <message>
+        <source>Only the eight ID types of CET registration are accepted (military and police cards are not): register the student with their resident identity card or another accepted ID.</source>
+        <translation>Only the eight ID types of CET registration are accepted (military and police cards are not): register the student with their resident identity card or another accepted ID.</translation>
+    </message>
+    <message>
+        <source>ID number missing</source>
+        <translation>ID number missing</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>Enter the ID number.</translation>
+    </message>
+    <message>
+        <source>ID number lost digits (stored as a number)</source>
+        <translation>ID number lost digits (stored as a number)</translation>
+    </message>
+    <message>
+        <source>The spreadsheet stored the ID numbers as numbers and lost their last digits. Format the ID number column as text, enter the full numbers again and import the file again.</source>
+        <translation>The spreadsheet stored the ID numbers as numbers and lost their last digits. Format the ID number column as text, enter the full numbers again and import the file again.</translation>
+    </message>
+    <message>
+        <source>ID number has the wrong format</source>
+        <translation>ID number has the wrong format</translation>
+    </message>
+    <message>
+        <source>Check the length and the characters of the ID number for its ID type, e.g. 17 digits and a digit or X for a resident identity card.</source>
+        <translation>Check the length and the characters of the ID number for its ID type, e.g. 17 digits and a digit or X for a resident identity card.</translation>
+    </message>
+    <message>
+        <source>ID number has an unknown region</source>
+        <translation>ID number has an unknown region</translation>
+    </message>
+    <message>
+        <source>Compare the first digits of the ID number with the ID document.</source>
+        <translation>Compare the first digits of the ID number with the ID document.</translation>
+    </message>
+    <message>
+        <source>ID number has an impossible birth date</source>
+        <translation>ID number has an impossible birth date</translation>
+    </message>
+    <message>
+        <source>Compare characters 7 to 14 of the ID number (the birth date) with the ID document.</source>
+        <translation>Compare characters 7 to 14 of the ID number (the birth date) with the ID document.</translation>
+    </message>
+    <message>
+        <source>ID number check character is wrong</source>
+        <translation>ID number check character is wrong</translation>
+    </message>
+    <message>
+        <source>The number has a typing error: compare it character by character with the ID document.</source>
+        <translation>The number has a typing error: compare it character by character with the ID document.</translation>
+    </message>
+    <message>
+        <source>ID number stored as a number</source>
+        <translation>ID number stored as a number</translation>
+    </message>
+    <message>
+        <source>The numbers are still complete, but format the ID number column as text so that no digits are lost the next time the file is saved.</source>
+        <translation>The numbers are still complete, but format the ID number column as text so that no digits are lost the next time the file is saved.</translation>
+    </message>
+    <message>
+        <source>Student number stored as a number</source>
+        <translation>Student number stored as a number</translation>
+    </message>
+    <message>
+        <source>Check that no leading zeros were lost, and format the student number column as text.</source>
+        <translation>Check that no leading zeros were lost, and format the student number column as text.</translation>
+    </message>
+    <message>
+        <source>Not a whole number</source>
+        <translation>Not a whole number</translation>
+    </message>
+    <message>
+        <source>Write the program length as a number of years (e.g. 4) and the enrolment year as a year (e.g. 2024).</source>
+        <translation>Write the program length as a number of years (e.g. 4) and the enrolment year as a year (e.g. 2024).</translation>
+    </message>
+    <message>
+        <source>Value too long</source>
+        <translation>Value too long</translation>
+    </message>
+    <message>
+        <source>Shorten the value: a field has at most 200 characters, the note at most 2000. A very long cell often means that columns were shifted or merged.</source>
+        <translation>Shorten the value: a field has at most 200 characters, the note at most 2000. A very long cell often means that columns were shifted or merged.</translation>
+    </message>
+    <message>
+        <source>Same student twice in the file</source>
+        <translation>Same student twice in the file</translation>
+    </message>
+    <message>
+        <source>Keep one row per student (same ID type and ID number): the first row is imported, the others are rejected.</source>
+        <translation>Keep one row per student (same ID type and ID number): the first row is imported, the others are rejected.</translation>
+    </message>
+    <message>
+        <source>Student number used twice in the file</source>
+        <translation>Student number used twice in the file</translation>
+    </message>
+    <message>
+        <source>Two different students have the same student number: check which one is right.</source>
+        <translation>Two different students have the same student number: check which one is right.</translation>
+    </message>
+    <message>
+        <source>Student number already belongs to another student</source>
+        <translation>Student number already belongs to another student</translation>
+    </message>
+    <message>
+        <source>A different student in the database has this student number: check which one is right.</source>
+        <translation>A different student in the database has this student number: check which one is right.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportReportPage</name>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>Save &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Save this report as an Excel workbook, to pass it on or fix the file</source>
+        <translation>Save this report as an Excel workbook, to pass it on or fix the file</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>Where in the file</translation>
+    </message>
+    <message>
+        <source>Checking every row of &quot;%1&quot;…</source>
+        <translation>Checking every row of &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Nothing is written to the database in this step.</source>
+        <translation>Nothing is written to the database in this step.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>The check was stopped.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>The file could not be checked.</translation>
+    </message>
+    <message>
+        <source>Go back and press Next to check it again.</source>
+        <translation>Go back and press Next to check it again.</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>Save Import Report</translation>
+    </message>
+    <message>
+        <source>%1 - import report.xlsx</source>
+        <translation>%1 - import report.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>The report was saved to %1.</translation>
+    </message>
+    <message>
+        <source>%1 student rows were read from &quot;%2&quot;: %3 can be imported, %4 have errors and will be left out.</source>
+        <translation>%1 student rows were read from &quot;%2&quot;: %3 can be imported, %4 have errors and will be left out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank, totals or repeated header row(s) were skipped.</source>
+        <translation>
+            <numerusform>%n blank, totals or repeated header row was skipped.</numerusform>
+            <numerusform>%n blank, totals or repeated header rows were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>No problems were found.</translation>
+    </message>
+    <message>
+        <source>Corrected automatically: %1</source>
+        <translation>Corrected automatically: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors: %n row(s) will not be imported</source>
+        <translation>
+            <numerusform>Errors: %n row will not be imported</numerusform>
+            <numerusform>Errors: %n rows will not be imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: these rows are imported as they are; check them</source>
+        <translation>Warnings: these rows are imported as they are; check them</translation>
+    </message>
+    <message>
+        <source>No errors and no warnings</source>
+        <translation>No errors and no warnings</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… and %n more row</numerusform>
+            <numerusform>… and %n more rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the rejected rows after the import to see them all.</source>
+        <translation>Export the rejected rows after the import to see them all.</translation>
+    </message>
+    <message>
+        <source>Select a problem to see what it means and how to fix it, or a row to see its values.</source>
+        <translation>Select a problem to see what it means and how to fix it, or a row to see its values.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n row: %1</numerusform>
+            <numerusform>%n rows: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>How to fix: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>Expand the problem to see each row.</source>
+        <translation>Expand the problem to see each row.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>In the file: &quot;%1&quot;</source>
+        <translation>In the file: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation>Row %1 of the file</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>In the database</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This row (%1)</source>
+        <translation>This row (%1)</translation>
+    </message>
+    <message>
+        <source>Value as imported</source>
+        <translation>Value as imported</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportReportWriter</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet &quot;%1&quot;</source>
+        <translation>XLSX, sheet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Text, %1, separator %2</source>
+        <translation>Text, %1, separator %2</translation>
+    </message>
+    <message>
+        <source>… (%1 more)</source>
+        <translation>… (%1 more)</translation>
+    </message>
+    <message>
+        <source>Writing the report was cancelled; no file was written.</source>
+        <translation>Writing the report was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>In the database but not in the file</source>
+        <translation>In the database but not in the file</translation>
+    </message>
+    <message>
+        <source>Skipped rows (blank, totals, notes)</source>
+        <translation>Skipped rows (blank, totals, notes)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Suggested fix</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Corrected automatically</source>
+        <translation>Corrected automatically</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1 more problems are counted on the summary sheet but not listed here.</source>
+        <translation>%1 more problems are counted on the summary sheet but not listed here.</translation>
+    </message>
+    <message>
+        <source>Other row</source>
+        <translation>Other row</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Other: %1</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>%1 more pairs are not listed.</source>
+        <translation>%1 more pairs are not listed.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportSummary</name>
+    <message>
+        <source>XLSX, sheet %1 &quot;%2&quot;</source>
+        <translation>XLSX, sheet %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>text, %1, separator %2</source>
+        <translation>text, %1, separator %2</translation>
+    </message>
+    <message>
+        <source>Errors (these rows are rejected):</source>
+        <translation>Errors (these rows are rejected):</translation>
+    </message>
+    <message>
+        <source>Warnings (these rows are imported):</source>
+        <translation>Warnings (these rows are imported):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 [%2]: %n row(s), line(s) %3</source>
+        <translation>
+            <numerusform>%1 [%2]: %n row, line %3</numerusform>
+            <numerusform>%1 [%2]: %n rows, lines %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), header on line %3</source>
+        <translation>%1 (%2), header on line %3</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation>%1 rows read: %2 new, %3 changed, %4 unchanged, %5 rejected.</translation>
+    </message>
+    <message>
+        <source>%1 rows skipped (blank, totals, notes or a repeated header).</source>
+        <translation>%1 rows skipped (blank, totals, notes or a repeated header).</translation>
+    </message>
+    <message>
+        <source>%1 students in the database are not in the file; they are deleted.</source>
+        <translation>%1 students in the database are not in the file; they are deleted.</translation>
+    </message>
+    <message>
+        <source>%1 students in the database are not in the file; they are kept (--delete-missing deletes them).</source>
+        <translation>%1 students in the database are not in the file; they are kept (--delete-missing deletes them).</translation>
+    </message>
+    <message>
+        <source>Imported as batch %1: %2 new, %3 changed, %4 deleted. Undo with &quot;cetdesk-cli import-undo %1&quot;.</source>
+        <translation>Imported as batch %1: %2 new, %3 changed, %4 deleted. Undo with &quot;cetdesk-cli import-undo %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportSummaryPage</name>
+    <message>
+        <source>&amp;Export rejected rows…</source>
+        <translation>&amp;Export rejected rows…</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors, with a column that says what is wrong, to fix them and import them again</source>
+        <translation>Save the rows with errors, with a column that says what is wrong, to fix them and import them again</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Undo this import</translation>
+    </message>
+    <message>
+        <source>Remove the students this import added and restore the ones it changed</source>
+        <translation>Remove the students this import added and restore the ones it changed</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Import &amp;history…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported.</source>
+        <translation>&quot;%1&quot; was imported.</translation>
+    </message>
+    <message>
+        <source>New students added: %1</source>
+        <translation>New students added: %1</translation>
+    </message>
+    <message>
+        <source>Students updated: %1</source>
+        <translation>Students updated: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Deleted (not in the file): %1</source>
+        <translation>Deleted (not in the file): %1</translation>
+    </message>
+    <message>
+        <source>Rows with errors, not imported: %1</source>
+        <translation>Rows with errors, not imported: %1</translation>
+    </message>
+    <message>
+        <source>Export the rows with errors, fix them in the file and import that file again.</source>
+        <translation>Export the rows with errors, fix them in the file and import that file again.</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Export Rejected Rows</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.xlsx</source>
+        <translation>%1 - rejected rows.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) were saved to %1, with the reasons in the column &quot;%2&quot;. Fix them there and import that file.</source>
+        <translation>
+            <numerusform>%n rejected row was saved to %1, with the reason in the column &quot;%2&quot;. Fix it there and import that file.</numerusform>
+            <numerusform>%n rejected rows were saved to %1, with the reasons in the column &quot;%2&quot;. Fix them there and import that file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Undo Import</translation>
+    </message>
+    <message>
+        <source>Undo the import of &quot;%1&quot;? The %2 student(s) it added are removed and the %3 it changed or deleted get their earlier data back.</source>
+        <translation>Undo the import of &quot;%1&quot;? The %2 student(s) it added are removed and the %3 it changed or deleted get their earlier data back.</translation>
+    </message>
+    <message>
+        <source>The import of &quot;%1&quot; was undone.</source>
+        <translation>The import of &quot;%1&quot; was undone.</translation>
+    </message>
+    <message>
+        <source>The database is as it was before the import.</source>
+        <translation>The database is as it was before the import.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>The import could not be undone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportTemplateWriter</name>
+    <message>
+        <source>Allowed values</source>
+        <translation>Allowed values</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>Not in the list</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list (sheet &quot;%1&quot;). The import also accepts common short forms.</source>
+        <translation>Choose a value from the list (sheet &quot;%1&quot;). The import also accepts common short forms.</translation>
+    </message>
+    <message>
+        <source>The name as on the ID document.</source>
+        <translation>The name as on the ID document.</translation>
+    </message>
+    <message>
+        <source>男 or 女. May stay empty for an 18-digit resident ID number.</source>
+        <translation>男 or 女. May stay empty for an 18-digit resident ID number.</translation>
+    </message>
+    <message>
+        <source>Choose from the list. May stay empty when the ID number is a resident ID number.</source>
+        <translation>Choose from the list. May stay empty when the ID number is a resident ID number.</translation>
+    </message>
+    <message>
+        <source>This column is formatted as text so that no digit is lost. Paste values only (Paste Special → Values) to keep that format.</source>
+        <translation>This column is formatted as text so that no digit is lost. Paste values only (Paste Special → Values) to keep that format.</translation>
+    </message>
+    <message>
+        <source>5 digits.</source>
+        <translation>5 digits.</translation>
+    </message>
+    <message>
+        <source>6 digits: the school code and one more digit.</source>
+        <translation>6 digits: the school code and one more digit.</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+    <message>
+        <source>Years of study, for example 4.</source>
+        <translation>Years of study, for example 4.</translation>
+    </message>
+    <message>
+        <source>The year, for example 2024.</source>
+        <translation>The year, for example 2024.</translation>
+    </message>
+    <message>
+        <source>For example 2024级.</source>
+        <translation>For example 2024级.</translation>
+    </message>
+    <message>
+        <source>Formatted as text, so leading zeros stay.</source>
+        <translation>Formatted as text, so leading zeros stay.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportUiText</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between row numbers in a list; zh_CN uses &quot;、&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>rows %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> … and %n more</source>
+        <translation>
+            <numerusform> … and %n more</numerusform>
+            <numerusform> … and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportWizard</name>
+    <message>
+        <source>Import Students</source>
+        <translation>Import Students</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The import had already finished when you stopped it. You can undo it here.</source>
+        <translation>The import had already finished when you stopped it. You can undo it here.</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Choose the student list from the school&apos;s registry. Check the preview: names must read correctly and the highlighted row must hold the column names.</source>
+        <translation>Choose the student list from the school&apos;s registry. Check the preview: names must read correctly and the highlighted row must hold the column names.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Check which column of the file holds which field of the student record.</source>
+        <translation>Check which column of the file holds which field of the student record.</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. Row numbers are those of your spreadsheet, the header row included.</source>
+        <translation>Every row is checked before anything is written. Row numbers are those of your spreadsheet, the header row included.</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Review the changes</translation>
+    </message>
+    <message>
+        <source>This is what the import will do to the student records in the database.</source>
+        <translation>This is what the import will do to the student records in the database.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>The changes are written to the database in one transaction.</source>
+        <translation>The changes are written to the database in one transaction.</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the import history and can be undone there later.</source>
+        <translation>The import is recorded in the import history and can be undone there later.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Stop and close</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed in the database.</source>
+        <translation>The import was stopped. Nothing was changed in the database.</translation>
+    </message>
+    <message>
+        <source>The file is being checked again against the database as it is now.</source>
+        <translation>The file is being checked again against the database as it is now.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::JpegHeader</name>
+    <message>
+        <source>%1 is cut off: the JPEG data ends at byte %2 before the image is complete. Copy or export the photo again.</source>
+        <translation>%1 is cut off: the JPEG data ends at byte %2 before the image is complete. Copy or export the photo again.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged JPEG file (%2). Open it in an image editor and save it again as JPEG.</source>
+        <translation>%1 is a damaged JPEG file (%2). Open it in an image editor and save it again as JPEG.</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>a BMP image</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>a WebP image</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>a TIFF image</translation>
+    </message>
+    <message>
+        <source>a HEIC image (iPhone photo)</source>
+        <translation>a HEIC image (iPhone photo)</translation>
+    </message>
+    <message>
+        <source>an AVIF image</source>
+        <translation>an AVIF image</translation>
+    </message>
+    <message>
+        <source>a JPEG 2000 image</source>
+        <translation>a JPEG 2000 image</translation>
+    </message>
+    <message>
+        <source>a JPEG XL image</source>
+        <translation>a JPEG XL image</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or Office document</source>
+        <translation>a ZIP archive or Office document</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG file (its content is not an image CET Desk knows). Save the photo as JPEG (.jpg).</source>
+        <translation>%1 is not a JPEG file (its content is not an image CET Desk knows). Save the photo as JPEG (.jpg).</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG file: it is %2 with a .jpg name. Open it in an image editor and save it as JPEG (.jpg).</source>
+        <translation>%1 is not a JPEG file: it is %2 with a .jpg name. Open it in an image editor and save it as JPEG (.jpg).</translation>
+    </message>
+    <message>
+        <source>no marker at byte %1</source>
+        <translation>no marker at byte %1</translation>
+    </message>
+    <message>
+        <source>the end-of-image marker comes before any image data</source>
+        <translation>the end-of-image marker comes before any image data</translation>
+    </message>
+    <message>
+        <source>unexpected marker at byte %1</source>
+        <translation>unexpected marker at byte %1</translation>
+    </message>
+    <message>
+        <source>invalid segment length at byte %1</source>
+        <translation>invalid segment length at byte %1</translation>
+    </message>
+    <message>
+        <source>frame header too short</source>
+        <translation>frame header too short</translation>
+    </message>
+    <message>
+        <source>frame header too short for %1 components</source>
+        <translation>frame header too short for %1 components</translation>
+    </message>
+    <message>
+        <source>the frame header has no width or no colour components</source>
+        <translation>the frame header has no width or no colour components</translation>
+    </message>
+    <message>
+        <source>image data before the frame header</source>
+        <translation>image data before the frame header</translation>
+    </message>
+    <message>
+        <source>the frame header has no height</source>
+        <translation>the frame header has no height</translation>
     </message>
 </context>
 <context>
@@ -469,6 +2277,443 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     <message>
         <source>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</source>
         <translation>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoChecker</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels</source>
+        <translation>%1×%2 pixels</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3 bytes); a photo may be at most 60 KB (61,440 bytes). Save it again with a lower JPEG quality.</source>
+        <translation>%1 is %2 (%3 bytes); a photo may be at most 60 KB (61,440 bytes). Save it again with a lower JPEG quality.</translation>
+    </message>
+    <message>
+        <source>It is also %1 instead of 144×192.</source>
+        <translation>It is also %1 instead of 144×192.</translation>
+    </message>
+    <message>
+        <source>%1 is a kind of JPEG that photo uploads do not accept (%2). Save it again as an ordinary (baseline) JPEG.</source>
+        <translation>%1 is a kind of JPEG that photo uploads do not accept (%2). Save it again as an ordinary (baseline) JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 bits per sample</source>
+        <translation>%1 bits per sample</translation>
+    </message>
+    <message>
+        <source>lossless, hierarchical or arithmetic coding</source>
+        <translation>lossless, hierarchical or arithmetic coding</translation>
+    </message>
+    <message>
+        <source>%1 is a CMYK JPEG (colours for printing). Save it again as an RGB JPEG.</source>
+        <translation>%1 is a CMYK JPEG (colours for printing). Save it again as an RGB JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 colour components; a photo must be an RGB (or grey) JPEG.</source>
+        <translation>%1 has %2 colour components; a photo must be an RGB (or grey) JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a photo must be exactly 144×192 pixels (width × height). Resize or crop it to 144×192.</source>
+        <translation>%1 is %2; a photo must be exactly 144×192 pixels (width × height). Resize or crop it to 144×192.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoImport</name>
+    <message>
+        <source>The photo import was cancelled.</source>
+        <translation>The photo import was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo file (only .jpg and .jpeg files are imported); it is left alone.</source>
+        <translation>%1 is not a photo file (only .jpg and .jpeg files are imported); it is left alone.</translation>
+    </message>
+    <message>
+        <source>%1 is a JPEG file, but its name ends in .%2. Rename it to %3.jpg.</source>
+        <translation>%1 is a JPEG file, but its name ends in .%2. Rename it to %3.jpg.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a JPEG file. Open it in an image editor and save it as JPEG (.jpg).</source>
+        <translation>%1 is %2, not a JPEG file. Open it in an image editor and save it as JPEG (.jpg).</translation>
+    </message>
+    <message>
+        <source>a .%1 file</source>
+        <translation>a .%1 file</translation>
+    </message>
+    <message>
+        <source>%1 changed after the photos were checked. Check the photos again. No photo was stored.</source>
+        <translation>%1 changed after the photos were checked. Check the photos again. No photo was stored.</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>No matching student</source>
+        <translation>No matching student</translation>
+    </message>
+    <message>
+        <source>Ambiguous name</source>
+        <translation>Ambiguous name</translation>
+    </message>
+    <message>
+        <source>Duplicate for one student</source>
+        <translation>Duplicate for one student</translation>
+    </message>
+    <message>
+        <source>Not a usable JPEG</source>
+        <translation>Not a usable JPEG</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Wrong size</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Too large</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoImportDialog</name>
+    <message>
+        <source>Import Photos</source>
+        <translation>Import Photos</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a ZIP file of student photos. Each photo must be a JPEG file named after the student&apos;s student number or ID number (for example 2021001.jpg), exactly 144×192 pixels and at most 60 KB. Nothing is stored until you press Import.</source>
+        <translation>Choose a folder or a ZIP file of student photos. Each photo must be a JPEG file named after the student&apos;s student number or ID number (for example 2021001.jpg), exactly 144×192 pixels and at most 60 KB. Nothing is stored until you press Import.</translation>
+    </message>
+    <message>
+        <source>No folder or ZIP file chosen</source>
+        <translation>No folder or ZIP file chosen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Choose &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;ZIP File…</source>
+        <translation>Choose &amp;ZIP File…</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Problems only</translation>
+    </message>
+    <message>
+        <source>Matched photos only</source>
+        <translation>Matched photos only</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the Folder of Photos</source>
+        <translation>Choose the Folder of Photos</translation>
+    </message>
+    <message>
+        <source>Choose a ZIP File of Photos</source>
+        <translation>Choose a ZIP File of Photos</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip *.ZIP)</source>
+        <translation>ZIP archives (*.zip *.ZIP)</translation>
+    </message>
+    <message>
+        <source>Checking the photos in %1…</source>
+        <translation>Checking the photos in %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n photos…</source>
+        <translation>
+            <numerusform>Storing %n photo…</numerusform>
+            <numerusform>Storing %n photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n photos: %1 new, %2 replaced an earlier photo; %3 were stored already.</source>
+        <translation>
+            <numerusform>Stored %n photo: %1 new, %2 replaced an earlier photo; %3 were stored already.</numerusform>
+            <numerusform>Stored %n photos: %1 new, %2 replaced an earlier photo; %3 were stored already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files checked.</source>
+        <translation>
+            <numerusform>%n file checked.</numerusform>
+            <numerusform>%n files checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos will be stored</source>
+        <translation>
+            <numerusform>%n photo will be stored</numerusform>
+            <numerusform>%n photos will be stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n replace an earlier photo)</source>
+        <translation>
+            <numerusform> (%n replaces an earlier photo)</numerusform>
+            <numerusform> (%n replace an earlier photo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are stored already.</source>
+        <translation>
+            <numerusform>%n is stored already.</numerusform>
+            <numerusform>%n are stored already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files have problems and are not stored; see the table.</source>
+        <translation>
+            <numerusform>%n file has problems and is not stored; see the table.</numerusform>
+            <numerusform>%n files have problems and are not stored; see the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other files are ignored.</source>
+        <translation>
+            <numerusform>%n other file is ignored.</numerusform>
+            <numerusform>%n other files are ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no photo files (.jpg or .jpeg).</source>
+        <translation>%1 holds no photo files (.jpg or .jpeg).</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoMatcher</name>
+    <message>
+        <source>%1 (student no. %2)</source>
+        <translation>%1 (student no. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No student has the student number or ID number &quot;%1&quot;. Name each photo after the student&apos;s student number or ID number, for example 2021001.jpg.</source>
+        <translation>No student has the student number or ID number &quot;%1&quot;. Name each photo after the student&apos;s student number or ID number, for example 2021001.jpg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number %1 belongs to %n students (with different ID types): %2. Name the photo after the student number instead.</source>
+        <translation>
+            <numerusform>The ID number %1 belongs to %n student (with different ID types): %2. Name the photo after the student number instead.</numerusform>
+            <numerusform>The ID number %1 belongs to %n students (with different ID types): %2. Name the photo after the student number instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The student number %1 belongs to %n students: %2. Name the photo after the student&apos;s ID number instead.</source>
+        <translation>
+            <numerusform>The student number %1 belongs to %n student: %2. Name the photo after the student&apos;s ID number instead.</numerusform>
+            <numerusform>The student number %1 belongs to %n students: %2. Name the photo after the student&apos;s ID number instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the same photo as %2 for %3; it is stored once.</source>
+        <translation>%1 is the same photo as %2 for %3; it is stored once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different photos are for %1 (%2). None of them is stored: keep one and check again.</source>
+        <translation>
+            <numerusform>%n different photo is for %1 (%2). None of them is stored: keep one and check again.</numerusform>
+            <numerusform>%n different photos are for %1 (%2). None of them is stored: keep one and check again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoReportModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>matched by ID number</source>
+        <translation>matched by ID number</translation>
+    </message>
+    <message>
+        <source>matched by student number</source>
+        <translation>matched by student number</translation>
+    </message>
+    <message>
+        <source>Stored already; skipped</source>
+        <translation>Stored already; skipped</translation>
+    </message>
+    <message>
+        <source>Replaces the stored photo</source>
+        <translation>Replaces the stored photo</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>New photo</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Wrong size (%1×%2)</source>
+        <translation>Wrong size (%1×%2)</translation>
+    </message>
+    <message>
+        <source>Too large (%1)</source>
+        <translation>Too large (%1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoSource</name>
+    <message>
+        <source>%1 does not exist. Choose a folder of photos or a ZIP file.</source>
+        <translation>%1 does not exist. Choose a folder of photos or a ZIP file.</translation>
+    </message>
+    <message>
+        <source>%1 can not be read: %2</source>
+        <translation>%1 can not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a ZIP archive. Choose the folder that holds the photos, or a .zip file of them.</source>
+        <translation>%1 is neither a folder nor a ZIP archive. Choose the folder that holds the photos, or a .zip file of them.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged ZIP archive (%2). Make the ZIP file again, or unpack it and choose the folder.</source>
+        <translation>%1 is a damaged ZIP archive (%2). Make the ZIP file again, or unpack it and choose the folder.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotosCommand</name>
+    <message>
+        <source>%1: %2 files checked.</source>
+        <translation>%1: %2 files checked.</translation>
+    </message>
+    <message>
+        <source>Stored %1 photos: %2 new, %3 replaced; %4 were stored already.</source>
+        <translation>Stored %1 photos: %2 new, %3 replaced; %4 were stored already.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored. %1 photos would be stored (%2 replacing a photo); %3 are stored already.</source>
+        <translation>Dry run: nothing was stored. %1 photos would be stored (%2 replacing a photo); %3 are stored already.</translation>
+    </message>
+    <message>
+        <source>%1 holds no photo files (.jpg or .jpeg).</source>
+        <translation>%1 holds no photo files (.jpg or .jpeg).</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PreviewTableModel</name>
+    <message>
+        <source>Row %1: the header row (column names)</source>
+        <translation>Row %1: the header row (column names)</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation>Row %1 of the file</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RejectedRowSpool</name>
+    <message>
+        <source>Cannot write the temporary file for rejected rows: %1</source>
+        <translation>Cannot write the temporary file for rejected rows: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RejectedRowsWriter</name>
+    <message>
+        <source>Writing the rejected rows was cancelled; no file was written.</source>
+        <translation>Writing the rejected rows was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RowConverter</name>
+    <message>
+        <source>The %1 has %2 characters; at most %3 are allowed. Shorten it.</source>
+        <translation>The %1 has %2 characters; at most %3 are allowed. Shorten it.</translation>
+    </message>
+    <message>
+        <source>The ID type &quot;%1&quot; is not known. Use one of: %2.</source>
+        <translation>The ID type &quot;%1&quot; is not known. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The ID number %1 was stored by the spreadsheet as a number. It is still complete, but format the column as text so that no digits are lost next time.</source>
+        <translation>The ID number %1 was stored by the spreadsheet as a number. It is still complete, but format the column as text so that no digits are lost next time.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet stored the ID number as a number (%1) and lost its last digits, which can not be recovered. Format the ID number column as text, enter the numbers again and import the file again.</source>
+        <translation>The spreadsheet stored the ID number as a number (%1) and lost its last digits, which can not be recovered. Format the ID number column as text, enter the numbers again and import the file again.</translation>
+    </message>
+    <message>
+        <source>The ID number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and lost its last digits, which can not be recovered. Format the ID number column as text, enter the numbers again and import the file again.</source>
+        <translation>The ID number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and lost its last digits, which can not be recovered. Format the ID number column as text, enter the numbers again and import the file again.</translation>
+    </message>
+    <message>
+        <source>The ID type is empty and the ID number %1 is not a valid resident ID number, so the type can not be assumed. Enter the ID type.</source>
+        <translation>The ID type is empty and the ID number %1 is not a valid resident ID number, so the type can not be assumed. Enter the ID type.</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is not one of 男 or 女 (M/F, Male/Female and 1/2 are accepted too).</source>
+        <translation>The gender &quot;%1&quot; is not one of 男 or 女 (M/F, Male/Female and 1/2 are accepted too).</translation>
+    </message>
+    <message>
+        <source>The education level &quot;%1&quot; is not one of 专科, 本科, 硕士研究生 or 博士研究生.</source>
+        <translation>The education level &quot;%1&quot; is not one of 专科, 本科, 硕士研究生 or 博士研究生.</translation>
+    </message>
+    <message>
+        <source>The program length &quot;%1&quot; is not a whole number of years such as 4.</source>
+        <translation>The program length &quot;%1&quot; is not a whole number of years such as 4.</translation>
+    </message>
+    <message>
+        <source>The enrolment year &quot;%1&quot; is not a year such as 2024 (a date such as 2024-09-01 or 2024年9月 is accepted too).</source>
+        <translation>The enrolment year &quot;%1&quot; is not a year such as 2024 (a date such as 2024-09-01 or 2024年9月 is accepted too).</translation>
+    </message>
+    <message>
+        <source>The student number %1 was stored by the spreadsheet as a number, so leading zeros may have been lost. Check it, and format the column as text.</source>
+        <translation>The student number %1 was stored by the spreadsheet as a number, so leading zeros may have been lost. Check it, and format the column as text.</translation>
+    </message>
+    <message>
+        <source>The student number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and may have lost digits. Format the column as text and enter the number again.</source>
+        <translation>The student number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and may have lost digits. Format the column as text and enter the number again.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +2871,40 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     </message>
 </context>
 <context>
+    <name>cet::StudentImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The same student (ID number %1) is already in row %2 of this file.</source>
+        <translation>The same student (ID number %1) is already in row %2 of this file.</translation>
+    </message>
+    <message>
+        <source>The student number %1 is also used in row %2 by %3, a different student.</source>
+        <translation>The student number %1 is also used in row %2 by %3, a different student.</translation>
+    </message>
+    <message>
+        <source>The student number %1 already belongs to %2 (ID number %3) in the database.</source>
+        <translation>The student number %1 already belongs to %2 (ID number %3) in the database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no row %2, which was chosen as the header row.</source>
+        <translation>&quot;%1&quot; has no row %2, which was chosen as the header row.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read to the end.</source>
+        <translation>&quot;%1&quot; could not be read to the end.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors, and &quot;all or nothing&quot; was chosen. Fix the rows or choose &quot;import valid rows&quot;.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has errors, and &quot;all or nothing&quot; was chosen. Fix the row or choose &quot;import valid rows&quot;.</numerusform>
+            <numerusform>Nothing was imported: %n rows have errors, and &quot;all or nothing&quot; was chosen. Fix the rows or choose &quot;import valid rows&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cet::StudentLabels</name>
     <message>
         <source>Junior college</source>
@@ -725,6 +3004,17 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     </message>
 </context>
 <context>
+    <name>cet::StudentPhotoView</name>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>%1, %2, imported %3</source>
+        <translation>%1, %2, imported %3</translation>
+    </message>
+</context>
+<context>
     <name>cet::StudentRepository</name>
     <message>
         <source>This column has no list of values to choose from.</source>
@@ -777,7 +3067,10 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     <name>cet::StudentsPage</name>
     <message numerus="yes">
         <source>Exported %n student(s) to %1.</source>
-        <translation><numerusform>Exported %n student(s) to %1.</numerusform><numerusform>Exported %n student(s) to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n student(s) to %1.</numerusform>
+            <numerusform>Exported %n student(s) to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -826,6 +3119,10 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     <message>
         <source>%1 students · %2 shown</source>
         <translation>%1 students · %2 shown</translation>
+    </message>
+    <message>
+        <source>&amp;Import Students…</source>
+        <translation>&amp;Import Students…</translation>
     </message>
 </context>
 <context>
@@ -896,6 +3193,246 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     <message>
         <source>%1 can only be taken together with the written test %2 of the same sitting.</source>
         <translation>%1 can only be taken together with the written test %2 of the same sitting.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::TableFiles</name>
+    <message>
+        <source>&quot;%1&quot; could not be opened: %2</source>
+        <translation>&quot;%1&quot; could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 sheets; there is no sheet %3.</source>
+        <translation>&quot;%1&quot; has %2 sheets; there is no sheet %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>&quot;%1&quot; could not be read: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>&quot;%1&quot; is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table: it holds binary data, not text. Import a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>&quot;%1&quot; is not a table: it holds binary data, not text. Import a CSV file or an Excel workbook (.xlsx).</translation>
+    </message>
+</context>
+<context>
+    <name>cet::XlsxSharedStrings</name>
+    <message>
+        <source>&quot;%1&quot; can not be read: shared string %2 has %3 characters; a cell may have at most %4.</source>
+        <translation>&quot;%1&quot; can not be read: shared string %2 has %3 characters; a cell may have at most %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its shared strings have more than %2 characters.</source>
+        <translation>&quot;%1&quot; can not be read: its shared strings have more than %2 characters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: it has more than %2 shared strings.</source>
+        <translation>&quot;%1&quot; can not be read: it has more than %2 shared strings.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::XlsxSheetSource</name>
+    <message>
+        <source>&quot;%1&quot; has no worksheet number %2 (it may be a chart). Choose another sheet.</source>
+        <translation>&quot;%1&quot; has no worksheet number %2 (it may be a chart). Choose another sheet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: cell %2%3 of sheet &quot;%4&quot; refers to a shared string that does not exist. Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>&quot;%1&quot; is damaged: cell %2%3 of sheet &quot;%4&quot; refers to a shared string that does not exist. Open the file in Excel or WPS, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 has %5 characters; a cell may have at most %6.</source>
+        <translation>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 has %5 characters; a cell may have at most %6.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: sheet &quot;%2&quot; has a cell named &quot;%3&quot; in row %4.</source>
+        <translation>&quot;%1&quot; is damaged: sheet &quot;%2&quot; has a cell named &quot;%3&quot; in row %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: sheet &quot;%2&quot; has a cell beyond column XFD in row %3, outside any spreadsheet.</source>
+        <translation>&quot;%1&quot; is damaged: sheet &quot;%2&quot; has a cell beyond column XFD in row %3, outside any spreadsheet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;: row %3 has more than %4 columns.</source>
+        <translation>&quot;%1&quot;, sheet &quot;%2&quot;: row %3 has more than %4 columns.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: sheet &quot;%2&quot; has a row beyond row 1048576, outside any spreadsheet.</source>
+        <translation>&quot;%1&quot; is damaged: sheet &quot;%2&quot; has a row beyond row 1048576, outside any spreadsheet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot; has more than %3 rows, more than CET Desk imports at once. Split the file.</source>
+        <translation>&quot;%1&quot;, sheet &quot;%2&quot; has more than %3 rows, more than CET Desk imports at once. Split the file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 is longer than a cell may be.</source>
+        <translation>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 is longer than a cell may be.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 has more than %5 characters.</source>
+        <translation>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 has more than %5 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::XlsxWorkbook</name>
+    <message>
+        <source>&quot;%1&quot; is damaged: the part %2 is not valid XML at line %3 (%4). Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>&quot;%1&quot; is damaged: the part %2 is not valid XML at line %3 (%4). Open the file in Excel or WPS, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>&quot;%1&quot; is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no worksheets.</source>
+        <translation>&quot;%1&quot; has no worksheets.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::XmlScanner</name>
+    <message>
+        <source>&quot;%1&quot; is damaged: the part %2 is not valid XML at line %3 (%4). Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>&quot;%1&quot; is damaged: the part %2 is not valid XML at line %3 (%4). Open the file in Excel or WPS, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: the part %2 has a tag or text of more than %3 bytes near line %4.</source>
+        <translation>&quot;%1&quot; can not be read: the part %2 has a tag or text of more than %3 bytes near line %4.</translation>
+    </message>
+    <message>
+        <source>the part ends inside a tag</source>
+        <translation>the part ends inside a tag</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; closes nothing</source>
+        <translation>&lt;/%1&gt; closes nothing</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; closes &lt;%2&gt;</source>
+        <translation>&lt;/%1&gt; closes &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>a document type declaration</source>
+        <translation>a document type declaration</translation>
+    </message>
+    <message>
+        <source>an unknown &lt;! tag</source>
+        <translation>an unknown &lt;! tag</translation>
+    </message>
+    <message>
+        <source>UTF-16 XML is not supported</source>
+        <translation>UTF-16 XML is not supported</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>text outside the root element</translation>
+    </message>
+    <message>
+        <source>a tag is not closed</source>
+        <translation>a tag is not closed</translation>
+    </message>
+    <message>
+        <source>a tag without a name</source>
+        <translation>a tag without a name</translation>
+    </message>
+    <message>
+        <source>a bad tag name</source>
+        <translation>a bad tag name</translation>
+    </message>
+    <message>
+        <source>a badly written attribute</source>
+        <translation>a badly written attribute</translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation>a second root element</translation>
+    </message>
+    <message>
+        <source>the part is empty</source>
+        <translation>the part is empty</translation>
+    </message>
+    <message>
+        <source>the part ends before &lt;%1&gt; is closed</source>
+        <translation>the part ends before &lt;%1&gt; is closed</translation>
+    </message>
+    <message>
+        <source>an unknown entity or a bare &amp;</source>
+        <translation>an unknown entity or a bare &amp;</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ZipArchive</name>
+    <message>
+        <source>&quot;%1&quot; could not be read.</source>
+        <translation>&quot;%1&quot; could not be read.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable .xlsx workbook: the file is damaged or incomplete. Open it in Excel or WPS, save it again and retry.</source>
+        <translation>&quot;%1&quot; is not a readable .xlsx workbook: the file is damaged or incomplete. Open it in Excel or WPS, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook), save it and retry.</source>
+        <translation>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook), save it and retry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: the part %2 can not be unpacked. Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>&quot;%1&quot; is damaged: the part %2 can not be unpacked. Open the file in Excel or WPS, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete .xlsx workbook: the part %2 is missing. Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>&quot;%1&quot; is not a complete .xlsx workbook: the part %2 is missing. Open the file in Excel or WPS, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its part %2 unpacks to %3 MB, more than the %4 MB allowed.</source>
+        <translation>&quot;%1&quot; can not be read: its part %2 unpacks to %3 MB, more than the %4 MB allowed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its part %2 unpacks to more than %3 times its packed size, which only a damaged or hostile file does.</source>
+        <translation>&quot;%1&quot; can not be read: its part %2 unpacks to more than %3 times its packed size, which only a damaged or hostile file does.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password, save it and retry.</source>
+        <translation>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password, save it and retry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its part %2 is larger than %3 MB.</source>
+        <translation>&quot;%1&quot; can not be read: its part %2 is larger than %3 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ZipEntryStream</name>
+    <message>
+        <source>&quot;%1&quot; is damaged: the part %2 can not be unpacked. Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>&quot;%1&quot; is damaged: the part %2 can not be unpacked. Open the file in Excel or WPS, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: the part %2 is larger than the archive says. Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>&quot;%1&quot; is damaged: the part %2 is larger than the archive says. Open the file in Excel or WPS, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its part %2 unpacks to more than %3 MB.</source>
+        <translation>&quot;%1&quot; can not be read: its part %2 unpacks to more than %3 MB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its part %2 unpacks to more than %3 times its packed size, which only a damaged or hostile file does.</source>
+        <translation>&quot;%1&quot; can not be read: its part %2 unpacks to more than %3 times its packed size, which only a damaged or hostile file does.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ZipPhotoSource</name>
+    <message>
+        <source>%1 holds more than %2 files. Put only the photos into the ZIP file, or split it.</source>
+        <translation>%1 holds more than %2 files. Put only the photos into the ZIP file, or split it.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 can not be unpacked (%3). Make the ZIP file again.</source>
+        <translation>%1 in %2 can not be unpacked (%3). Make the ZIP file again.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is protected by a password. Make the ZIP file again without a password.</source>
+        <translation>%1 in %2 is protected by a password. Make the ZIP file again without a password.</translation>
     </message>
 </context>
 <context>

@@ -105,26 +105,6 @@
 <context>
     <name>cet::Cli</name>
     <message>
-        <source>CET Desk on the command line.
-
-Commands:
-  import FILE          Import students from a UTF-8 CSV file (Chinese or English column names).
-  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
-  count                Print the number of students.
-
-Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
-4 database error.</source>
-        <translation>CET Desk 命令行工具。
-
-命令：
-  import FILE          从 UTF-8 CSV 文件导入学生（列名可为中文或英文）。
-  export OUT           将学生导出到 OUT.csv 或 OUT.xlsx（可用 --search、--campus 筛选）。
-  count                输出学生人数。
-
-退出码：0 完成，1 用法错误，2 部分行被拒绝，3 文件无法读取，
-4 数据库错误。</translation>
-    </message>
-    <message>
         <source>Print the version and exit.</source>
         <translation>显示版本号并退出。</translation>
     </message>
@@ -145,14 +125,6 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
         <translation>同时输出日志信息。</translation>
     </message>
     <message>
-        <source>import, export or count.</source>
-        <translation>import、export 或 count。</translation>
-    </message>
-    <message>
-        <source>The file to import or export to.</source>
-        <translation>要导入或导出到的文件。</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
@@ -164,24 +136,147 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
         <source>Run &quot;cetdesk-cli --help&quot; for the commands.</source>
         <translation>运行“cetdesk-cli --help”查看可用命令。</translation>
     </message>
+    <message>
+        <source>
+Photos:
+  import-photos DIR    Match the photos of a folder or ZIP (named by student number or ID
+                       number) to students and store them (--dry-run, --json).
+</source>
+        <translation>
+照片：
+  import-photos DIR    将文件夹或 ZIP 文件中的照片（以学号或证件号码命名）
+                       与学生匹配并保存（--dry-run、--json）。
+</translation>
+    </message>
+    <message>
+        <source>CET Desk on the command line.
+
+Commands:
+  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
+                       students are added, changed ones updated, bad rows rejected.
+  import-template OUT  Write a blank import template (XLSX).
+  import-history       List past imports (--json).
+  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
+  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
+  count                Print the number of students.
+
+Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
+student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</source>
+        <translation>命令行版 CET Desk。
+
+命令：
+  import FILE          从 CSV/TSV（任意编码）或 XLSX 文件导入学生：新增新学生，
+                       更新有变化的学生，有错误的行不导入。
+  import-template OUT  生成空白导入模板（XLSX）。
+  import-history       列出以往的导入（--json）。
+  import-undo BATCH    撤销导入批次 BATCH（如其记录在导入后被修改过，则拒绝撤销）。
+  export OUT           将学生导出到 OUT.csv 或 OUT.xlsx（可用 --search、--campus 筛选）。
+  count                显示学生人数。
+
+退出码：0 完成，1 用法错误，2 有行未导入，3 文件无法读取或不是学生名单，
+4 数据库或输出文件错误，5 已取消（Ctrl+C），6 拒绝撤销。</translation>
+    </message>
+    <message>
+        <source>import: read sheet &lt;n&gt; (1 = first) or the sheet named &lt;n&gt; of an XLSX file.</source>
+        <translation>import：读取 XLSX 文件的第 &lt;n&gt; 个工作表（1 = 第一个）或名为 &lt;n&gt; 的工作表。</translation>
+    </message>
+    <message>
+        <source>import: the text encoding of a CSV file (UTF-8, GBK, GB18030, UTF-16LE, UTF-16BE).</source>
+        <translation>import：CSV 文件的文本编码（UTF-8、GBK、GB18030、UTF-16LE、UTF-16BE）。</translation>
+    </message>
+    <message>
+        <source>import: the separator of a CSV file (&quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;).</source>
+        <translation>import：CSV 文件的分隔符（“,”、“;”、“|”或“tab”）。</translation>
+    </message>
+    <message>
+        <source>import: check and report, write nothing.</source>
+        <translation>import：仅检查并生成报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>import: write nothing when any row is rejected.</source>
+        <translation>import：只要有任何一行未通过检查，就不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>import: delete students that are not in the file.</source>
+        <translation>import：删除文件中没有的学生。</translation>
+    </message>
+    <message>
+        <source>import: write the validation report to &lt;file.xlsx&gt;.</source>
+        <translation>import：将检查报告写入 &lt;file.xlsx&gt;。</translation>
+    </message>
+    <message>
+        <source>import: write the rejected rows, with their reasons, to &lt;file&gt; (.xlsx or .csv).</source>
+        <translation>import：将未导入的行及其原因写入 &lt;file&gt;（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>import, import-history: print one JSON object.</source>
+        <translation>import、import-history：输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>import, import-undo: the name recorded for the change (default: the login name).</source>
+        <translation>import、import-undo：记录为变更操作人的名称（默认为登录名）。</translation>
+    </message>
+    <message>
+        <source>import, import-template, import-history, import-undo, export or count.</source>
+        <translation>import、import-template、import-history、import-undo、export 或 count。</translation>
+    </message>
+    <message>
+        <source>The file to import, the file to write, or the import number.</source>
+        <translation>要导入的文件、要写入的文件或导入编号。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ColumnGuess</name>
+    <message>
+        <source>The required column %1 (%2) is not mapped: choose the file column that holds it, or add the column to the file.</source>
+        <translation>必填列 %1（%2）尚未对应：请选择文件中包含该数据的列，或在文件中添加该列。</translation>
+    </message>
 </context>
 <context>
     <name>cet::CsvReader</name>
     <message>
-        <source>Line %1: the file could not be read.</source>
-        <translation>第 %1 行：无法读取文件。</translation>
+        <source>The text encoding %1 is not available in this build of CET Desk. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>此版本的 CET Desk 不支持文本编码 %1。请将文件另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
-        <source>Line %1: the file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>第 %1 行：文件不是 UTF-8 文本。请另存为“CSV UTF-8”格式后重试。</translation>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is not closed; a quotation mark (&quot;) is missing.</source>
-        <translation>第 %1 行：带引号的字段未闭合，缺少引号（&quot;）。</translation>
+        <source>&quot;%1&quot;, line %2</source>
+        <translation>“%1”，第 %2 行</translation>
     </message>
     <message>
-        <source>Line %1: text follows the closing quotation mark of a field.</source>
-        <translation>第 %1 行：字段的结束引号后还有文本。</translation>
+        <source>the file could not be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <source>the record that starts here is longer than %1 characters. Perhaps a quotation mark (&quot;) is missing, or this is not a table.</source>
+        <translation>从此处开始的记录超过 %1 个字符。可能缺少引号（&quot;），或者这不是表格文件。</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; a quotation mark (&quot;) is missing.</source>
+        <translation>带引号的字段没有结束；缺少引号（&quot;）。</translation>
+    </message>
+    <message>
+        <source>text follows the closing quotation mark of a field. Put the whole field in quotation marks and double the quotation marks inside it (&quot;&quot;).</source>
+        <translation>字段的结束引号后还有文字。请用引号括住整个字段，并将字段内的引号写成两个（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>field %1 has %2 characters; a cell may have at most %3.</source>
+        <translation>第 %1 个字段有 %2 个字符；一个单元格最多 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields, more than a spreadsheet can hold. Check the separator.</source>
+        <translation>该记录超过 %1 个字段，超出了电子表格的容量。请检查分隔符。</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 records, more than CET Desk imports at once. Split the file.</source>
+        <translation>文件超过 %1 条记录，超出了 CET Desk 单次导入的上限。请拆分文件。</translation>
+    </message>
+    <message>
+        <source>the file has bytes that are not %1 text. Choose the file&apos;s encoding (for example GBK or UTF-8) and try again.</source>
+        <translation>文件中有不属于 %1 文本的字节。请选择文件编码（如 GBK 或 UTF-8）后重试。</translation>
     </message>
 </context>
 <context>
@@ -242,6 +337,80 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     <message>
         <source>Export Students</source>
         <translation>导出学生</translation>
+    </message>
+</context>
+<context>
+    <name>cet::FileSignature</name>
+    <message>
+        <source>Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
+        <translation>请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）或 CSV，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password), save it and import it again.</source>
+        <translation>“%1”已设置密码保护。请用 Excel 或 WPS 打开，先取消密码（文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密），保存后再重新导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an old Word document (.doc), not a table.</source>
+        <translation>“%1”是旧版 Word 文档（.doc），不是表格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the old Excel 97–2003 format (.xls), which CET Desk does not read. %2</source>
+        <translation>“%1”是旧版 Excel 97-2003 格式（.xls），CET Desk 无法读取。%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PDF document, not a table. Import the spreadsheet the PDF was made from, as .xlsx or CSV.</source>
+        <translation>“%1”是 PDF 文档，不是表格。请导入生成该 PDF 的电子表格（.xlsx 或 CSV）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a picture, not a table.</source>
+        <translation>“%1”是图片，不是表格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a compressed archive (RAR, 7z or gzip). Unpack it and import the table inside.</source>
+        <translation>“%1”是压缩包（RAR、7z 或 gzip）。请解压后导入其中的表格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a web page (HTML) saved with a spreadsheet name. %2</source>
+        <translation>“%1”是以电子表格文件名保存的网页（HTML）。%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an XML Spreadsheet 2003 file. %2</source>
+        <translation>“%1”是 XML 电子表格 2003 文件。%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an XML file, not a table. %2</source>
+        <translation>“%1”是 XML 文件，不是表格。%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Word document, not a table. Copy the table into Excel or WPS and save it as .xlsx.</source>
+        <translation>“%1”是 Word 文档，不是表格。请将表格复制到 Excel 或 WPS 中，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PowerPoint presentation, not a table.</source>
+        <translation>“%1”是 PowerPoint 演示文稿，不是表格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an OpenDocument file (.ods). Open it in LibreOffice or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>“%1”是 OpenDocument 文件（.ods）。请用 LibreOffice 或 WPS 打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a ZIP archive, not an Excel workbook. If it holds the table, unpack it and import the table.</source>
+        <translation>“%1”是 ZIP 压缩包，不是 Excel 工作簿。如果表格在其中，请解压后导入该表格。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::FolderPhotoSource</name>
+    <message>
+        <source>The folder %1 can not be read. Check that you may open it.</source>
+        <translation>无法读取文件夹 %1。请检查您是否有权限打开它。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files. Choose the folder of photos itself, or split it into several folders.</source>
+        <translation>文件夹 %1 中的文件超过 %2 个。请直接选择存放照片的文件夹，或将其拆分为多个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 can not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -390,6 +559,49 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     </message>
 </context>
 <context>
+    <name>cet::ImportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import the students of an Excel or CSV file (Ctrl+I); you can also drop the file here</source>
+        <translation>导入 Excel 或 CSV 文件中的学生（Ctrl+I）；也可以将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>See past imports and undo one</source>
+        <translation>查看以往的导入，并可撤销其中一次</translation>
+    </message>
+    <message>
+        <source>Save Import &amp;Template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save a blank Excel file with every column the import reads</source>
+        <translation>保存一个空白 Excel 文件，其中包含导入时读取的所有列</translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>student import template.xlsx</source>
+        <translation>学生导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The import template was saved to %1.</source>
+        <translation>导入模板已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cet::ImportBatchRepository</name>
     <message>
         <source>Import batch %1 does not exist.</source>
@@ -399,28 +611,1596 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
 <context>
     <name>cet::ImportCommand</name>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>无法读取“%1”：%2</translation>
+        <source>Unknown encoding &quot;%1&quot;. Use UTF-8, GBK (GB18030), UTF-16LE or UTF-16BE.</source>
+        <translation>未知编码“%1”。请使用 UTF-8、GBK（GB18030）、UTF-16LE 或 UTF-16BE。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a student file: the column &quot;%2&quot; is missing.</source>
-        <translation>“%1”不是学生文件：缺少“%2”列。</translation>
+        <source>Unknown separator &quot;%1&quot;. Use &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;.</source>
+        <translation>未知分隔符“%1”。请使用“,”、“;”、“|”或“tab”。</translation>
     </message>
     <message>
-        <source>The same ID number appears earlier in the file.</source>
-        <translation>文件中前面已出现相同的证件号码。</translation>
+        <source>--sheet applies to XLSX files only; &quot;%1&quot; is a text file.</source>
+        <translation>--sheet 仅适用于 XLSX 文件；“%1”是文本文件。</translation>
     </message>
     <message>
-        <source>A student with this ID number is already in the database.</source>
-        <translation>数据库中已有该证件号码的学生。</translation>
+        <source>&quot;%1&quot; has no sheet %2. Its sheets are: %3 (give a number from 1 to %4 or a name).</source>
+        <translation>“%1”中没有工作表 %2。其工作表有：%3（请指定 1 至 %4 的序号或工作表名称）。</translation>
     </message>
     <message>
-        <source>Line %1: %2: %3</source>
-        <translation>第 %1 行：%2：%3</translation>
+        <source>&quot;%1&quot; is not a student file: none of its first rows names at least two student columns (姓名, 证件号码, 学号, …).</source>
+        <translation>“%1”不是学生名单：其前几行中没有任何一行包含至少两个学生信息列名（姓名、证件号码、学号……）。</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 imported, %3 rejected.</source>
-        <translation>共读取 %1 行，导入 %2 行，拒绝 %3 行。</translation>
+        <source>&quot;%1&quot; is not a complete student file (header on line %2):</source>
+        <translation>“%1”不是完整的学生名单（表头位于第 %2 行）：</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportCommitPage</name>
+    <message>
+        <source>Importing &quot;%1&quot; into the database…</source>
+        <translation>正在将“%1”导入数据库…</translation>
+    </message>
+    <message>
+        <source>Everything is written in one step: if you stop now (or the computer is switched off), the database stays exactly as it was before the import.</source>
+        <translation>所有数据一次性写入：如果现在停止（或电脑断电），数据库将完全保持导入前的状态。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportDialogs</name>
+    <message>
+        <source>Student lists (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>学生名单 (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV or TSV text (*.csv *.tsv *.txt)</source>
+        <translation>CSV 或 TSV 文本 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Students</source>
+        <translation>导入学生</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportFilePage</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose or drop the student list (.xlsx, .csv, .tsv)</source>
+        <translation>选择或拖放学生名单（.xlsx、.csv、.tsv）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xlsx) and CSV or TSV text in any common encoding (UTF-8, GBK, UTF-16) can be read. You can also drop the file onto this window.</source>
+        <translation>可读取 Excel 工作簿（.xlsx）以及常见编码（UTF-8、GBK、UTF-16）的 CSV 或 TSV 文本文件。也可以将文件直接拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>What was detected (change anything that is wrong)</source>
+        <translation>识别结果（如有错误请修改）</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, GB2312)</source>
+        <translation>GB18030（GBK、GB2312）</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号 ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号 ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>竖线 ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>表头行(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Preview of the first %n rows, numbered as in the file; the header row is highlighted:</source>
+        <translation>
+            <numerusform>预览前 %n 行，行号与文件中一致，表头行以高亮显示(&amp;P)：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header row was found in the first rows of &quot;%1&quot;: none of them names at least two student fields (such as 姓名 and 证件号码). Set &quot;Header row&quot; to the row that holds the column names, or check that this is the student list.</source>
+        <translation>在“%1”的前几行中未找到表头行：没有任何一行包含至少两个学生字段名（如“姓名”和“证件号码”）。请将“表头行”设为包含列名的行，或确认这是学生名单。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Drop the student list here, or press Browse to choose it.</source>
+        <translation>将学生名单拖放到此处，或点击“浏览”选择文件。</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>自动识别：%1</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1（自动识别）</translation>
+    </message>
+    <message>
+        <source>(text files have no sheets)</source>
+        <translation>（文本文件没有工作表）</translation>
+    </message>
+    <message>
+        <source>not found: choose the row</source>
+        <translation>未找到：请选择表头行</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>由您指定</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>The encoding was guessed from the content. If names in the preview look garbled, choose another encoding.</source>
+        <translation>编码是根据文件内容推测的。如果预览中的姓名显示为乱码，请选择其他编码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook &quot;%1&quot;, sheet &quot;%2&quot; (%3 of %n)</source>
+        <translation>
+            <numerusform>Excel 工作簿“%1”，工作表“%2”（第 %3 个，共 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with byte order mark</source>
+        <translation>%1（带 BOM）</translation>
+    </message>
+    <message>
+        <source>Text file &quot;%1&quot;: %2, columns separated by %3</source>
+        <translation>文本文件“%1”：%2，列分隔符：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportHistoryCommand</name>
+    <message>
+        <source>%1  %2  %3  %4: %5 new, %6 changed, %7 unchanged, %8 rejected, %9 deleted</source>
+        <translation>%1  %2  %3  %4：新增 %5，变更 %6，未变 %7，未导入 %8，删除 %9</translation>
+    </message>
+    <message>
+        <source>(undone by %1 on %2)</source>
+        <translation>（已由 %1 于 %2 撤销）</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>尚无导入记录。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an import number; &quot;cetdesk-cli import-history&quot; lists them.</source>
+        <translation>“%1”不是导入编号；可用“cetdesk-cli import-history”查看编号。</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>导入 %1 已撤销。</translation>
+    </message>
+    <message>
+        <source>The import template was written to %1.</source>
+        <translation>导入模板已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>Every import is recorded. An import can be undone as long as none of its records was edited since and no later import changed them.</source>
+        <translation>每次导入都会被记录。只要某次导入的记录此后未被编辑、也未被之后的导入修改，即可撤销该次导入。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Undone %1 by %2</source>
+        <translation>已于 %1 由 %2 撤销</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of &quot;%1&quot; from %2? The %3 student(s) it added are removed and the %4 it changed get their earlier data back.</source>
+        <translation>要撤销 %2 导入的“%1”吗？该次导入新增的 %3 名学生将被删除，被其修改的 %4 名学生将恢复为导入前的数据。</translation>
+    </message>
+    <message>
+        <source>The import of &quot;%1&quot; was undone.</source>
+        <translation>已撤销“%1”的导入。</translation>
+    </message>
+    <message>
+        <source>The import of &quot;%1&quot; could not be undone: %2</source>
+        <translation>无法撤销“%1”的导入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportMappingPage</name>
+    <message>
+        <source>Choose for each column of the file which field it holds. Fields marked * are required; columns set to &quot;Ignore&quot; are not imported.</source>
+        <translation>请为文件的每一列选择其对应的字段。标有 * 的字段为必填；设为“忽略”的列不会导入。</translation>
+    </message>
+    <message>
+        <source>This mapping came from the last import of a file with the same columns. Check it, then continue.</source>
+        <translation>此列对应关系来自上一次导入的列结构相同的文件。请检查后继续。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的列名</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无列名）</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Field for column %1 (%2)</source>
+        <translation>第 %1 列（%2）对应的字段</translation>
+    </message>
+    <message>
+        <source>The file has no header row to map.</source>
+        <translation>文件中没有可供对应的表头行。</translation>
+    </message>
+    <message>
+        <source>Choose below the column that holds each of them. If the file has no such column, add it to the file and choose the file again.</source>
+        <translation>请在下方为每一项选择包含它的列。如果文件中没有该列，请在文件中添加后重新选择文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportMessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportOutputFile</name>
+    <message>
+        <source>Could not write &quot;%1&quot;. Check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation>无法写入“%1”。请检查文件夹是否存在、您是否有写入权限，以及该文件是否已在其他程序中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportPlanPage</name>
+    <message>
+        <source>new students</source>
+        <translation>新增学生</translation>
+    </message>
+    <message>
+        <source>Rows whose student is not in the database yet</source>
+        <translation>数据库中尚无该学生的行</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>有变更</translation>
+    </message>
+    <message>
+        <source>Students already in the database whose data differs</source>
+        <translation>数据库中已有、但数据不同的学生</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Students already in the database with the same data</source>
+        <translation>数据库中已有且数据相同的学生</translation>
+    </message>
+    <message>
+        <source>in the database, not in the file</source>
+        <translation>数据库中有、文件中没有</translation>
+    </message>
+    <message>
+        <source>Kept unless you choose to delete them below</source>
+        <translation>保留，除非您在下方选择删除</translation>
+    </message>
+    <message>
+        <source>rows with errors</source>
+        <translation>有错误的行</translation>
+    </message>
+    <message>
+        <source>Left out of the import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Student / field</source>
+        <translation>学生 / 字段</translation>
+    </message>
+    <message>
+        <source>Now in the database</source>
+        <translation>数据库中的当前值</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <source>Show &amp;more changed rows</source>
+        <translation>显示更多有变更的行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show m&amp;ore records</source>
+        <translation>显示更多记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>When some rows have errors</source>
+        <translation>部分行有错误时</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only if every row is valid</source>
+        <translation>全部或全不(&amp;A)：仅当所有行均有效时才导入</translation>
+    </message>
+    <message>
+        <source>&amp;Changed rows (%1)</source>
+        <translation>有变更的行（%1）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Not in the file (%1)</source>
+        <translation>文件中没有（%1）(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;delete the %n student record(s) that are in the database but not in this file</source>
+        <translation>
+            <numerusform>同时删除数据库中有、但此文件中没有的 %n 条学籍记录(&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the &amp;valid rows and leave out the %n row(s) with errors</source>
+        <translation>
+            <numerusform>导入有效行，不导入有错误的 %n 行(&amp;V)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>导入有效行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>第 %1 行 · %2</translation>
+    </message>
+    <message>
+        <source>Delete Student Records</source>
+        <translation>删除学籍记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n student record(s) that are in the database but not in &quot;%1&quot;?
+
+Check the list under &quot;Not in the file&quot; first. The deletion is part of this import and can be undone with it.</source>
+        <translation>
+            <numerusform>要删除数据库中有、但“%1”中没有的 %n 条学籍记录吗？
+
+请先查看“文件中没有”下的列表。此删除属于本次导入的一部分，可随本次导入一并撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With &quot;all or nothing&quot;, nothing would be imported: %n row(s) have errors. Fix them in the file and choose it again, or import the valid rows.</source>
+        <translation>
+            <numerusform>选择“全部或全不”将不会导入任何数据：有 %n 行存在错误。请在文件中改正后重新选择该文件，或选择导入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every valid row is already in the database with the same data.</source>
+        <translation>无需导入：所有有效行均已以相同数据存在于数据库中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import will add %n new student(s)</source>
+        <translation>
+            <numerusform>本次导入将新增 %n 名学生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>update %n</source>
+        <translation>
+            <numerusform>更新 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n</source>
+        <translation>
+            <numerusform>删除 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>. Press Import to write it to the database in one step.</source>
+        <translation>。点击“导入”即可一次性写入数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportProgressPanel</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop this step; nothing is changed in the database</source>
+        <translation>停止此步骤；数据库不会有任何更改</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s) had full-width characters in the ID number, a code or the student number; converted to half-width.</source>
+        <translation>
+            <numerusform>%n 行的证件号码、代码或学号中有全角字符，已转换为半角。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had spaces inside the ID number, a code or the student number; removed.</source>
+        <translation>
+            <numerusform>%n 行的证件号码、代码或学号中有空格，已删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID number(s) had a lower-case x (or other lower-case letters); changed to upper case.</source>
+        <translation>
+            <numerusform>%n 个证件号码中有小写 x（或其他小写字母），已改为大写。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had numbers written with a fraction such as &quot;2024.0&quot; (student number, program years, enrolment year, grade or a code); the &quot;.0&quot; was removed.</source>
+        <translation>
+            <numerusform>%n 行中的数字带有小数，如“2024.0”（学号、学制、入学年份、年级或代码），已去掉“.0”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no gender; it was taken from the ID number.</source>
+        <translation>
+            <numerusform>%n 行未填性别，已按身份证号码推定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no ID type; it was set to resident identity card because the ID number is a valid resident ID number.</source>
+        <translation>
+            <numerusform>%n 行未填证件类型，因证件号码是有效的居民身份证号码，已设为居民身份证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>必填项缺失</translation>
+    </message>
+    <message>
+        <source>Fill in the empty cells: name, ID type, ID number, school code, campus code, education, program years, enrolment year and grade are required (gender too, unless the ID number is an 18-character resident ID number).</source>
+        <translation>请填写空白单元格：姓名、证件类型、证件号码、学校代码、校区代码、学历、学制、入学年份和年级为必填项（性别也必填，除非证件号码为 18 位居民身份证号码）。</translation>
+    </message>
+    <message>
+        <source>School code is not 5 digits</source>
+        <translation>学校代码不是 5 位数字</translation>
+    </message>
+    <message>
+        <source>Enter the 5-digit school code, e.g. 99101, and format the column as text so that leading zeros are kept.</source>
+        <translation>请输入 5 位学校代码（如 99101），并将该列设为文本格式，以免丢失开头的 0。</translation>
+    </message>
+    <message>
+        <source>Campus code is not 6 digits</source>
+        <translation>校区代码不是 6 位数字</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit campus code: the school code followed by one digit, e.g. 991010.</source>
+        <translation>请输入 6 位校区代码：学校代码后加一位数字，如 991010。</translation>
+    </message>
+    <message>
+        <source>Campus does not belong to the school</source>
+        <translation>校区不属于该学校</translation>
+    </message>
+    <message>
+        <source>The campus code must start with the school code: check both columns.</source>
+        <translation>校区代码必须以学校代码开头：请检查这两列。</translation>
+    </message>
+    <message>
+        <source>Program length out of range</source>
+        <translation>学制超出范围</translation>
+    </message>
+    <message>
+        <source>Enter the program length in years, from 1 to 8.</source>
+        <translation>请输入学制年数，范围为 1 至 8 年。</translation>
+    </message>
+    <message>
+        <source>Enrolment year out of range</source>
+        <translation>入学年份超出范围</translation>
+    </message>
+    <message>
+        <source>Enter the year the student enrolled, e.g. 2024.</source>
+        <translation>请输入学生的入学年份，如 2024。</translation>
+    </message>
+    <message>
+        <source>Gender does not match the ID number</source>
+        <translation>性别与证件号码不符</translation>
+    </message>
+    <message>
+        <source>Check the gender and the ID number: the 17th character of an ID number is odd for men and even for women.</source>
+        <translation>请核对性别和证件号码：证件号码第 17 位为奇数表示男性，为偶数表示女性。</translation>
+    </message>
+    <message>
+        <source>Unknown gender</source>
+        <translation>未知性别</translation>
+    </message>
+    <message>
+        <source>Write 男 or 女.</source>
+        <translation>请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>Unknown education level</source>
+        <translation>未知学历</translation>
+    </message>
+    <message>
+        <source>Write 专科, 本科, 硕士研究生 or 博士研究生.</source>
+        <translation>请填写“专科”“本科”“硕士研究生”或“博士研究生”。</translation>
+    </message>
+    <message>
+        <source>Unknown ID type</source>
+        <translation>未知证件类型</translation>
+    </message>
+    <message>
+        <source>Write the ID type as the import template lists it, e.g. 中华人民共和国居民身份证 or 护照.</source>
+        <translation>请按导入模板中列出的名称填写证件类型，如“中华人民共和国居民身份证”或“护照”。</translation>
+    </message>
+    <message>
+        <source>ID type not accepted for CET</source>
+        <translation>证件类型不可用于 CET 报名</translation>
+    </message>
+    <message>
+        <source>Only the eight ID types of CET registration are accepted (military and police cards are not): register the student with their resident identity card or another accepted ID.</source>
+        <translation>仅接受 CET 报名规定的 8 种证件类型（不含军官证、警官证）：请使用学生的居民身份证或其他可用证件报名。</translation>
+    </message>
+    <message>
+        <source>ID number missing</source>
+        <translation>证件号码缺失</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请填写证件号码。</translation>
+    </message>
+    <message>
+        <source>ID number lost digits (stored as a number)</source>
+        <translation>证件号码被存成数字，后几位已丢失</translation>
+    </message>
+    <message>
+        <source>The spreadsheet stored the ID numbers as numbers and lost their last digits. Format the ID number column as text, enter the full numbers again and import the file again.</source>
+        <translation>电子表格将证件号码存成了数字，后几位已丢失。请将证件号码列设置为文本格式，重新输入完整号码后再导入。</translation>
+    </message>
+    <message>
+        <source>ID number has the wrong format</source>
+        <translation>证件号码格式错误</translation>
+    </message>
+    <message>
+        <source>Check the length and the characters of the ID number for its ID type, e.g. 17 digits and a digit or X for a resident identity card.</source>
+        <translation>请根据证件类型核对证件号码的位数和字符，如居民身份证号码为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <source>ID number has an unknown region</source>
+        <translation>证件号码地区码无效</translation>
+    </message>
+    <message>
+        <source>Compare the first digits of the ID number with the ID document.</source>
+        <translation>请将证件号码的前几位与证件原件核对。</translation>
+    </message>
+    <message>
+        <source>ID number has an impossible birth date</source>
+        <translation>证件号码中的出生日期不存在</translation>
+    </message>
+    <message>
+        <source>Compare characters 7 to 14 of the ID number (the birth date) with the ID document.</source>
+        <translation>请将证件号码第 7 至 14 位（出生日期）与证件原件核对。</translation>
+    </message>
+    <message>
+        <source>ID number check character is wrong</source>
+        <translation>证件号码校验位错误</translation>
+    </message>
+    <message>
+        <source>The number has a typing error: compare it character by character with the ID document.</source>
+        <translation>号码有录入错误：请与证件原件逐位核对。</translation>
+    </message>
+    <message>
+        <source>ID number stored as a number</source>
+        <translation>证件号码被存成数字</translation>
+    </message>
+    <message>
+        <source>The numbers are still complete, but format the ID number column as text so that no digits are lost the next time the file is saved.</source>
+        <translation>号码目前仍完整，但请将证件号码列设为文本格式，以免下次保存文件时丢失数字。</translation>
+    </message>
+    <message>
+        <source>Student number stored as a number</source>
+        <translation>学号被存成数字</translation>
+    </message>
+    <message>
+        <source>Check that no leading zeros were lost, and format the student number column as text.</source>
+        <translation>请检查学号开头的 0 是否丢失，并将学号列设为文本格式。</translation>
+    </message>
+    <message>
+        <source>Not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>Write the program length as a number of years (e.g. 4) and the enrolment year as a year (e.g. 2024).</source>
+        <translation>学制请填写年数（如 4），入学年份请填写年份（如 2024）。</translation>
+    </message>
+    <message>
+        <source>Value too long</source>
+        <translation>内容过长</translation>
+    </message>
+    <message>
+        <source>Shorten the value: a field has at most 200 characters, the note at most 2000. A very long cell often means that columns were shifted or merged.</source>
+        <translation>请缩短内容：每个字段最多 200 个字符，备注最多 2000 个字符。单元格内容过长通常说明列发生了错位或合并。</translation>
+    </message>
+    <message>
+        <source>Same student twice in the file</source>
+        <translation>同一学生在文件中重复</translation>
+    </message>
+    <message>
+        <source>Keep one row per student (same ID type and ID number): the first row is imported, the others are rejected.</source>
+        <translation>每名学生只保留一行（证件类型和证件号码相同即为同一学生）：第一行导入，其余行不导入。</translation>
+    </message>
+    <message>
+        <source>Student number used twice in the file</source>
+        <translation>学号在文件中重复</translation>
+    </message>
+    <message>
+        <source>Two different students have the same student number: check which one is right.</source>
+        <translation>两名不同的学生学号相同：请核实哪一个正确。</translation>
+    </message>
+    <message>
+        <source>Student number already belongs to another student</source>
+        <translation>学号已属于库中其他学生</translation>
+    </message>
+    <message>
+        <source>A different student in the database has this student number: check which one is right.</source>
+        <translation>数据库中另一名学生已使用此学号：请核实哪一个正确。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportReportPage</name>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>保存报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save this report as an Excel workbook, to pass it on or fix the file</source>
+        <translation>将此报告保存为 Excel 工作簿，以便转交他人或据此修改文件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>在文件中的位置</translation>
+    </message>
+    <message>
+        <source>Checking every row of &quot;%1&quot;…</source>
+        <translation>正在检查“%1”的每一行…</translation>
+    </message>
+    <message>
+        <source>Nothing is written to the database in this step.</source>
+        <translation>此步骤不会向数据库写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>检查已停止。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>无法检查该文件。</translation>
+    </message>
+    <message>
+        <source>Go back and press Next to check it again.</source>
+        <translation>请返回上一步，再点击“下一步”重新检查。</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>%1 - import report.xlsx</source>
+        <translation>%1 - 导入报告.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 student rows were read from &quot;%2&quot;: %3 can be imported, %4 have errors and will be left out.</source>
+        <translation>从“%2”读取了 %1 行学生数据：%3 行可以导入，%4 行有错误，将不导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank, totals or repeated header row(s) were skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 个空行、合计行或重复的表头行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Corrected automatically: %1</source>
+        <translation>已自动更正：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors: %n row(s) will not be imported</source>
+        <translation>
+            <numerusform>错误：%n 行将不会导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: these rows are imported as they are; check them</source>
+        <translation>警告：这些行将按原样导入，请检查</translation>
+    </message>
+    <message>
+        <source>No errors and no warnings</source>
+        <translation>没有错误和警告</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… 以及另外 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the rejected rows after the import to see them all.</source>
+        <translation>导入完成后导出未导入的行，即可查看全部。</translation>
+    </message>
+    <message>
+        <source>Select a problem to see what it means and how to fix it, or a row to see its values.</source>
+        <translation>选择一个问题可查看其含义和修改方法，选择一行可查看该行的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n 行：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>修改方法：%1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>Expand the problem to see each row.</source>
+        <translation>展开该问题可查看每一行。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>In the file: &quot;%1&quot;</source>
+        <translation>文件中：“%1”</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation>文件第 %1 行</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>数据库中</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This row (%1)</source>
+        <translation>本行（%1）</translation>
+    </message>
+    <message>
+        <source>Value as imported</source>
+        <translation>导入后的值</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportReportWriter</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet &quot;%1&quot;</source>
+        <translation>XLSX，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Text, %1, separator %2</source>
+        <translation>文本，%1，分隔符 %2</translation>
+    </message>
+    <message>
+        <source>… (%1 more)</source>
+        <translation>…（另有 %1 个）</translation>
+    </message>
+    <message>
+        <source>Writing the report was cancelled; no file was written.</source>
+        <translation>报告写入已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>In the database but not in the file</source>
+        <translation>数据库中有、文件中没有</translation>
+    </message>
+    <message>
+        <source>Skipped rows (blank, totals, notes)</source>
+        <translation>跳过的行（空行、合计行、备注行）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>建议修改方法</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Corrected automatically</source>
+        <translation>已自动更正</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>%1 more problems are counted on the summary sheet but not listed here.</source>
+        <translation>另有 %1 个问题已计入汇总表，但未在此列出。</translation>
+    </message>
+    <message>
+        <source>Other row</source>
+        <translation>另一行</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>另一行：%1</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>%1 more pairs are not listed.</source>
+        <translation>另有 %1 对未列出。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>导入后</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportSummary</name>
+    <message>
+        <source>XLSX, sheet %1 &quot;%2&quot;</source>
+        <translation>XLSX，工作表 %1“%2”</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>text, %1, separator %2</source>
+        <translation>文本，%1，分隔符 %2</translation>
+    </message>
+    <message>
+        <source>Errors (these rows are rejected):</source>
+        <translation>错误（这些行不导入）：</translation>
+    </message>
+    <message>
+        <source>Warnings (these rows are imported):</source>
+        <translation>警告（这些行会导入）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 [%2]: %n row(s), line(s) %3</source>
+        <translation>
+            <numerusform>%1 [%2]：%n 行，行号 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), header on line %3</source>
+        <translation>%1（%2），表头位于第 %3 行</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation>读取 %1 行：新增 %2，变更 %3，未变 %4，未导入 %5。</translation>
+    </message>
+    <message>
+        <source>%1 rows skipped (blank, totals, notes or a repeated header).</source>
+        <translation>跳过 %1 行（空行、合计行、备注行或重复的表头行）。</translation>
+    </message>
+    <message>
+        <source>%1 students in the database are not in the file; they are deleted.</source>
+        <translation>数据库中有 %1 名学生不在文件中，已将其删除。</translation>
+    </message>
+    <message>
+        <source>%1 students in the database are not in the file; they are kept (--delete-missing deletes them).</source>
+        <translation>数据库中有 %1 名学生不在文件中，已保留（使用 --delete-missing 可将其删除）。</translation>
+    </message>
+    <message>
+        <source>Imported as batch %1: %2 new, %3 changed, %4 deleted. Undo with &quot;cetdesk-cli import-undo %1&quot;.</source>
+        <translation>已作为批次 %1 导入：新增 %2，变更 %3，删除 %4。可用“cetdesk-cli import-undo %1”撤销。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportSummaryPage</name>
+    <message>
+        <source>&amp;Export rejected rows…</source>
+        <translation>导出未导入的行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors, with a column that says what is wrong, to fix them and import them again</source>
+        <translation>保存有错误的行（附一列说明错误原因），改正后可再次导入</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove the students this import added and restore the ones it changed</source>
+        <translation>删除本次导入新增的学生，并恢复被其修改的学生</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported.</source>
+        <translation>“%1”已导入。</translation>
+    </message>
+    <message>
+        <source>New students added: %1</source>
+        <translation>新增学生：%1</translation>
+    </message>
+    <message>
+        <source>Students updated: %1</source>
+        <translation>更新学生：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>未变：%1</translation>
+    </message>
+    <message>
+        <source>Deleted (not in the file): %1</source>
+        <translation>已删除（文件中没有）：%1</translation>
+    </message>
+    <message>
+        <source>Rows with errors, not imported: %1</source>
+        <translation>有错误、未导入的行：%1</translation>
+    </message>
+    <message>
+        <source>Export the rows with errors, fix them in the file and import that file again.</source>
+        <translation>请导出有错误的行，在文件中改正后再次导入该文件。</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>导出未导入的行</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.xlsx</source>
+        <translation>%1 - 未导入的行.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) were saved to %1, with the reasons in the column &quot;%2&quot;. Fix them there and import that file.</source>
+        <translation>
+            <numerusform>已将 %n 个未导入的行保存到 %1，错误原因在“%2”列中。请在该文件中改正后导入该文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of &quot;%1&quot;? The %2 student(s) it added are removed and the %3 it changed or deleted get their earlier data back.</source>
+        <translation>要撤销“%1”的导入吗？本次导入新增的 %2 名学生将被删除，被其修改或删除的 %3 名学生将恢复为导入前的数据。</translation>
+    </message>
+    <message>
+        <source>The import of &quot;%1&quot; was undone.</source>
+        <translation>已撤销“%1”的导入。</translation>
+    </message>
+    <message>
+        <source>The database is as it was before the import.</source>
+        <translation>数据库已恢复到导入前的状态。</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>导入已撤销。</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>无法撤销导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportTemplateWriter</name>
+    <message>
+        <source>Allowed values</source>
+        <translation>可选值</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生名单</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>选填。</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>不在列表中</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list (sheet &quot;%1&quot;). The import also accepts common short forms.</source>
+        <translation>请从列表中选择一个值（见“%1”工作表）。导入时也接受常见的简写。</translation>
+    </message>
+    <message>
+        <source>The name as on the ID document.</source>
+        <translation>与证件上的姓名一致。</translation>
+    </message>
+    <message>
+        <source>男 or 女. May stay empty for an 18-digit resident ID number.</source>
+        <translation>填写“男”或“女”。证件号码为 18 位居民身份证号码时可不填。</translation>
+    </message>
+    <message>
+        <source>Choose from the list. May stay empty when the ID number is a resident ID number.</source>
+        <translation>从列表中选择。证件号码为居民身份证号码时可不填。</translation>
+    </message>
+    <message>
+        <source>This column is formatted as text so that no digit is lost. Paste values only (Paste Special → Values) to keep that format.</source>
+        <translation>此列已设为文本格式，以免丢失数字。粘贴时请只粘贴数值（选择性粘贴 → 数值），以保留该格式。</translation>
+    </message>
+    <message>
+        <source>5 digits.</source>
+        <translation>5 位数字。</translation>
+    </message>
+    <message>
+        <source>6 digits: the school code and one more digit.</source>
+        <translation>6 位数字：学校代码后加一位数字。</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Years of study, for example 4.</source>
+        <translation>学习年限，如 4。</translation>
+    </message>
+    <message>
+        <source>The year, for example 2024.</source>
+        <translation>年份，如 2024。</translation>
+    </message>
+    <message>
+        <source>For example 2024级.</source>
+        <translation>如 2024级。</translation>
+    </message>
+    <message>
+        <source>Formatted as text, so leading zeros stay.</source>
+        <translation>已设为文本格式，开头的 0 会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportUiText</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between row numbers in a list; zh_CN uses &quot;、&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source> … and %n more</source>
+        <translation>
+            <numerusform> … 等另外 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportWizard</name>
+    <message>
+        <source>Import Students</source>
+        <translation>导入学生</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The import had already finished when you stopped it. You can undo it here.</source>
+        <translation>您停止时导入已经完成。可在此处撤销本次导入。</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose the student list from the school&apos;s registry. Check the preview: names must read correctly and the highlighted row must hold the column names.</source>
+        <translation>请选择学校学籍系统导出的学生名单。请检查预览：姓名须显示正常，高亮的行须为列名所在行。</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Check which column of the file holds which field of the student record.</source>
+        <translation>检查文件的每一列分别对应学籍记录的哪个字段。</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查各行</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. Row numbers are those of your spreadsheet, the header row included.</source>
+        <translation>写入任何数据之前都会先检查每一行。行号与电子表格中一致（含表头行）。</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>查看变更</translation>
+    </message>
+    <message>
+        <source>This is what the import will do to the student records in the database.</source>
+        <translation>以下是本次导入将对数据库中学籍记录所做的更改。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>The changes are written to the database in one transaction.</source>
+        <translation>所有更改将在一个事务中写入数据库。</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the import history and can be undone there later.</source>
+        <translation>本次导入会记入导入历史，之后可在那里撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>停止并关闭</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed in the database.</source>
+        <translation>导入已停止，数据库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file is being checked again against the database as it is now.</source>
+        <translation>正在根据数据库的当前状态重新检查文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::JpegHeader</name>
+    <message>
+        <source>%1 is cut off: the JPEG data ends at byte %2 before the image is complete. Copy or export the photo again.</source>
+        <translation>%1 不完整：JPEG 数据在第 %2 字节处结束，图像尚不完整。请重新复制或导出照片。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged JPEG file (%2). Open it in an image editor and save it again as JPEG.</source>
+        <translation>%1 是已损坏的 JPEG 文件（%2）。请用图像编辑软件打开后重新保存为 JPEG。</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 图片</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <source>a HEIC image (iPhone photo)</source>
+        <translation>HEIC 图片（iPhone 照片）</translation>
+    </message>
+    <message>
+        <source>an AVIF image</source>
+        <translation>AVIF 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG 2000 image</source>
+        <translation>JPEG 2000 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG XL image</source>
+        <translation>JPEG XL 图片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or Office document</source>
+        <translation>ZIP 压缩包或 Office 文档</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 为空（0 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG file (its content is not an image CET Desk knows). Save the photo as JPEG (.jpg).</source>
+        <translation>%1 不是 JPEG 文件（其内容不是 CET Desk 能识别的图片）。请将照片保存为 JPEG（.jpg）格式。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG file: it is %2 with a .jpg name. Open it in an image editor and save it as JPEG (.jpg).</source>
+        <translation>%1 不是 JPEG 文件：它是扩展名为 .jpg 的%2。请用图像编辑软件打开后保存为 JPEG（.jpg）格式。</translation>
+    </message>
+    <message>
+        <source>no marker at byte %1</source>
+        <translation>第 %1 字节处缺少标记</translation>
+    </message>
+    <message>
+        <source>the end-of-image marker comes before any image data</source>
+        <translation>图像结束标记出现在任何图像数据之前</translation>
+    </message>
+    <message>
+        <source>unexpected marker at byte %1</source>
+        <translation>第 %1 字节处出现意外的标记</translation>
+    </message>
+    <message>
+        <source>invalid segment length at byte %1</source>
+        <translation>第 %1 字节处的段长度无效</translation>
+    </message>
+    <message>
+        <source>frame header too short</source>
+        <translation>帧头过短</translation>
+    </message>
+    <message>
+        <source>frame header too short for %1 components</source>
+        <translation>帧头过短，不足以容纳 %1 个分量</translation>
+    </message>
+    <message>
+        <source>the frame header has no width or no colour components</source>
+        <translation>帧头中没有宽度或颜色分量</translation>
+    </message>
+    <message>
+        <source>image data before the frame header</source>
+        <translation>图像数据出现在帧头之前</translation>
+    </message>
+    <message>
+        <source>the frame header has no height</source>
+        <translation>帧头中没有高度</translation>
     </message>
 </context>
 <context>
@@ -471,6 +2251,431 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     <message>
         <source>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</source>
         <translation>该数据库由更新版本的 CET Desk 写入（结构版本 %1，此版本最高支持 %2）。请升级 CET Desk。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoChecker</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels</source>
+        <translation>%1×%2 像素</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3 bytes); a photo may be at most 60 KB (61,440 bytes). Save it again with a lower JPEG quality.</source>
+        <translation>%1 的大小为 %2（%3 字节）；照片最大为 60 KB（61,440 字节）。请以较低的 JPEG 质量重新保存。</translation>
+    </message>
+    <message>
+        <source>It is also %1 instead of 144×192.</source>
+        <translation>另外，其尺寸为 %1，而不是 144×192。</translation>
+    </message>
+    <message>
+        <source>%1 is a kind of JPEG that photo uploads do not accept (%2). Save it again as an ordinary (baseline) JPEG.</source>
+        <translation>%1 是照片上传不接受的 JPEG 类型（%2）。请重新保存为普通（基线）JPEG。</translation>
+    </message>
+    <message>
+        <source>%1 bits per sample</source>
+        <translation>每个采样 %1 位</translation>
+    </message>
+    <message>
+        <source>lossless, hierarchical or arithmetic coding</source>
+        <translation>无损、分层或算术编码</translation>
+    </message>
+    <message>
+        <source>%1 is a CMYK JPEG (colours for printing). Save it again as an RGB JPEG.</source>
+        <translation>%1 是 CMYK JPEG（用于印刷的颜色模式）。请重新保存为 RGB JPEG。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 colour components; a photo must be an RGB (or grey) JPEG.</source>
+        <translation>%1 有 %2 个颜色分量；照片必须是 RGB（或灰度）JPEG。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a photo must be exactly 144×192 pixels (width × height). Resize or crop it to 144×192.</source>
+        <translation>%1 的尺寸为 %2；照片必须正好为 144×192 像素（宽 × 高）。请缩放或裁剪为 144×192。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoImport</name>
+    <message>
+        <source>The photo import was cancelled.</source>
+        <translation>照片导入已取消。</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo file (only .jpg and .jpeg files are imported); it is left alone.</source>
+        <translation>%1 不是照片文件（只导入 .jpg 和 .jpeg 文件），已忽略。</translation>
+    </message>
+    <message>
+        <source>%1 is a JPEG file, but its name ends in .%2. Rename it to %3.jpg.</source>
+        <translation>%1 是 JPEG 文件，但文件名以 .%2 结尾。请重命名为 %3.jpg。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a JPEG file. Open it in an image editor and save it as JPEG (.jpg).</source>
+        <translation>%1 是%2，不是 JPEG 文件。请用图像编辑软件打开后保存为 JPEG（.jpg）格式。</translation>
+    </message>
+    <message>
+        <source>a .%1 file</source>
+        <translation>.%1 文件</translation>
+    </message>
+    <message>
+        <source>%1 changed after the photos were checked. Check the photos again. No photo was stored.</source>
+        <translation>检查照片后 %1 发生了变化。请重新检查照片。未保存任何照片。</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>No matching student</source>
+        <translation>没有匹配的学生</translation>
+    </message>
+    <message>
+        <source>Ambiguous name</source>
+        <translation>名称不唯一</translation>
+    </message>
+    <message>
+        <source>Duplicate for one student</source>
+        <translation>同一学生有多张照片</translation>
+    </message>
+    <message>
+        <source>Not a usable JPEG</source>
+        <translation>不是可用的 JPEG</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>尺寸不符</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoImportDialog</name>
+    <message>
+        <source>Import Photos</source>
+        <translation>导入照片</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a ZIP file of student photos. Each photo must be a JPEG file named after the student&apos;s student number or ID number (for example 2021001.jpg), exactly 144×192 pixels and at most 60 KB. Nothing is stored until you press Import.</source>
+        <translation>请选择存放学生照片的文件夹或 ZIP 文件。每张照片必须是 JPEG 文件，以学生的学号或证件号码命名（如 2021001.jpg），尺寸正好为 144×192 像素，大小不超过 60 KB。点击“导入”之前不会保存任何照片。</translation>
+    </message>
+    <message>
+        <source>No folder or ZIP file chosen</source>
+        <translation>未选择文件夹或 ZIP 文件</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>选择文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;ZIP File…</source>
+        <translation>选择 ZIP 文件(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>仅显示有问题的</translation>
+    </message>
+    <message>
+        <source>Matched photos only</source>
+        <translation>仅显示已匹配的照片</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the Folder of Photos</source>
+        <translation>选择照片所在文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a ZIP File of Photos</source>
+        <translation>选择照片 ZIP 文件</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip *.ZIP)</source>
+        <translation>ZIP 压缩包 (*.zip *.ZIP)</translation>
+    </message>
+    <message>
+        <source>Checking the photos in %1…</source>
+        <translation>正在检查 %1 中的照片…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n photos…</source>
+        <translation>
+            <numerusform>正在保存 %n 张照片…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n photos: %1 new, %2 replaced an earlier photo; %3 were stored already.</source>
+        <translation>
+            <numerusform>已保存 %n 张照片：新增 %1 张，替换原有照片 %2 张；%3 张此前已保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files checked.</source>
+        <translation>
+            <numerusform>已检查 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos will be stored</source>
+        <translation>
+            <numerusform>将保存 %n 张照片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n replace an earlier photo)</source>
+        <translation>
+            <numerusform>（其中 %n 张将替换原有照片）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are stored already.</source>
+        <translation>
+            <numerusform>%n 张此前已保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files have problems and are not stored; see the table.</source>
+        <translation>
+            <numerusform>%n 个文件有问题，不会保存；详见表格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other files are ignored.</source>
+        <translation>
+            <numerusform>另有 %n 个文件被忽略。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no photo files (.jpg or .jpeg).</source>
+        <translation>%1 中没有照片文件（.jpg 或 .jpeg）。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoMatcher</name>
+    <message>
+        <source>%1 (student no. %2)</source>
+        <translation>%1（学号 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No student has the student number or ID number &quot;%1&quot;. Name each photo after the student&apos;s student number or ID number, for example 2021001.jpg.</source>
+        <translation>没有学生的学号或证件号码为“%1”。请以学生的学号或证件号码为每张照片命名，如 2021001.jpg。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number %1 belongs to %n students (with different ID types): %2. Name the photo after the student number instead.</source>
+        <translation>
+            <numerusform>证件号码 %1 属于 %n 名学生（证件类型不同）：%2。请改用学号为照片命名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The student number %1 belongs to %n students: %2. Name the photo after the student&apos;s ID number instead.</source>
+        <translation>
+            <numerusform>学号 %1 属于 %n 名学生：%2。请改用证件号码为照片命名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the same photo as %2 for %3; it is stored once.</source>
+        <translation>%1 与 %2 是 %3 的同一张照片，只保存一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different photos are for %1 (%2). None of them is stored: keep one and check again.</source>
+        <translation>
+            <numerusform>有 %n 张不同的照片都属于 %1（%2）。均未保存：请只保留一张后重新检查。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoReportModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>matched by ID number</source>
+        <translation>按证件号码匹配</translation>
+    </message>
+    <message>
+        <source>matched by student number</source>
+        <translation>按学号匹配</translation>
+    </message>
+    <message>
+        <source>Stored already; skipped</source>
+        <translation>已保存过；跳过</translation>
+    </message>
+    <message>
+        <source>Replaces the stored photo</source>
+        <translation>替换已保存的照片</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>新照片</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Wrong size (%1×%2)</source>
+        <translation>尺寸不符（%1×%2）</translation>
+    </message>
+    <message>
+        <source>Too large (%1)</source>
+        <translation>文件过大（%1）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoSource</name>
+    <message>
+        <source>%1 does not exist. Choose a folder of photos or a ZIP file.</source>
+        <translation>%1 不存在。请选择照片文件夹或 ZIP 文件。</translation>
+    </message>
+    <message>
+        <source>%1 can not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a ZIP archive. Choose the folder that holds the photos, or a .zip file of them.</source>
+        <translation>%1 既不是文件夹也不是 ZIP 压缩包。请选择存放照片的文件夹，或照片的 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged ZIP archive (%2). Make the ZIP file again, or unpack it and choose the folder.</source>
+        <translation>%1 是已损坏的 ZIP 压缩包（%2）。请重新制作 ZIP 文件，或解压后选择文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotosCommand</name>
+    <message>
+        <source>%1: %2 files checked.</source>
+        <translation>%1：已检查 %2 个文件。</translation>
+    </message>
+    <message>
+        <source>Stored %1 photos: %2 new, %3 replaced; %4 were stored already.</source>
+        <translation>已保存 %1 张照片：新增 %2 张，替换 %3 张；%4 张此前已保存。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored. %1 photos would be stored (%2 replacing a photo); %3 are stored already.</source>
+        <translation>试运行：未保存任何照片。将保存 %1 张照片（其中 %2 张替换原有照片）；%3 张此前已保存。</translation>
+    </message>
+    <message>
+        <source>%1 holds no photo files (.jpg or .jpeg).</source>
+        <translation>%1 中没有照片文件（.jpg 或 .jpeg）。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PreviewTableModel</name>
+    <message>
+        <source>Row %1: the header row (column names)</source>
+        <translation>第 %1 行：表头行（列名）</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation>文件第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RejectedRowSpool</name>
+    <message>
+        <source>Cannot write the temporary file for rejected rows: %1</source>
+        <translation>无法写入未导入行的临时文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RejectedRowsWriter</name>
+    <message>
+        <source>Writing the rejected rows was cancelled; no file was written.</source>
+        <translation>未导入行的写入已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>未导入的行</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RowConverter</name>
+    <message>
+        <source>The %1 has %2 characters; at most %3 are allowed. Shorten it.</source>
+        <translation>%1有 %2 个字符，最多允许 %3 个。请缩短。</translation>
+    </message>
+    <message>
+        <source>The ID type &quot;%1&quot; is not known. Use one of: %2.</source>
+        <translation>证件类型“%1”无法识别。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 was stored by the spreadsheet as a number. It is still complete, but format the column as text so that no digits are lost next time.</source>
+        <translation>证件号码 %1 被电子表格存成了数字。号码目前仍完整，但请将该列设为文本格式，以免下次丢失数字。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet stored the ID number as a number (%1) and lost its last digits, which can not be recovered. Format the ID number column as text, enter the numbers again and import the file again.</source>
+        <translation>电子表格将证件号码存成了数字（%1），后几位已丢失且无法恢复。请将证件号码列设置为文本格式，重新输入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>The ID number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and lost its last digits, which can not be recovered. Format the ID number column as text, enter the numbers again and import the file again.</source>
+        <translation>证件号码“%1”为科学计数法：电子表格将其存成了数字，后几位已丢失且无法恢复。请将证件号码列设置为文本格式，重新输入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>The ID type is empty and the ID number %1 is not a valid resident ID number, so the type can not be assumed. Enter the ID type.</source>
+        <translation>证件类型为空，且证件号码 %1 不是有效的居民身份证号码，因此无法推定证件类型。请填写证件类型。</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is not one of 男 or 女 (M/F, Male/Female and 1/2 are accepted too).</source>
+        <translation>性别“%1”不是“男”或“女”（也接受 M/F、Male/Female 和 1/2）。</translation>
+    </message>
+    <message>
+        <source>The education level &quot;%1&quot; is not one of 专科, 本科, 硕士研究生 or 博士研究生.</source>
+        <translation>学历“%1”不是“专科”“本科”“硕士研究生”或“博士研究生”之一。</translation>
+    </message>
+    <message>
+        <source>The program length &quot;%1&quot; is not a whole number of years such as 4.</source>
+        <translation>学制“%1”不是整数年数（如 4）。</translation>
+    </message>
+    <message>
+        <source>The enrolment year &quot;%1&quot; is not a year such as 2024 (a date such as 2024-09-01 or 2024年9月 is accepted too).</source>
+        <translation>入学年份“%1”不是年份（如 2024；也接受 2024-09-01 或 2024年9月 这样的日期）。</translation>
+    </message>
+    <message>
+        <source>The student number %1 was stored by the spreadsheet as a number, so leading zeros may have been lost. Check it, and format the column as text.</source>
+        <translation>学号 %1 被电子表格存成了数字，开头的 0 可能已丢失。请核对，并将该列设为文本格式。</translation>
+    </message>
+    <message>
+        <source>The student number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and may have lost digits. Format the column as text and enter the number again.</source>
+        <translation>学号“%1”为科学计数法：电子表格将其存成了数字，可能已丢失数字。请将该列设为文本格式后重新输入学号。</translation>
     </message>
 </context>
 <context>
@@ -628,6 +2833,39 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     </message>
 </context>
 <context>
+    <name>cet::StudentImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The same student (ID number %1) is already in row %2 of this file.</source>
+        <translation>同一学生（证件号码 %1）已在此文件第 %2 行中出现。</translation>
+    </message>
+    <message>
+        <source>The student number %1 is also used in row %2 by %3, a different student.</source>
+        <translation>学号 %1 也被第 %2 行的另一名学生 %3 使用。</translation>
+    </message>
+    <message>
+        <source>The student number %1 already belongs to %2 (ID number %3) in the database.</source>
+        <translation>学号 %1 在数据库中已属于 %2（证件号码 %3）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no row %2, which was chosen as the header row.</source>
+        <translation>“%1”中没有被选为表头行的第 %2 行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read to the end.</source>
+        <translation>“%1”未能读取到末尾。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors, and &quot;all or nothing&quot; was chosen. Fix the rows or choose &quot;import valid rows&quot;.</source>
+        <translation>
+            <numerusform>未导入任何数据：有 %n 行存在错误，且选择了“全部或全不”。请改正这些行，或选择“导入有效行”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cet::StudentLabels</name>
     <message>
         <source>Junior college</source>
@@ -724,6 +2962,17 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentPhotoView</name>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>%1, %2, imported %3</source>
+        <translation>%1，%2，导入于 %3</translation>
     </message>
 </context>
 <context>
@@ -831,6 +3080,10 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
         <source>%1 students · %2 shown</source>
         <translation>共 %1 名学生 · 显示 %2 名</translation>
     </message>
+    <message>
+        <source>&amp;Import Students…</source>
+        <translation>导入学生(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>cet::SubjectCatalogue</name>
@@ -900,6 +3153,246 @@ Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable,
     <message>
         <source>%1 can only be taken together with the written test %2 of the same sitting.</source>
         <translation>%1 只能与同一考次的笔试科目 %2 一起报考。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::TableFiles</name>
+    <message>
+        <source>&quot;%1&quot; could not be opened: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 sheets; there is no sheet %3.</source>
+        <translation>“%1”共有 %2 个工作表，没有第 %3 个工作表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>“%1”为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table: it holds binary data, not text. Import a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>“%1”不是表格：其中是二进制数据，而不是文本。请导入 CSV 文件或 Excel 工作簿（.xlsx）。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::XlsxSharedStrings</name>
+    <message>
+        <source>&quot;%1&quot; can not be read: shared string %2 has %3 characters; a cell may have at most %4.</source>
+        <translation>无法读取“%1”：共享字符串 %2 有 %3 个字符；一个单元格最多 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its shared strings have more than %2 characters.</source>
+        <translation>无法读取“%1”：其共享字符串总长度超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: it has more than %2 shared strings.</source>
+        <translation>无法读取“%1”：共享字符串超过 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::XlsxSheetSource</name>
+    <message>
+        <source>&quot;%1&quot; has no worksheet number %2 (it may be a chart). Choose another sheet.</source>
+        <translation>“%1”中没有编号为 %2 的工作表（可能是图表）。请选择其他工作表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: cell %2%3 of sheet &quot;%4&quot; refers to a shared string that does not exist. Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”已损坏：工作表“%4”的单元格 %2%3 引用了不存在的共享字符串。请用 Excel 或 WPS 打开该文件，重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 has %5 characters; a cell may have at most %6.</source>
+        <translation>“%1”，工作表“%2”，单元格 %3%4 有 %5 个字符；一个单元格最多 %6 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: sheet &quot;%2&quot; has a cell named &quot;%3&quot; in row %4.</source>
+        <translation>“%1”已损坏：工作表“%2”的第 %4 行中有名为“%3”的单元格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: sheet &quot;%2&quot; has a cell beyond column XFD in row %3, outside any spreadsheet.</source>
+        <translation>“%1”已损坏：工作表“%2”第 %3 行中有超出 XFD 列的单元格，超出了电子表格的范围。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;: row %3 has more than %4 columns.</source>
+        <translation>“%1”，工作表“%2”：第 %3 行超过 %4 列。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: sheet &quot;%2&quot; has a row beyond row 1048576, outside any spreadsheet.</source>
+        <translation>“%1”已损坏：工作表“%2”中有超出第 1048576 行的行，超出了电子表格的范围。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot; has more than %3 rows, more than CET Desk imports at once. Split the file.</source>
+        <translation>“%1”，工作表“%2”超过 %3 行，超出了 CET Desk 单次导入的上限。请拆分文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 is longer than a cell may be.</source>
+        <translation>“%1”，工作表“%2”，单元格 %3%4 的内容超出了单元格的长度上限。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 has more than %5 characters.</source>
+        <translation>“%1”，工作表“%2”，单元格 %3%4 超过 %5 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::XlsxWorkbook</name>
+    <message>
+        <source>&quot;%1&quot; is damaged: the part %2 is not valid XML at line %3 (%4). Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”已损坏：部件 %2 在第 %3 行不是有效的 XML（%4）。请用 Excel 或 WPS 打开该文件，重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>“%1”是 ZIP 压缩包，但不是 Excel 工作簿（其中没有 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no worksheets.</source>
+        <translation>“%1”中没有工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::XmlScanner</name>
+    <message>
+        <source>&quot;%1&quot; is damaged: the part %2 is not valid XML at line %3 (%4). Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”已损坏：部件 %2 在第 %3 行不是有效的 XML（%4）。请用 Excel 或 WPS 打开该文件，重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: the part %2 has a tag or text of more than %3 bytes near line %4.</source>
+        <translation>无法读取“%1”：部件 %2 在第 %4 行附近有超过 %3 字节的标签或文本。</translation>
+    </message>
+    <message>
+        <source>the part ends inside a tag</source>
+        <translation>部件在标签内部结束</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; closes nothing</source>
+        <translation>&lt;/%1&gt; 没有对应的开始标签</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; closes &lt;%2&gt;</source>
+        <translation>&lt;/%1&gt; 与开始标签 &lt;%2&gt; 不匹配</translation>
+    </message>
+    <message>
+        <source>a document type declaration</source>
+        <translation>文档类型声明</translation>
+    </message>
+    <message>
+        <source>an unknown &lt;! tag</source>
+        <translation>未知的 &lt;! 标签</translation>
+    </message>
+    <message>
+        <source>UTF-16 XML is not supported</source>
+        <translation>不支持 UTF-16 编码的 XML</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>根元素之外有文本</translation>
+    </message>
+    <message>
+        <source>a tag is not closed</source>
+        <translation>标签未闭合</translation>
+    </message>
+    <message>
+        <source>a tag without a name</source>
+        <translation>标签没有名称</translation>
+    </message>
+    <message>
+        <source>a bad tag name</source>
+        <translation>标签名称无效</translation>
+    </message>
+    <message>
+        <source>a badly written attribute</source>
+        <translation>属性格式错误</translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation>第二个根元素</translation>
+    </message>
+    <message>
+        <source>the part is empty</source>
+        <translation>部件为空</translation>
+    </message>
+    <message>
+        <source>the part ends before &lt;%1&gt; is closed</source>
+        <translation>部件在 &lt;%1&gt; 闭合之前结束</translation>
+    </message>
+    <message>
+        <source>an unknown entity or a bare &amp;</source>
+        <translation>未知实体或单独的 &amp;</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ZipArchive</name>
+    <message>
+        <source>&quot;%1&quot; could not be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable .xlsx workbook: the file is damaged or incomplete. Open it in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”不是可读取的 .xlsx 工作簿：文件已损坏或不完整。请用 Excel 或 WPS 打开该文件，重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook), save it and retry.</source>
+        <translation>“%1”已设置密码保护。请用 Excel 或 WPS 打开，先取消密码（文件 ▸ 信息 ▸ 保护工作簿），保存后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: the part %2 can not be unpacked. Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”已损坏：部件 %2 无法解压。请用 Excel 或 WPS 打开该文件，重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete .xlsx workbook: the part %2 is missing. Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”不是完整的 .xlsx 工作簿：缺少部件 %2。请用 Excel 或 WPS 打开该文件，重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its part %2 unpacks to %3 MB, more than the %4 MB allowed.</source>
+        <translation>无法读取“%1”：其部件 %2 解压后为 %3 MB，超过允许的 %4 MB。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its part %2 unpacks to more than %3 times its packed size, which only a damaged or hostile file does.</source>
+        <translation>无法读取“%1”：其部件 %2 解压后超过压缩大小的 %3 倍（疑似损坏或恶意文件）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password, save it and retry.</source>
+        <translation>“%1”已设置密码保护。请用 Excel 或 WPS 打开，先取消密码，保存后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its part %2 is larger than %3 MB.</source>
+        <translation>无法读取“%1”：其部件 %2 超过 %3 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ZipEntryStream</name>
+    <message>
+        <source>&quot;%1&quot; is damaged: the part %2 can not be unpacked. Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”已损坏：部件 %2 无法解压。请用 Excel 或 WPS 打开该文件，重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: the part %2 is larger than the archive says. Open the file in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”已损坏：部件 %2 比压缩包中记录的大小更大。请用 Excel 或 WPS 打开该文件，重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its part %2 unpacks to more than %3 MB.</source>
+        <translation>无法读取“%1”：其部件 %2 解压后超过 %3 MB。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can not be read: its part %2 unpacks to more than %3 times its packed size, which only a damaged or hostile file does.</source>
+        <translation>无法读取“%1”：其部件 %2 解压后超过压缩大小的 %3 倍（疑似损坏或恶意文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ZipPhotoSource</name>
+    <message>
+        <source>%1 holds more than %2 files. Put only the photos into the ZIP file, or split it.</source>
+        <translation>%1 中的文件超过 %2 个。ZIP 文件中请只放照片，或将其拆分。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 can not be unpacked (%3). Make the ZIP file again.</source>
+        <translation>%2 中的 %1 无法解压（%3）。请重新制作 ZIP 文件。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is protected by a password. Make the ZIP file again without a password.</source>
+        <translation>%2 中的 %1 设有密码保护。请重新制作不带密码的 ZIP 文件。</translation>
     </message>
 </context>
 <context>

@@ -107,21 +107,21 @@ QStringList ImportReport::normalisationMessages() const
         if (n > 0)
             out.append(tr(text, nullptr, int(std::min<qint64>(n, INT_MAX))));
     };
-    // QT_TR_NOOP marks the texts for lupdate (context cet::ImportReport); tr() above translates them.
+    // QT_TR_N_NOOP marks the (plural) texts for lupdate (context cet::ImportReport); tr() above translates them.
     add(Normalisation::FullWidth,
-        QT_TR_NOOP("%n row(s) had full-width characters in the ID number, a code or the student number; "
+        QT_TR_N_NOOP("%n row(s) had full-width characters in the ID number, a code or the student number; "
                    "converted to half-width."));
     add(Normalisation::Spaces,
-        QT_TR_NOOP("%n row(s) had spaces inside the ID number, a code or the student number; removed."));
+        QT_TR_N_NOOP("%n row(s) had spaces inside the ID number, a code or the student number; removed."));
     add(Normalisation::LowerCaseX,
-        QT_TR_NOOP("%n ID number(s) had a lower-case x (or other lower-case letters); changed to upper case."));
+        QT_TR_N_NOOP("%n ID number(s) had a lower-case x (or other lower-case letters); changed to upper case."));
     add(Normalisation::NumberAsText,
-        QT_TR_NOOP("%n row(s) had numbers written with a fraction such as \"2024.0\" (student number, program "
+        QT_TR_N_NOOP("%n row(s) had numbers written with a fraction such as \"2024.0\" (student number, program "
                    "years, enrolment year, grade or a code); the \".0\" was removed."));
     add(Normalisation::GenderFromId,
-        QT_TR_NOOP("%n row(s) had no gender; it was taken from the ID number."));
+        QT_TR_N_NOOP("%n row(s) had no gender; it was taken from the ID number."));
     add(Normalisation::IdTypeDefaulted,
-        QT_TR_NOOP("%n row(s) had no ID type; it was set to resident identity card because the ID number is a "
+        QT_TR_N_NOOP("%n row(s) had no ID type; it was set to resident identity card because the ID number is a "
                    "valid resident ID number."));
     return out;
 }

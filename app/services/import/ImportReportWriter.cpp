@@ -72,16 +72,16 @@ struct Formats
 
 QString severityText(FieldIssue::Severity severity)
 {
-    return severity == FieldIssue::Severity::Error ? ImportReportWriter::tr("Error") : ImportReportWriter::tr("Warning");
+    return severity == FieldIssue::Severity::Error ? cet::ImportReportWriter::tr("Error") : cet::ImportReportWriter::tr("Warning");
 }
 
 QString formatText(const ImportAnalysis &a)
 {
     const TableFormat &f = a.request.format;
     if (f.kind == TableKind::Xlsx)
-        return ImportReportWriter::tr("XLSX, sheet \"%1\"").arg(f.sheetNames.value(f.sheet));
-    const QString separator = f.separator == u'\t' ? ImportReportWriter::tr("tab") : QString(f.separator);
-    return ImportReportWriter::tr("Text, %1, separator %2").arg(textEncodingName(f.encoding), separator);
+        return cet::ImportReportWriter::tr("XLSX, sheet \"%1\"").arg(f.sheetNames.value(f.sheet));
+    const QString separator = f.separator == u'\t' ? cet::ImportReportWriter::tr("tab") : QString(f.separator);
+    return cet::ImportReportWriter::tr("Text, %1, separator %2").arg(textEncodingName(f.encoding), separator);
 }
 
 QString linesText(const QList<qint64> &lines)
@@ -90,40 +90,40 @@ QString linesText(const QList<qint64> &lines)
     for (qsizetype i = 0; i < lines.size() && i < MaxLinesListed; ++i)
         shown.append(QString::number(lines.at(i)));
     if (lines.size() > MaxLinesListed)
-        shown.append(ImportReportWriter::tr("… (%1 more)").arg(lines.size() - MaxLinesListed));
+        shown.append(cet::ImportReportWriter::tr("… (%1 more)").arg(lines.size() - MaxLinesListed));
     return shown.join(QStringLiteral(", "));
 }
 
 void writeSummary(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
 {
     s.columns({34, 18, 24, 10, 40, 60});
-    s.row({ImportReportWriter::tr("Import report")}, f.title);
+    s.row({cet::ImportReportWriter::tr("Import report")}, f.title);
     s.blank();
     const auto pair = [&](const QString &key, const QString &value) { s.row({key, value}); };
     const auto count = [&](const QString &key, qint64 n) { s.count(key, n); };
-    pair(ImportReportWriter::tr("File"), a.fileName);
-    pair(ImportReportWriter::tr("SHA-256"), a.fileSha256);
-    pair(ImportReportWriter::tr("Format"), formatText(a));
-    count(ImportReportWriter::tr("Header row"), a.request.headerLine);
-    count(ImportReportWriter::tr("Rows read"), a.rowsRead);
-    count(ImportReportWriter::tr("New"), a.inserts);
-    count(ImportReportWriter::tr("Changed"), a.updates);
-    count(ImportReportWriter::tr("Unchanged"), a.unchanged);
-    count(ImportReportWriter::tr("Rejected"), a.rejected);
-    count(ImportReportWriter::tr("In the database but not in the file"), a.missingIds.size());
-    count(ImportReportWriter::tr("Skipped rows (blank, totals, notes)"), a.report.skippedRows());
+    pair(cet::ImportReportWriter::tr("File"), a.fileName);
+    pair(cet::ImportReportWriter::tr("SHA-256"), a.fileSha256);
+    pair(cet::ImportReportWriter::tr("Format"), formatText(a));
+    count(cet::ImportReportWriter::tr("Header row"), a.request.headerLine);
+    count(cet::ImportReportWriter::tr("Rows read"), a.rowsRead);
+    count(cet::ImportReportWriter::tr("New"), a.inserts);
+    count(cet::ImportReportWriter::tr("Changed"), a.updates);
+    count(cet::ImportReportWriter::tr("Unchanged"), a.unchanged);
+    count(cet::ImportReportWriter::tr("Rejected"), a.rejected);
+    count(cet::ImportReportWriter::tr("In the database but not in the file"), a.missingIds.size());
+    count(cet::ImportReportWriter::tr("Skipped rows (blank, totals, notes)"), a.report.skippedRows());
     s.blank();
-    s.row({ImportReportWriter::tr("Rule"), ImportReportWriter::tr("Severity"), ImportReportWriter::tr("Code"), ImportReportWriter::tr("Rows"), ImportReportWriter::tr("Lines"), ImportReportWriter::tr("Suggested fix")},
+    s.row({cet::ImportReportWriter::tr("Rule"), cet::ImportReportWriter::tr("Severity"), cet::ImportReportWriter::tr("Code"), cet::ImportReportWriter::tr("Rows"), cet::ImportReportWriter::tr("Lines"), cet::ImportReportWriter::tr("Suggested fix")},
           f.header);
     const QList<ReportGroup> groups = a.report.groups();
     for (const ReportGroup &g : groups)
         s.row({g.title, severityText(g.severity), g.code, QString::number(g.count), linesText(g.lines), g.suggestion});
     if (groups.isEmpty())
-        s.row({ImportReportWriter::tr("No problems found.")});
+        s.row({cet::ImportReportWriter::tr("No problems found.")});
     const QStringList normalised = a.report.normalisationMessages();
     if (!normalised.isEmpty()) {
         s.blank();
-        s.row({ImportReportWriter::tr("Corrected automatically")}, f.header);
+        s.row({cet::ImportReportWriter::tr("Corrected automatically")}, f.header);
         for (const QString &message : normalised)
             s.row({message});
     }
@@ -133,7 +133,7 @@ bool writeProblems(SheetWriter &s, const Formats &f, const ImportAnalysis &a, Im
 {
     s.columns({8, 14, 10, 28, 70, 28});
     s.freezeHeader();
-    s.row({ImportReportWriter::tr("Line"), ImportReportWriter::tr("Field"), ImportReportWriter::tr("Severity"), ImportReportWriter::tr("Code"), ImportReportWriter::tr("Message"), ImportReportWriter::tr("Value")}, f.header);
+    s.row({cet::ImportReportWriter::tr("Line"), cet::ImportReportWriter::tr("Field"), cet::ImportReportWriter::tr("Severity"), cet::ImportReportWriter::tr("Code"), cet::ImportReportWriter::tr("Message"), cet::ImportReportWriter::tr("Value")}, f.header);
     qsizetype n = 0;
     for (const RowProblem &p : a.report.problems()) {
         if (progress && ++n % CancelCheckRows == 0 && progress->cancelRequested.load())
@@ -143,7 +143,7 @@ bool writeProblems(SheetWriter &s, const Formats &f, const ImportAnalysis &a, Im
     }
     if (a.report.truncatedProblems() > 0)
         s.row({QString(), QString(), QString(), QString(),
-               ImportReportWriter::tr("%1 more problems are counted on the summary sheet but not listed here.")
+               cet::ImportReportWriter::tr("%1 more problems are counted on the summary sheet but not listed here.")
                    .arg(a.report.truncatedProblems())});
     return true;
 }
@@ -158,7 +158,7 @@ const QList<StudentField> &pairFields()
 
 void writeDuplicates(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
 {
-    QStringList head{ImportReportWriter::tr("Code"), ImportReportWriter::tr("Line")};
+    QStringList head{cet::ImportReportWriter::tr("Code"), cet::ImportReportWriter::tr("Line")};
     QList<double> widths{26, 8};
     const auto addColumn = [&](const QString &title, double width) {
         head.append(title);
@@ -166,9 +166,9 @@ void writeDuplicates(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
     };
     for (const StudentField field : pairFields())
         addColumn(studentFieldLabel(field), field == StudentField::IdType ? 24 : 14);
-    addColumn(ImportReportWriter::tr("Other row"), 12);
+    addColumn(cet::ImportReportWriter::tr("Other row"), 12);
     for (const StudentField field : pairFields())
-        addColumn(ImportReportWriter::tr("Other: %1").arg(studentFieldLabel(field)), field == StudentField::IdType ? 24 : 14);
+        addColumn(cet::ImportReportWriter::tr("Other: %1").arg(studentFieldLabel(field)), field == StudentField::IdType ? 24 : 14);
     s.columns(widths);
     s.freezeHeader();
     s.row(head, f.header);
@@ -176,13 +176,13 @@ void writeDuplicates(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
         QStringList cells{d.code, QString::number(d.line)};
         for (const StudentField field : pairFields())
             cells.append(fileText(d.record, field));
-        cells.append(d.otherLine > 0 ? QString::number(d.otherLine) : ImportReportWriter::tr("database"));
+        cells.append(d.otherLine > 0 ? QString::number(d.otherLine) : cet::ImportReportWriter::tr("database"));
         for (const StudentField field : pairFields())
             cells.append(fileText(d.other, field));
         s.row(cells);
     }
     if (a.report.truncatedDuplicates() > 0)
-        s.row({QString(), QString(), ImportReportWriter::tr("%1 more pairs are not listed.").arg(a.report.truncatedDuplicates())});
+        s.row({QString(), QString(), cet::ImportReportWriter::tr("%1 more pairs are not listed.").arg(a.report.truncatedDuplicates())});
 }
 
 Result<bool> writeChanges(SheetWriter &s, const Formats &f, Database &db, const ImportAnalysis &a,
@@ -190,7 +190,7 @@ Result<bool> writeChanges(SheetWriter &s, const Formats &f, Database &db, const 
 {
     s.columns({8, 14, 22, 14, 30, 30});
     s.freezeHeader();
-    s.row({ImportReportWriter::tr("Line"), ImportReportWriter::tr("Name"), ImportReportWriter::tr("ID number"), ImportReportWriter::tr("Field"), ImportReportWriter::tr("Before"), ImportReportWriter::tr("After")},
+    s.row({cet::ImportReportWriter::tr("Line"), cet::ImportReportWriter::tr("Name"), cet::ImportReportWriter::tr("ID number"), cet::ImportReportWriter::tr("Field"), cet::ImportReportWriter::tr("Before"), cet::ImportReportWriter::tr("After")},
           f.header);
     for (qsizetype offset = 0; offset < a.updates; offset += ChangeWindow) {
         if (progress && progress->cancelRequested.load())
@@ -212,7 +212,7 @@ Result<bool> writeChanges(SheetWriter &s, const Formats &f, Database &db, const 
 
 Error cancelled()
 {
-    return {QStringLiteral("import.cancelled"), ImportReportWriter::tr("Writing the report was cancelled; no file was written."),
+    return {QStringLiteral("import.cancelled"), cet::ImportReportWriter::tr("Writing the report was cancelled; no file was written."),
             {}};
 }
 

@@ -37,20 +37,20 @@ double columnWidth(StudentField field)
 QString columnHint(StudentField field)
 {
     switch (field) {
-    case StudentField::Name: return ImportTemplateWriter::tr("The name as on the ID document.");
-    case StudentField::Gender: return ImportTemplateWriter::tr("男 or 女. May stay empty for an 18-digit resident ID number.");
+    case StudentField::Name: return cet::ImportTemplateWriter::tr("The name as on the ID document.");
+    case StudentField::Gender: return cet::ImportTemplateWriter::tr("男 or 女. May stay empty for an 18-digit resident ID number.");
     case StudentField::IdType:
-        return ImportTemplateWriter::tr("Choose from the list. May stay empty when the ID number is a resident ID number.");
+        return cet::ImportTemplateWriter::tr("Choose from the list. May stay empty when the ID number is a resident ID number.");
     case StudentField::IdNumber:
-        return ImportTemplateWriter::tr("This column is formatted as text so that no digit is lost. Paste values only "
+        return cet::ImportTemplateWriter::tr("This column is formatted as text so that no digit is lost. Paste values only "
                      "(Paste Special → Values) to keep that format.");
-    case StudentField::SchoolCode: return ImportTemplateWriter::tr("5 digits.");
-    case StudentField::CampusCode: return ImportTemplateWriter::tr("6 digits: the school code and one more digit.");
-    case StudentField::Education: return ImportTemplateWriter::tr("Choose from the list.");
-    case StudentField::ProgramYears: return ImportTemplateWriter::tr("Years of study, for example 4.");
-    case StudentField::EnrolYear: return ImportTemplateWriter::tr("The year, for example 2024.");
-    case StudentField::Grade: return ImportTemplateWriter::tr("For example 2024级.");
-    case StudentField::StudentNo: return ImportTemplateWriter::tr("Formatted as text, so leading zeros stay.");
+    case StudentField::SchoolCode: return cet::ImportTemplateWriter::tr("5 digits.");
+    case StudentField::CampusCode: return cet::ImportTemplateWriter::tr("6 digits: the school code and one more digit.");
+    case StudentField::Education: return cet::ImportTemplateWriter::tr("Choose from the list.");
+    case StudentField::ProgramYears: return cet::ImportTemplateWriter::tr("Years of study, for example 4.");
+    case StudentField::EnrolYear: return cet::ImportTemplateWriter::tr("The year, for example 2024.");
+    case StudentField::Grade: return cet::ImportTemplateWriter::tr("For example 2024级.");
+    case StudentField::StudentNo: return cet::ImportTemplateWriter::tr("Formatted as text, so leading zeros stay.");
     default: return {};
     }
 }
