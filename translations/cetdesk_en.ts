@@ -3124,6 +3124,14 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>&amp;Import Students…</source>
         <translation>&amp;Import Students…</translation>
     </message>
+    <message>
+        <source>Import &amp;Photos…</source>
+        <translation>Import &amp;Photos…</translation>
+    </message>
+    <message>
+        <source>Import student photos from a folder or ZIP file (JPEG 144×192, at most 60 KB, named by student number or ID number)</source>
+        <translation>Import student photos from a folder or ZIP file (JPEG 144×192, at most 60 KB, named by student number or ID number)</translation>
+    </message>
 </context>
 <context>
     <name>cet::SubjectCatalogue</name>

@@ -3084,6 +3084,14 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>&amp;Import Students…</source>
         <translation>导入学生(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Import &amp;Photos…</source>
+        <translation>导入照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import student photos from a folder or ZIP file (JPEG 144×192, at most 60 KB, named by student number or ID number)</source>
+        <translation>从文件夹或 ZIP 文件导入学生照片（JPEG，144×192 像素，不超过 60 KB，以学号或证件号码命名）</translation>
+    </message>
 </context>
 <context>
     <name>cet::SubjectCatalogue</name>

@@ -106,6 +106,7 @@ void MainWindow::createMenus()
         m_fileMenu->addAction(import->importAction());
         m_fileMenu->addAction(import->historyAction());
         m_fileMenu->addAction(import->templateAction());
+        m_fileMenu->addAction(m_students->photoAction());
         m_fileMenu->addSeparator();
     }
     // Export belongs to the page (it exports the page's current view); the menu shows its action.

@@ -1,5 +1,7 @@
 #include "StudentDetailPanel.h"
 
+#include "StudentPhotoView.h"
+
 #include "StudentTableModel.h"
 #include "StudentLabels.h"
 
@@ -22,6 +24,8 @@ StudentDetailPanel::StudentDetailPanel(QWidget *parent) : QWidget(parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
+    m_photo = new StudentPhotoView(this);
+    layout->addWidget(m_photo, 0, Qt::AlignLeft);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+namespace cet { class StudentPhotoView; }
 class QPushButton;
 
 namespace cet {
@@ -30,6 +31,7 @@ public:
     QString fieldText(StudentField field) const;
     QPushButton *revealButton() const { return m_reveal; }
     QPushButton *editButton() const { return m_edit; }
+    StudentPhotoView *photoView() const { return m_photo; }
 
 Q_SIGNALS:
     void revealRequested(qint64 id);
@@ -42,6 +44,7 @@ private:
     std::optional<StudentRecord> m_record;
     bool m_revealed = false;
     QLabel *m_title = nullptr;
+    StudentPhotoView *m_photo = nullptr;
     QHash<int, QLabel *> m_values;
     QPushButton *m_reveal = nullptr;
     QPushButton *m_edit = nullptr;

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "EditStudentCommand.h"
 #include "ImportActions.h"
+#include "PhotoImportDialog.h"
+#include "StudentPhotoView.h"
 #include "ExportFileDialog.h"
 #include "StudentDetailPanel.h"
 #include "StudentEditDialog.h"
@@ -169,6 +171,10 @@ void StudentsPage::buildUi()
     auto *importMenu = new QMenu(this);
     importMenu->addAction(m_import->historyAction());
     importMenu->addAction(m_import->templateAction());
+    m_photoAction = new QAction(QIcon::fromTheme(QStringLiteral("insert-image")), tr("Import &Photos…"), this);
+    m_photoAction->setToolTip(tr("Import student photos from a folder or ZIP file (JPEG 144×192, at most 60 KB, named by student number or ID number)"));
+    connect(m_photoAction, &QAction::triggered, this, &StudentsPage::importPhotos);
+    importMenu->addAction(m_photoAction);
     toolBar->addAction(importAction);
     if (auto *importButton = qobject_cast<QToolButton *>(toolBar->widgetForAction(importAction))) {
         importButton->setMenu(importMenu);
@@ -252,6 +258,7 @@ void StudentsPage::onCurrentRowChanged()
     if (current.isValid())
         record = m_model->recordAt(current.row());
     m_detail->setRecord(record, record && m_model->isRevealed(record->id));
+    m_detail->photoView()->showStudent(m_db, record ? record->id : 0);
     m_editAction->setEnabled(record.has_value());
 }
 
@@ -318,6 +325,7 @@ void StudentsPage::onRecordStored(const StudentRecord &stored)
     }
     // The panel shows the record just stored, wherever it now is in the view.
     m_detail->setRecord(stored, m_model->isRevealed(stored.id));
+    m_detail->photoView()->showStudent(m_db, stored.id);
     m_editAction->setEnabled(true);
     updateStatus();
 }
@@ -398,6 +406,14 @@ void StudentsPage::updateStatus()
         return;
     m_statusText = text;
     Q_EMIT statusTextChanged(text);
+}
+
+void StudentsPage::importPhotos()
+{
+    auto *dialog = new PhotoImportDialog(m_db.path(), m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PhotoImportDialog::photosImported, this, &StudentsPage::onCurrentRowChanged);
+    dialog->open();
 }
 
 } // namespace cet

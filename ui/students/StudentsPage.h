@@ -47,6 +47,7 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     // Import…, Import History…, Save Import Template… (and the file dropped onto the page).
     ImportActions *importActions() const { return m_import; }
+    QAction *photoAction() const { return m_photoAction; }
 
     // Parts, for tests.
     StudentTableModel *model() const { return m_model; }
@@ -63,6 +64,7 @@ public:
 public Q_SLOTS:
     // Opens the edit dialog for the current row (non-blocking; OK pushes an undoable edit).
     void editCurrent();
+    void importPhotos();
     // Asks for a file and exports the current view (search, filters, sort) on a worker thread.
     void exportView();
 
@@ -101,6 +103,7 @@ private:
     QAction *m_exportAction = nullptr;
     StudentExportController *m_export = nullptr;
     ImportActions *m_import = nullptr;
+    QAction *m_photoAction = nullptr;
     StudentEditDialog *m_editDialog = nullptr;
     qint64 m_totalCount = 0;
     QString m_statusText;

@@ -8,6 +8,7 @@ namespace cet {
 // to folders are not followed, so a link loop can not make the listing endless.
 class FolderPhotoSource final : public PhotoSource
 {
+    Q_DECLARE_TR_FUNCTIONS(cet::FolderPhotoSource)
 public:
     static Result<std::unique_ptr<PhotoSource>> open(const QString &path, const PhotoSourceLimits &limits);
 

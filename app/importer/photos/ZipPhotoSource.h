@@ -11,6 +11,7 @@ namespace cet {
 // out. A member is inflated only as far as read() asks, so a zip bomb costs nothing.
 class ZipPhotoSource final : public PhotoSource
 {
+    Q_DECLARE_TR_FUNCTIONS(cet::ZipPhotoSource)
 public:
     static Result<std::unique_ptr<PhotoSource>> open(const QString &path, const PhotoSourceLimits &limits);
     static Result<std::unique_ptr<PhotoSource>> openData(const QByteArray &data, const QString &displayName,
