@@ -4,6 +4,7 @@
 #include "IdDocument.h"
 #include "Logging.h"
 #include "StudentColumns.h"
+#include "StudentFileText.h"
 #include "StudentLabels.h"
 #include "StudentRepository.h"
 
@@ -20,48 +21,12 @@ namespace {
 constexpr int FieldCount = static_cast<int>(StudentField::Count_);
 constexpr qint64 ProgressEvery = 1000;
 
-// A field as the text written to files: the same data values that the importer reads.
-QString exportText(const StudentRecord &r, StudentField field)
-{
-    switch (field) {
-    case StudentField::Gender: return genderLabel(r.gender);
-    case StudentField::IdType: return idTypeLabel(r.idType);
-    case StudentField::Education: return educationLabel(r.education);
-    case StudentField::ProgramYears: return r.programYears > 0 ? QString::number(r.programYears) : QString();
-    case StudentField::EnrolYear: return r.enrolYear > 0 ? QString::number(r.enrolYear) : QString();
-    default: return r.fieldText(field);
-    }
-}
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n')) {
-        bytes.replace("\"", "\"\"");
-        bytes.prepend('"');
-        bytes.append('"');
-    }
-    return bytes;
-}
-
-QByteArray csvRow(const QStringList &cells)
-{
-    QByteArray line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            line.append(',');
-        line.append(csvField(cells.at(i)));
-    }
-    line.append("\r\n");
-    return line;
-}
-
 QStringList rowCells(const StudentRecord &r)
 {
     QStringList cells;
     cells.reserve(FieldCount);
     for (int i = 0; i < FieldCount; ++i)
-        cells.append(exportText(r, static_cast<StudentField>(i)));
+        cells.append(studentFileText(r, static_cast<StudentField>(i)));
     return cells;
 }
 
@@ -181,7 +146,7 @@ Result<qint64> exportXlsx(const StudentExporter::Options &o)
     bool wasCancelled = false;
     const auto rows = visitRows(o, [&](const StudentRecord &r) {
         for (int c = 0; c < FieldCount; ++c) {
-            const QByteArray cell = exportText(r, StudentField(c)).toUtf8();
+            const QByteArray cell = studentFileText(r, StudentField(c)).toUtf8();
             if (worksheet_write_string(sheet, row, lxw_col_t(c), cell.constData(), text) != LXW_NO_ERROR)
                 return false;
         }

@@ -7,6 +7,7 @@
 #include "Result.h"
 #include "StudentLabels.h"
 #include "StudentRecord.h"
+#include "StudentFileText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -69,37 +70,9 @@ inline Result<void> closeWorkbook(lxw_workbook *workbook, const QString &path, b
     return finishPart(path);
 }
 
-// RFC 4180: a field with a separator, a quote or a line break is quoted, quotes doubled.
-inline QByteArray csvRow(const QStringList &cells)
-{
-    QByteArray line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            line.append(',');
-        QByteArray bytes = cells.at(i).toUtf8();
-        if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n')) {
-            bytes.replace("\"", "\"\"");
-            bytes.prepend('"');
-            bytes.append('"');
-        }
-        line.append(bytes);
-    }
-    line.append("\r\n");
-    return line;
-}
-
-// A field as files hold it (the values the importer reads back): labels, not codes.
-inline QString fileText(const StudentRecord &r, StudentField field)
-{
-    switch (field) {
-    case StudentField::Gender: return genderLabel(r.gender);
-    case StudentField::IdType: return idTypeLabel(r.idType);
-    case StudentField::Education: return educationLabel(r.education);
-    case StudentField::ProgramYears: return r.programYears > 0 ? QString::number(r.programYears) : QString();
-    case StudentField::EnrolYear: return r.enrolYear > 0 ? QString::number(r.enrolYear) : QString();
-    default: return r.fieldText(field);
-    }
-}
+// Shared with StudentExporter (StudentFileText.h).
+using cet::csvRow;
+inline QString fileText(const StudentRecord &r, StudentField field) { return studentFileText(r, field); }
 
 // Sheet names: at most 31 characters, none of []:*?/\ .
 inline QByteArray sheetName(QString name)
