@@ -5,6 +5,8 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ResourcePaths.h"
+#include "SyncController.h"
+#include "SyncService.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -12,6 +14,9 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -31,6 +36,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Use the database at <path>."),
                                       QStringLiteral("path"));
     parser.addOption(dbOption);
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), QApplication::translate("main", "Sign in to the central server at <url> at start."),
+        QStringLiteral("url"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QApplication::translate("main", "Sign in as <user> (with --server)."),
+                                        QStringLiteral("user"));
+    const QCommandLineOption passwordStdinOption(
+        QStringLiteral("password-stdin"),
+        QApplication::translate("main", "Read the password from standard input (else $CETDESK_DEMO_PASSWORD)."));
+    parser.addOption(serverOption);
+    parser.addOption(userOption);
+    parser.addOption(passwordStdinOption);
     parser.process(app);
 
     QString path = parser.value(dbOption);
@@ -51,7 +68,30 @@ int main(int argc, char *argv[])
     if (actor.isEmpty())
         actor = qEnvironmentVariable("USERNAME");
 
+    // Sync runs on its own connections to the same database (worker thread); declared before the
+    // window so that it outlives it.
+    cet::SyncService sync(path);
+    sync.setAutoSyncInterval(300);
     cet::MainWindow window(*db.value(), settings, actor);
+    window.attachSync(sync);
     window.show();
+
+    const QString server = parser.value(serverOption);
+    const QString user = parser.value(userOption);
+    QString password = qEnvironmentVariable("CETDESK_DEMO_PASSWORD");
+    if (parser.isSet(passwordStdinOption))
+        password = QTextStream(stdin).readLine();
+    if (!server.isEmpty() && !user.isEmpty() && !password.isEmpty()) {
+        // Signing in from the command line (the demo script): a failure opens the dialog with the reason.
+        auto *context = new QObject(&window);
+        QObject::connect(&sync, &cet::SyncService::signInFailed, context, [&window, context](const QString &, const QString &message) {
+            window.syncController()->showSignInDialog(message);
+            context->deleteLater();
+        });
+        QObject::connect(&sync, &cet::SyncService::signedIn, context, &QObject::deleteLater);
+        sync.signIn(server, user, password);
+    } else {
+        sync.start(); // restores the last session, if any
+    }
     return app.exec();
 }

@@ -13,6 +13,7 @@ packages=(
   xvfb xauth imagemagick fonts-noto-cjk
   dpkg-dev file
   clang libclang-rt-14-dev
+  postgresql librapidcheck-dev
 )
 
 missing=()

@@ -6,6 +6,10 @@
 #include "ImportActions.h"
 #include "SettingsDialog.h"
 #include "StudentsPage.h"
+#include "SyncController.h"
+#include "SyncPage.h"
+#include "SyncService.h"
+#include "SyncStatusWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,7 +29,7 @@ namespace cet {
 
 namespace {
 // Navigation entries: the page's title is set in retranslate(), in this order.
-enum Page { StudentsPageIndex = 0 };
+enum Page { StudentsPageIndex = 0, SyncPageIndex = 1 };
 } // namespace
 
 MainWindow::MainWindow(Database &db, AppSettings &settings, const QString &actor, QWidget *parent)
@@ -153,6 +157,11 @@ void MainWindow::retranslate()
         return;
     setWindowTitle(tr("CET Desk"));
     m_navigation->item(StudentsPageIndex)->setText(tr("Students"));
+    if (m_syncMenu) {
+        m_navigation->item(SyncPageIndex)->setText(tr("Sync"));
+        m_syncMenu->setTitle(tr("S&ync"));
+        m_sync->retranslate();
+    }
     m_fileMenu->setTitle(tr("&File"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
@@ -161,6 +170,60 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About CET Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_dbStatus->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+}
+
+void MainWindow::attachSync(SyncService &service)
+{
+    if (m_sync)
+        return;
+    m_sync = new SyncController(service, this);
+    m_syncPage = new SyncPage(*m_sync, m_pages);
+    addPage(m_syncPage, QStringLiteral("view-refresh"));
+
+    m_fileMenu->insertAction(m_settingsAction, m_sync->signInAction());
+    m_fileMenu->insertAction(m_settingsAction, m_sync->signOutAction());
+    m_fileMenu->insertSeparator(m_settingsAction);
+    m_syncMenu = new QMenu(this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_syncMenu);
+    m_syncMenu->addAction(m_sync->syncNowAction());
+    m_syncMenu->addSeparator();
+    m_syncMenu->addAction(m_sync->signInAction());
+    m_syncMenu->addAction(m_sync->signOutAction());
+    addAction(m_sync->syncNowAction()); // F5 / Ctrl+R from anywhere in the window
+
+    m_syncStatus = new SyncStatusWidget(*m_sync, this);
+    statusBar()->insertPermanentWidget(0, m_syncStatus);
+
+    // Local edits and imports add to the outbox; pulled changes and resolved conflicts change rows.
+    connect(m_students->undoStack(), &QUndoStack::indexChanged, m_sync, &SyncController::localDataChanged);
+    if (ImportActions *import = m_students->importActions())
+        connect(import, &ImportActions::databaseChanged, m_sync, &SyncController::localDataChanged);
+    connect(&service, &SyncService::syncFinished, m_students, [this](const SyncSummary &s) {
+        if (s.pulled > 0)
+            m_students->refresh();
+    });
+    connect(&service, &SyncService::conflictsChanged, m_students, &StudentsPage::refresh);
+    connect(m_sync, &SyncController::accountChanged, this, &MainWindow::applyRole);
+    retranslate();
+    applyRole(service.account());
+}
+
+void MainWindow::applyRole(const SyncAccount &account)
+{
+    // Customer service works across schools on the server; this desktop's school roster is not
+    // theirs to edit. Signed out, the desktop works offline on its own database (coordinators).
+    const bool customerService = account.signedIn && account.role.startsWith(QLatin1String("cs_"));
+    m_navigation->setRowHidden(StudentsPageIndex, customerService);
+    QList<QAction *> studentActions = { m_students->editAction(), m_students->exportAction(),
+                                        m_students->photoAction() };
+    if (ImportActions *import = m_students->importActions())
+        studentActions << import->importAction() << import->historyAction() << import->templateAction();
+    for (QAction *action : std::as_const(studentActions)) {
+        if (action)
+            action->setVisible(!customerService);
+    }
+    if (customerService && m_navigation->currentRow() == StudentsPageIndex)
+        m_navigation->setCurrentRow(SyncPageIndex);
 }
 
 void MainWindow::showSettingsDialog()

@@ -14,6 +14,11 @@ namespace cet {
 class AppSettings;
 class Database;
 class StudentsPage;
+class SyncController;
+class SyncPage;
+class SyncService;
+class SyncStatusWidget;
+struct SyncAccount;
 
 // The shell of CET Desk: a navigation list on the left, the pages in a stack, menus and a
 // status bar. It only wires pages together; every page does its own work.
@@ -31,6 +36,15 @@ public:
     void showSettingsDialog();
     void showAboutDialog();
 
+    // Adds sync with cet-central: the Sync page, the Sync menu, Sign In/Out in the File menu, the
+    // sync part of the status bar; the signed-in role then decides which pages show. Without it
+    // the window works on the local database only.
+    void attachSync(SyncService &service);
+    SyncController *syncController() const { return m_sync; }
+    SyncPage *syncPage() const { return m_syncPage; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    StudentsPage *studentsPage() const { return m_students; }
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -40,6 +54,7 @@ private:
     void createMenus();
     void retranslate();
     void showPage(int index);
+    void applyRole(const SyncAccount &account);
 
     Database &m_db;
     AppSettings &m_settings;
@@ -53,6 +68,10 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_syncMenu = nullptr;
+    SyncController *m_sync = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

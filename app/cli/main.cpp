@@ -10,6 +10,9 @@
 #include "PhotosCommand.h"
 #endif
 #include "Translations.h"
+#ifdef CETDESK_HAVE_SYNC
+#include "SyncCommand.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +37,21 @@ QString photosHelp()
 #endif
 }
 
+QString syncHelp()
+{
+#ifdef CETDESK_HAVE_SYNC
+    return Cli::tr("\nSync with cet-central:\n"
+                   "  sync                 Send this desktop's changes and fetch the server's (--server URL\n"
+                   "                       --user NAME --password-stdin to sign in; --ca-file, --json).\n"
+                   "                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,\n"
+                   "                       3 server unreachable (changes stay queued), 4 sign-in needed or\n"
+                   "                       refused, 5 other failure (database, server restored).\n"
+                   "  status               Server, user, pending changes, conflicts, last sync (--json).\n");
+#else
+    return {};
+#endif
+}
+
 QString commandsHelp()
 {
     return Cli::tr("CET Desk on the command line.\n\n"
@@ -47,7 +65,7 @@ QString commandsHelp()
                    "  count                Print the number of students.\n\n"
                    "Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a\n"
                    "student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.")
-        + photosHelp();
+        + photosHelp() + syncHelp();
 }
 
 QString defaultActor()
@@ -104,6 +122,13 @@ int main(int argc, char *argv[])
     const auto jsonOption = option(u"json"_qs, Cli::tr("import, import-history: print one JSON object."));
     const auto actorOption = option(u"actor"_qs, Cli::tr("import, import-undo: the name recorded for the change "
                                                          "(default: the login name)."), u"name"_qs);
+    const auto serverOption = option(u"server"_qs, Cli::tr("sync: sign in to the cet-central server at <url>."),
+                                     u"url"_qs);
+    const auto userOption = option(u"user"_qs, Cli::tr("sync: the staff user name for --server."), u"name"_qs);
+    const auto passwordStdinOption = option(u"password-stdin"_qs, Cli::tr("sync: read the password from the first "
+                                                                          "line of standard input."));
+    const auto caFileOption = option(u"ca-file"_qs, Cli::tr("sync: also trust the certificate authorities in "
+                                                            "<file.pem>."), u"file.pem"_qs);
     const auto verboseOption = option(u"verbose"_qs, Cli::tr("Also print log messages."));
     parser.addPositionalArgument(u"command"_qs, Cli::tr("import, import-template, import-history, import-undo, export "
                                                         "or count."));
@@ -171,6 +196,19 @@ int main(int argc, char *argv[])
         o.actor = actor;
         return cet::PhotosCommand::run(context, args.at(1), o);
     }
+#endif
+#ifdef CETDESK_HAVE_SYNC
+    if (command == u"sync" && args.size() == 1) {
+        cet::SyncCommandOptions o;
+        o.server = parser.value(serverOption);
+        o.user = parser.value(userOption);
+        o.passwordStdin = parser.isSet(passwordStdinOption);
+        o.caFile = parser.value(caFileOption);
+        o.json = parser.isSet(jsonOption);
+        return cet::SyncCommand::sync(context, o);
+    }
+    if (command == u"status" && args.size() == 1)
+        return cet::SyncCommand::status(context, parser.isSet(jsonOption));
 #endif
     if (command == u"export" && args.size() == 2)
         return cet::ExportCommand::run(context, args.at(1), filter);

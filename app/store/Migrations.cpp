@@ -154,6 +154,72 @@ const Migration kMigrations[] = {
                 source_name TEXT NOT NULL DEFAULT '',
                 updated_at TEXT NOT NULL))",
       } },
+    // Sync with cet-central (see app/store/SyncStore.h).
+    //  - sync_state: the one server this desktop syncs with, the signed-in user, the server's
+    //    epoch and the pull cursor (saved in the same transaction as the page it follows);
+    //  - student_base: the last server copy of each synced record (the merge base);
+    //  - sync_conflicts: fields two desktops changed differently, until the user picks;
+    //  - sync_log: what the sync engine did, for the Sync page;
+    //  - sync_import_keys: the records an import batch sent (so that its undo can delete them);
+    //  - outbox: retry bookkeeping. States queued → sent → acked | conflict | rejected;
+    //    failed = transient (retried); expanded = an import batch entry replaced by its ops.
+    { 4,
+      {
+          R"(CREATE TABLE sync_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                server_url TEXT NOT NULL DEFAULT '',
+                user_name TEXT NOT NULL DEFAULT '',
+                display_name TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL DEFAULT '',
+                school_code TEXT NOT NULL DEFAULT '',
+                epoch TEXT NOT NULL DEFAULT '',
+                cursor INTEGER NOT NULL DEFAULT 0,
+                last_sync_at TEXT,
+                last_error TEXT))",
+          "INSERT INTO sync_state (id) VALUES (1)",
+          // Keyed by entity key (not the local row id): an undone import removes its rows, and
+          // their deletes still need the base version.
+          R"(CREATE TABLE student_base (
+                entity_key TEXT PRIMARY KEY,
+                server_version INTEGER NOT NULL,
+                data_json TEXT NOT NULL) WITHOUT ROWID)",
+          R"(CREATE TABLE sync_conflicts (
+                id INTEGER PRIMARY KEY,
+                entity TEXT NOT NULL,
+                entity_key TEXT NOT NULL,
+                field TEXT NOT NULL,
+                mine_json TEXT,
+                base_json TEXT,
+                theirs_json TEXT,
+                changed_by TEXT NOT NULL DEFAULT '',
+                changed_at TEXT,
+                op_id TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                resolved_at TEXT,
+                resolution TEXT))",
+          "CREATE INDEX sync_conflicts_open ON sync_conflicts(entity, entity_key) WHERE resolved_at IS NULL",
+          R"(CREATE TABLE sync_log (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                level TEXT NOT NULL,
+                message TEXT NOT NULL))",
+          R"(CREATE TABLE sync_import_keys (
+                batch_id INTEGER NOT NULL,
+                entity_key TEXT NOT NULL,
+                PRIMARY KEY (batch_id, entity_key)) WITHOUT ROWID)",
+          "ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
+          "ALTER TABLE outbox ADD COLUMN last_error TEXT",
+          "ALTER TABLE outbox ADD COLUMN next_try_at TEXT",
+          "ALTER TABLE outbox ADD COLUMN acked_at TEXT",
+          "ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'upsert'",
+      } },
+    // sync_state.client_id: a random id of this database, part of the op ids it makes (import
+    // ops are otherwise alike on two desktops that import the same file as the same batch).
+    { 5,
+      {
+          "ALTER TABLE sync_state ADD COLUMN client_id TEXT NOT NULL DEFAULT ''",
+          "UPDATE sync_state SET client_id = lower(hex(randomblob(8))) WHERE id = 1",
+      } },
 };
 
 } // namespace

@@ -1,0 +1,234 @@
+#pragma once
+
+// Wire protocol v1 of cet-central (see /work/notes/issue4-plan.md, "Wire protocol v1").
+// Shared by the server and the desktop client. Qt Core only.
+//
+// Every type has
+//   static Result<T> fromJson(const QJsonObject &o, const QString &path = {})
+//   QJsonObject toJson() const
+// fromJson is strict about types and missing fields; on failure the Error has code
+// "request.bad_shape" and a message naming the field path ("ops[3].changes.name: expected [old, new]").
+// REQUEST types (LoginRequest, Op, PushRequest) also refuse unknown fields; RESPONSE types
+// (everything else) ignore unknown fields, so newer servers can add fields.
+// Timestamps travel as ISO 8601 UTC with a "Z" ("2026-11-23T12:00:00Z" or with milliseconds).
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+class QUrlQuery;
+
+namespace cet::protocol {
+
+// Limits.
+constexpr qint64 kMaxBodyBytes = 8 * 1024 * 1024; // request.too_large (413) above this
+constexpr int kMaxOpsPerPush = 500;               // request.too_large (413) above this
+constexpr int kMaxChangesLimit = 5000;
+constexpr int kDefaultChangesLimit = 1000;
+constexpr int kMaxOpIdLength = 100;
+
+// Error codes (stable).
+namespace codes {
+inline const QString badJson = QStringLiteral("request.bad_json");
+inline const QString badShape = QStringLiteral("request.bad_shape");
+inline const QString tooLarge = QStringLiteral("request.too_large");
+inline const QString badCredentials = QStringLiteral("auth.bad_credentials");
+inline const QString locked = QStringLiteral("auth.locked");
+inline const QString badToken = QStringLiteral("auth.bad_token");
+inline const QString expired = QStringLiteral("auth.expired");
+inline const QString forbidden = QStringLiteral("auth.forbidden");
+inline const QString notFound = QStringLiteral("not_found");
+inline const QString cursorTooOld = QStringLiteral("sync.cursor_too_old");
+inline const QString epochChanged = QStringLiteral("sync.epoch_changed");
+inline const QString unavailable = QStringLiteral("server.unavailable");
+inline const QString internal = QStringLiteral("server.internal");
+inline const QString studentInvalid = QStringLiteral("student.invalid");
+inline const QString studentWrongSchool = QStringLiteral("student.wrong_school");
+inline const QString schoolSealed = QStringLiteral("school.sealed");
+} // namespace codes
+
+// The HTTP status for an error code (400 for unknown request.* codes, 500 for unknown others).
+int httpStatusFor(const QString &code);
+
+// Parses a request/response body: must be valid JSON whose top level is an object.
+// request.too_large when body.size() > kMaxBodyBytes, request.bad_json otherwise.
+Result<QJsonObject> parseObject(const QByteArray &body);
+QByteArray toBody(const QJsonObject &o); // compact UTF-8 JSON
+
+// Timestamps.
+QString toWireTime(const QDateTime &t);            // UTC, "yyyy-MM-ddTHH:mm:ss[.zzz]Z"
+std::optional<QDateTime> fromWireTime(const QString &s);
+
+// {"error": {"code", "message", ["retry_after"]}}
+struct ApiError
+{
+    QString code;
+    QString message;
+    std::optional<qint64> retryAfter; // seconds, for auth.locked
+
+    static ApiError fromError(const Error &e); // retryAfter from e.detail when code is auth.locked
+    Error toError() const;                     // detail = retry_after as text (if any)
+    static Result<ApiError> fromJson(const QJsonObject &o, const QString &path = {}); // the whole body
+    QJsonObject toJson() const;                                                       // the whole body
+};
+
+struct UserInfo
+{
+    QString name;
+    QString displayName;
+    QString role;   // coordinator | cs_agent | cs_supervisor | admin
+    QString school; // empty = null on the wire
+    static Result<UserInfo> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+struct LoginRequest // request: strict
+{
+    QString user;
+    QString password;
+    QString client; // optional on the wire
+    static Result<LoginRequest> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+struct LoginResponse
+{
+    QString token;
+    QDateTime expiresAt;
+    UserInfo user;
+    static Result<LoginResponse> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+// GET /api/v1/auth/me → {"user": {...}, "expires_at": "..."}
+struct MeResponse
+{
+    UserInfo user;
+    QDateTime expiresAt;
+    static Result<MeResponse> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+// Query of GET /api/v1/sync/changes: since ≥ 0 (default 0), 1 ≤ limit ≤ kMaxChangesLimit
+// (default kDefaultChangesLimit). Unknown parameters → request.bad_shape.
+struct ChangesQuery
+{
+    qint64 since = 0;
+    int limit = kDefaultChangesLimit;
+    static Result<ChangesQuery> fromQuery(const QUrlQuery &q);
+};
+
+struct Change
+{
+    qint64 seq = 0;
+    QString entity; // "student"
+    QString key;    // "1:110101200001011234"
+    qint64 version = 0;
+    bool deleted = false;
+    QString originOpId; // empty = null
+    QString changedBy;
+    QDateTime changedAt;
+    std::optional<QJsonObject> data; // StudentFields for "student"; null for tombstones
+    static Result<Change> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+struct ChangesPage
+{
+    QString epoch;
+    QList<Change> changes;
+    qint64 next = 0;
+    bool more = false;
+    qint64 minCursor = 0;
+    static Result<ChangesPage> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+// One field's change in an op: [old, new]; old is null for a create.
+struct FieldChange
+{
+    QJsonValue oldValue;
+    QJsonValue newValue;
+};
+
+struct Op // request: strict
+{
+    enum class Kind { Upsert, Delete };
+    QString opId; // 1..kMaxOpIdLength chars
+    QString entity;
+    QString key;
+    qint64 baseVersion = 0;
+    Kind kind = Kind::Upsert;
+    QMap<QString, FieldChange> changes; // required for upsert (may be empty), optional for delete
+    static Result<Op> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+struct PushRequest // request: strict; 1..kMaxOpsPerPush ops (more → request.too_large)
+{
+    QString epoch; // empty = null (first push of a client)
+    QList<Op> ops;
+    static Result<PushRequest> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+struct FieldConflict
+{
+    QString field;
+    QJsonValue mine;   // the op's new value
+    QJsonValue base;   // the op's old value
+    QJsonValue theirs; // the server's value
+    QString changedBy;
+    QDateTime changedAt;
+    static Result<FieldConflict> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+struct OpResult
+{
+    enum class Status { Applied, Conflict, Rejected };
+    QString opId;
+    Status status = Status::Applied;
+    qint64 version = 0; // the row's version after the op (0: no row)
+    qint64 seq = 0;     // the change's seq (0: nothing changed)
+    QList<FieldConflict> conflicts;
+    std::optional<QJsonObject> record; // the server's row after the op (StudentFields), if any
+    QString code;                      // rejected: error code
+    QString message;                   // rejected: English message
+    static Result<OpResult> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+QString statusName(OpResult::Status s);
+
+struct PushResponse
+{
+    QString epoch;
+    QList<OpResult> results;
+    static Result<PushResponse> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+struct EntityDigest
+{
+    qint64 count = 0;  // live rows
+    qint64 maxSeq = 0;
+    QString hash;      // 16 lowercase hex digits, see Digest.h
+};
+
+struct Digest
+{
+    QString epoch;
+    qint64 lastSeq = 0;
+    QMap<QString, EntityDigest> entities; // "student" → ...
+    static Result<Digest> fromJson(const QJsonObject &o, const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+} // namespace cet::protocol

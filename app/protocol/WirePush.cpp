@@ -1,0 +1,270 @@
+#include "StudentFields.h"
+#include "Wire.h"
+#include "WireReader.h"
+
+namespace cet::protocol {
+
+using wire::Reader;
+
+namespace {
+
+QJsonValue nullable(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+// One entry of an op's "changes": [old, new] with values of the field's type.
+Result<FieldChange> parseFieldChange(const QString &entity, const QString &field, const QJsonValue &v,
+                                     const QString &path)
+{
+    if (!v.isArray() || v.toArray().size() != 2)
+        return wire::shapeError(path, QStringLiteral("expected [old, new]"));
+    const QJsonArray pair = v.toArray();
+    if (entity == kStudentEntity) {
+        const auto f = studentFieldFromName(field);
+        if (!f)
+            return wire::shapeError(path, QStringLiteral("unknown field"));
+        StudentRecord scratch;
+        for (int i = 0; i < 2; ++i) {
+            auto set = setStudentField(scratch, *f, pair.at(i), wire::index(path, i));
+            if (!set)
+                return set.error();
+        }
+    }
+    return FieldChange{ pair.at(0), pair.at(1) };
+}
+
+} // namespace
+
+Result<Op> Op::fromJson(const QJsonObject &o, const QString &path)
+{
+    Reader r(o, path, true);
+    Op op;
+    op.opId = r.string(QStringLiteral("op_id"));
+    if (!r.failed() && (op.opId.isEmpty() || op.opId.size() > kMaxOpIdLength))
+        r.fail(QStringLiteral("op_id"), QStringLiteral("expected 1..%1 characters").arg(kMaxOpIdLength));
+    op.entity = r.string(QStringLiteral("entity"));
+    if (!r.failed() && op.entity != kStudentEntity)
+        r.fail(QStringLiteral("entity"), QStringLiteral("unknown entity (expected \"student\")"));
+    op.key = r.string(QStringLiteral("key"));
+    if (!r.failed()) {
+        auto key = parseStudentKey(op.key, r.path(QStringLiteral("key")));
+        if (!key)
+            r.fail(key.error());
+    }
+    op.baseVersion = r.integer(QStringLiteral("base_version"));
+    const QString kind = r.string(QStringLiteral("kind"));
+    if (!r.failed()) {
+        if (kind == QLatin1String("upsert"))
+            op.kind = Kind::Upsert;
+        else if (kind == QLatin1String("delete"))
+            op.kind = Kind::Delete;
+        else
+            r.fail(QStringLiteral("kind"), QStringLiteral("expected \"upsert\" or \"delete\""));
+    }
+    QJsonObject changes;
+    if (!r.failed() && (op.kind == Kind::Upsert || r.has(QStringLiteral("changes"))))
+        changes = r.object(QStringLiteral("changes"));
+    if (auto err = r.finish())
+        return *err;
+    const QString base = r.path(QStringLiteral("changes"));
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        auto fc = parseFieldChange(op.entity, it.key(), it.value(), wire::join(base, it.key()));
+        if (!fc)
+            return fc.error();
+        op.changes.insert(it.key(), fc.value());
+    }
+    return op;
+}
+
+QJsonObject Op::toJson() const
+{
+    QJsonObject o{ { QStringLiteral("op_id"), opId },
+                   { QStringLiteral("entity"), entity },
+                   { QStringLiteral("key"), key },
+                   { QStringLiteral("base_version"), double(baseVersion) },
+                   { QStringLiteral("kind"), kind == Kind::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete") } };
+    if (kind == Kind::Upsert || !changes.isEmpty()) {
+        QJsonObject c;
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+            c.insert(it.key(), QJsonArray{ it->oldValue, it->newValue });
+        o.insert(QStringLiteral("changes"), c);
+    }
+    return o;
+}
+
+Result<PushRequest> PushRequest::fromJson(const QJsonObject &o, const QString &path)
+{
+    Reader r(o, path, true);
+    PushRequest p;
+    if (r.has(QStringLiteral("epoch")))
+        p.epoch = r.nullableString(QStringLiteral("epoch"));
+    const QJsonArray ops = r.array(QStringLiteral("ops"));
+    if (!r.failed() && ops.size() > kMaxOpsPerPush)
+        r.fail(Error{ codes::tooLarge,
+                      r.path(QStringLiteral("ops")) + QStringLiteral(": more than %1 ops").arg(kMaxOpsPerPush), {} });
+    if (!r.failed() && ops.isEmpty())
+        r.fail(QStringLiteral("ops"), QStringLiteral("expected 1..%1 ops").arg(kMaxOpsPerPush));
+    if (auto err = r.finish())
+        return *err;
+    const QString base = r.path(QStringLiteral("ops"));
+    p.ops.reserve(ops.size());
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const QString at = wire::index(base, i);
+        if (!ops.at(i).isObject())
+            return wire::shapeError(at, QStringLiteral("expected an object"));
+        auto op = Op::fromJson(ops.at(i).toObject(), at);
+        if (!op)
+            return op.error();
+        p.ops.append(std::move(op).value());
+    }
+    return p;
+}
+
+QJsonObject PushRequest::toJson() const
+{
+    QJsonArray list;
+    for (const Op &op : ops)
+        list.append(op.toJson());
+    return QJsonObject{ { QStringLiteral("epoch"), nullable(epoch) }, { QStringLiteral("ops"), list } };
+}
+
+Result<FieldConflict> FieldConflict::fromJson(const QJsonObject &o, const QString &path)
+{
+    Reader r(o, path, false);
+    FieldConflict c;
+    c.field = r.string(QStringLiteral("field"));
+    c.mine = r.any(QStringLiteral("mine"));
+    c.base = r.any(QStringLiteral("base"));
+    c.theirs = r.any(QStringLiteral("theirs"));
+    c.changedBy = r.optionalString(QStringLiteral("changed_by"));
+    const QString at = r.optionalString(QStringLiteral("changed_at"));
+    if (!r.failed() && !at.isEmpty()) {
+        const auto t = fromWireTime(at);
+        if (!t)
+            r.fail(QStringLiteral("changed_at"), QStringLiteral("expected an ISO 8601 UTC time"));
+        else
+            c.changedAt = *t;
+    }
+    if (auto err = r.finish())
+        return *err;
+    return c;
+}
+
+QJsonObject FieldConflict::toJson() const
+{
+    return QJsonObject{ { QStringLiteral("field"), field },
+                        { QStringLiteral("mine"), mine },
+                        { QStringLiteral("base"), base },
+                        { QStringLiteral("theirs"), theirs },
+                        { QStringLiteral("changed_by"), nullable(changedBy) },
+                        { QStringLiteral("changed_at"), nullable(toWireTime(changedAt)) } };
+}
+
+QString statusName(OpResult::Status s)
+{
+    switch (s) {
+    case OpResult::Status::Applied:
+        return QStringLiteral("applied");
+    case OpResult::Status::Conflict:
+        return QStringLiteral("conflict");
+    case OpResult::Status::Rejected:
+        break;
+    }
+    return QStringLiteral("rejected");
+}
+
+Result<OpResult> OpResult::fromJson(const QJsonObject &o, const QString &path)
+{
+    Reader r(o, path, false);
+    OpResult res;
+    res.opId = r.string(QStringLiteral("op_id"));
+    const QString status = r.string(QStringLiteral("status"));
+    if (!r.failed()) {
+        if (status == QLatin1String("applied"))
+            res.status = Status::Applied;
+        else if (status == QLatin1String("conflict"))
+            res.status = Status::Conflict;
+        else if (status == QLatin1String("rejected"))
+            res.status = Status::Rejected;
+        else
+            r.fail(QStringLiteral("status"), QStringLiteral("expected applied, conflict or rejected"));
+    }
+    if (r.has(QStringLiteral("version")))
+        res.version = r.integer(QStringLiteral("version"));
+    if (r.has(QStringLiteral("seq")))
+        res.seq = r.integer(QStringLiteral("seq"));
+    QJsonArray conflicts;
+    if (r.has(QStringLiteral("conflicts")))
+        conflicts = r.array(QStringLiteral("conflicts"));
+    if (r.has(QStringLiteral("record")))
+        res.record = r.nullableObject(QStringLiteral("record"));
+    res.code = r.optionalString(QStringLiteral("code"));
+    res.message = r.optionalString(QStringLiteral("message"));
+    if (auto err = r.finish())
+        return *err;
+    const QString base = r.path(QStringLiteral("conflicts"));
+    for (qsizetype i = 0; i < conflicts.size(); ++i) {
+        const QString at = wire::index(base, i);
+        if (!conflicts.at(i).isObject())
+            return wire::shapeError(at, QStringLiteral("expected an object"));
+        auto c = FieldConflict::fromJson(conflicts.at(i).toObject(), at);
+        if (!c)
+            return c.error();
+        res.conflicts.append(c.value());
+    }
+    return res;
+}
+
+QJsonObject OpResult::toJson() const
+{
+    QJsonObject o{ { QStringLiteral("op_id"), opId }, { QStringLiteral("status"), statusName(status) } };
+    if (status != Status::Rejected) {
+        o.insert(QStringLiteral("version"), double(version));
+        o.insert(QStringLiteral("seq"), double(seq));
+    }
+    if (!conflicts.isEmpty()) {
+        QJsonArray list;
+        for (const FieldConflict &c : conflicts)
+            list.append(c.toJson());
+        o.insert(QStringLiteral("conflicts"), list);
+    }
+    if (status != Status::Rejected)
+        o.insert(QStringLiteral("record"), record ? QJsonValue(*record) : QJsonValue());
+    if (!code.isEmpty())
+        o.insert(QStringLiteral("code"), code);
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    return o;
+}
+
+Result<PushResponse> PushResponse::fromJson(const QJsonObject &o, const QString &path)
+{
+    Reader r(o, path, false);
+    PushResponse p;
+    p.epoch = r.string(QStringLiteral("epoch"));
+    const QJsonArray results = r.array(QStringLiteral("results"));
+    if (auto err = r.finish())
+        return *err;
+    const QString base = r.path(QStringLiteral("results"));
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QString at = wire::index(base, i);
+        if (!results.at(i).isObject())
+            return wire::shapeError(at, QStringLiteral("expected an object"));
+        auto res = OpResult::fromJson(results.at(i).toObject(), at);
+        if (!res)
+            return res.error();
+        p.results.append(std::move(res).value());
+    }
+    return p;
+}
+
+QJsonObject PushResponse::toJson() const
+{
+    QJsonArray list;
+    for (const OpResult &res : results)
+        list.append(res.toJson());
+    return QJsonObject{ { QStringLiteral("epoch"), epoch }, { QStringLiteral("results"), list } };
+}
+
+} // namespace cet::protocol

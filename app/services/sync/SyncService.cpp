@@ -1,0 +1,201 @@
+#include "SyncService.h"
+
+#include "OutboxRepository.h"
+#include "SyncStore.h"
+#include "SyncWorker.h"
+
+#include <QMetaObject>
+#include <QThread>
+
+namespace cet {
+
+SyncService::SyncService(const QString &databasePath, QObject *parent)
+    : QObject(parent), m_databasePath(databasePath)
+{
+    qRegisterMetaType<cet::SyncAccount>();
+    qRegisterMetaType<cet::SyncSummary>();
+    qRegisterMetaType<cet::SyncStatusSnapshot>();
+    qRegisterMetaType<cet::SyncConnection>();
+    qRegisterMetaType<cet::SyncPhase>();
+
+    // The account remembered in the database, so that the UI can show it at once.
+    if (auto db = readDb()) {
+        SyncStore store(*db.value());
+        if (auto s = store.state()) {
+            m_account.server = s.value().serverUrl;
+            m_account.user = s.value().userName;
+            m_account.displayName = s.value().displayName;
+            m_account.role = s.value().role;
+            m_account.school = s.value().schoolCode;
+            m_lastSyncAt = s.value().lastSyncAt;
+        }
+        OutboxRepository outbox(*db.value());
+        if (auto c = outbox.counts())
+            m_pending = c.value().pending();
+    }
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("cetdesk-sync"));
+    m_worker = new SyncWorker(databasePath, &m_cancel);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    connect(m_worker, &SyncWorker::status, this, &SyncService::applyStatus);
+    connect(m_worker, &SyncWorker::progress, this, &SyncService::progress);
+    connect(m_worker, &SyncWorker::signedIn, this, [this](const SyncAccount &a) {
+        m_account = a;
+        emit signedIn(a);
+    });
+    connect(m_worker, &SyncWorker::signInFailed, this, [this](const QString &code, const QString &message) {
+        emit signInFailed(code, message);
+        emit errorOccurred(code, message);
+    });
+    connect(m_worker, &SyncWorker::signInNeeded, this,
+            [this](const QString &server, const QString &user, const QString &message) {
+                m_account.signedIn = false;
+                if (!server.isEmpty())
+                    m_account.server = server;
+                if (!user.isEmpty())
+                    m_account.user = user;
+                emit signInNeeded(server, user, message);
+            });
+    connect(m_worker, &SyncWorker::signedOut, this, [this] {
+        m_account.signedIn = false;
+        emit signedOut();
+    });
+    connect(m_worker, &SyncWorker::syncFinished, this, &SyncService::syncFinished);
+    connect(m_worker, &SyncWorker::syncFailed, this, [this](const QString &code, const QString &message) {
+        emit syncFailed(code, message);
+        emit errorOccurred(code, message);
+    });
+    connect(m_worker, &SyncWorker::outboxChanged, this, &SyncService::outboxChanged);
+    connect(m_worker, &SyncWorker::logChanged, this, &SyncService::logChanged);
+    connect(m_worker, &SyncWorker::conflictsChanged, this, &SyncService::conflictsChanged);
+    m_thread->start();
+}
+
+SyncService::~SyncService()
+{
+    m_cancel.store(true);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+Result<Database *> SyncService::readDb() const
+{
+    if (!m_readDb) {
+        auto db = Database::open(m_databasePath);
+        if (!db)
+            return db.error();
+        m_readDb = std::move(db.value());
+    }
+    return m_readDb.get();
+}
+
+void SyncService::setCaFile(const QString &path)
+{
+    QMetaObject::invokeMethod(m_worker, "setCaFile", Qt::QueuedConnection, Q_ARG(QString, path));
+}
+
+void SyncService::setAutoSyncInterval(int seconds)
+{
+    QMetaObject::invokeMethod(m_worker, "setAutoSyncInterval", Qt::QueuedConnection, Q_ARG(int, seconds));
+}
+
+Result<QList<OutboxEntry>> SyncService::outbox(int limit) const
+{
+    auto db = readDb();
+    if (!db)
+        return db.error();
+    return OutboxRepository(*db.value()).entries(limit);
+}
+
+Result<OutboxCounts> SyncService::outboxCounts() const
+{
+    auto db = readDb();
+    if (!db)
+        return db.error();
+    return OutboxRepository(*db.value()).counts();
+}
+
+Result<QList<SyncConflict>> SyncService::conflicts(bool includeResolved) const
+{
+    auto db = readDb();
+    if (!db)
+        return db.error();
+    return SyncStore(*db.value()).conflicts(includeResolved);
+}
+
+Result<QList<SyncLogEntry>> SyncService::log(int limit) const
+{
+    auto db = readDb();
+    if (!db)
+        return db.error();
+    return SyncStore(*db.value()).logEntries(limit);
+}
+
+Result<void> SyncService::resolveConflict(qint64 conflictId, ConflictChoice choice)
+{
+    auto db = readDb();
+    if (!db)
+        return db.error();
+    auto r = SyncStore(*db.value()).resolveConflict(conflictId, choice);
+    if (!r)
+        return r;
+    emit conflictsChanged();
+    if (choice == ConflictChoice::Mine) {
+        if (auto c = OutboxRepository(*db.value()).counts())
+            applyStatus(SyncStatusSnapshot{ m_connection, c.value().pending(), m_lastSyncAt });
+        emit outboxChanged();
+    }
+    return {};
+}
+
+void SyncService::start()
+{
+    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection);
+}
+
+void SyncService::signIn(const QString &serverUrl, const QString &user, const QString &password)
+{
+    QMetaObject::invokeMethod(m_worker, "signIn", Qt::QueuedConnection, Q_ARG(QString, serverUrl),
+                              Q_ARG(QString, user), Q_ARG(QString, password));
+}
+
+void SyncService::signOut()
+{
+    QMetaObject::invokeMethod(m_worker, "signOut", Qt::QueuedConnection);
+}
+
+void SyncService::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker, "syncNow", Qt::QueuedConnection);
+}
+
+void SyncService::cancel()
+{
+    m_cancel.store(true);
+}
+
+void SyncService::setConnection(SyncConnection c)
+{
+    if (c == m_connection)
+        return;
+    m_connection = c;
+    emit connectionChanged(c);
+}
+
+void SyncService::applyStatus(const SyncStatusSnapshot &s)
+{
+    setConnection(s.connection);
+    if (s.pending != m_pending) {
+        m_pending = s.pending;
+        emit pendingCountChanged(m_pending);
+    }
+    if (s.lastSyncAt.isValid() && s.lastSyncAt != m_lastSyncAt) {
+        m_lastSyncAt = s.lastSyncAt;
+        emit lastSyncChanged(m_lastSyncAt);
+    }
+}
+
+} // namespace cet

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Database.h"
+#include "SyncEngine.h"
+#include "SyncTypes.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace cet {
+
+// The sync engine on SyncService's worker thread (internal to cetdesk_sync_service). Opens its
+// own Database connection there.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    SyncWorker(QString databasePath, std::atomic<bool> *cancel);
+    ~SyncWorker() override;
+
+public slots:
+    void start();
+    void signIn(const QString &serverUrl, const QString &user, const QString &password);
+    void signOut();
+    void syncNow();
+    void setCaFile(const QString &path);
+    void setAutoSyncInterval(int seconds);
+
+signals:
+    void status(const cet::SyncStatusSnapshot &s);
+    void progress(cet::SyncPhase phase, qint64 done, qint64 total);
+    void signedIn(const cet::SyncAccount &account);
+    void signInFailed(const QString &code, const QString &message);
+    void signInNeeded(const QString &serverUrl, const QString &user, const QString &message);
+    void signedOut();
+    void syncFinished(const cet::SyncSummary &summary);
+    void syncFailed(const QString &code, const QString &message);
+    void outboxChanged();
+    void logChanged();
+    void conflictsChanged();
+
+private:
+    bool ensureOpen();
+    void report(SyncConnection c);
+
+    QString m_path;
+    std::atomic<bool> *m_cancel;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SyncEngine> m_engine;
+    QTimer *m_timer = nullptr;
+    QString m_caFile;
+    SyncConnection m_connection = SyncConnection::Offline;
+    QDateTime m_lastSyncAt;
+};
+
+} // namespace cet

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+#include "SyncTypes.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace cet {
+
+// The sync engine's view of the local database: state, base copies, conflicts, log, and the pull
+// side (applying server changes). All SQL about sync lives here and in OutboxRepository.
+// Records travel as JSON objects whose keys are the students table's column names (the wire
+// protocol's StudentFields).
+
+struct SyncState
+{
+    QString serverUrl, userName, displayName, role, schoolCode;
+    QString epoch;       // empty until the first exchange
+    qint64 cursor = 0;   // last seq pulled
+    QDateTime lastSyncAt;
+    QString lastError;   // code of the last failure, empty after a good sync
+};
+
+// One change from the server (GET /sync/changes).
+struct ServerChange
+{
+    qint64 seq = 0;
+    QString entity;
+    QString key;         // "<id_type>:<id_number>"
+    qint64 version = 0;
+    bool deleted = false;
+    QString originOpId;
+    QString changedBy;
+    QString changedAt;
+    QJsonObject data;    // empty for a tombstone
+};
+
+struct PullApplyResult
+{
+    qint64 applied = 0;  // changes that wrote something locally
+    qint64 skipped = 0;  // echoes and versions already known
+};
+
+// Local digest, computed like the server's: FNV-1a 64 over the sorted "key:version\n" of live
+// synced records.
+struct LocalDigest
+{
+    qint64 count = 0;
+    QString hash; // 16 hex digits
+};
+
+class SyncStore
+{
+public:
+    explicit SyncStore(Database &db);
+
+    Result<SyncState> state() const;
+    Result<void> saveAccount(const QString &serverUrl, const QString &user, const QString &displayName,
+                             const QString &role, const QString &school);
+    // Remembers the server's epoch the first time (when none is stored).
+    Result<void> setEpochIfEmpty(const QString &epoch);
+    Result<void> setLastError(const QString &code);
+    Result<void> markSynced(); // last_sync_at = now, last_error cleared
+
+    Result<void> log(const QString &level, const QString &message);
+    Result<QList<SyncLogEntry>> logEntries(int limit) const;
+
+    Result<QList<SyncConflict>> conflicts(bool includeResolved) const;
+    Result<qint64> openConflictCount() const;
+    // Mine → an outbox op (old = theirs, new = mine); theirs → local field set to theirs.
+    Result<void> resolveConflict(qint64 id, ConflictChoice choice);
+
+    // Applies one page of changes and moves the cursor to `next`, in one transaction. Import
+    // batches still in the outbox are expanded first (so their records count as pending).
+    // `ownOpIds`: not needed — echoes are recognised by the base copy's version.
+    Result<PullApplyResult> applyPage(const QList<ServerChange> &changes, qint64 next, const QString &epoch);
+
+    Result<LocalDigest> digest() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace cet

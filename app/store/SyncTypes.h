@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace cet {
+
+// Value types of sync with cet-central, shared by the store, the engine, the service and the UI.
+
+enum class SyncConnection { Offline, Online, Syncing };
+enum class SyncPhase { Push, Pull, Check };
+enum class ConflictChoice { Mine, Theirs };
+
+// The signed-in staff user (signedIn false: nobody; server/user may still hold the last ones).
+struct SyncAccount
+{
+    bool signedIn = false;
+    QString server;      // base URL, e.g. "https://central.example:8443"
+    QString user;        // login name
+    QString displayName;
+    QString role;        // coordinator | cs_agent | cs_supervisor | admin
+    QString school;      // school code; empty for roles without one
+    QDateTime expiresAt;
+    bool tokenInMemoryOnly = false; // no system credential store: the token is not kept after exit
+};
+
+// Outbox states: queued → sent → acked | conflict | rejected; failed = transient, retried.
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString opId;
+    QString entity;     // student | student_import
+    QString entityKey;  // "1:110101..." or the import batch id
+    QString state;
+    QString changesJson; // {field: [old, new]} or the import summary
+    int attempts = 0;
+    QString lastError;   // code: message
+    QDateTime createdAt;
+    QDateTime sentAt;
+    QDateTime ackedAt;
+};
+
+struct OutboxCounts
+{
+    qint64 queued = 0, sent = 0, failed = 0, acked = 0, conflict = 0, rejected = 0;
+    qint64 pending() const { return queued + sent + failed; }
+};
+
+// One field that two desktops changed differently: what I wanted, what we both started from,
+// what the server has and who put it there.
+struct SyncConflict
+{
+    qint64 id = 0;
+    QString entity;    // student
+    QString entityKey; // "1:110101..."
+    QString recordLabel; // the student's name, when the record is known locally (with a note when recordDeleted)
+    bool recordDeleted = false; // the server deleted the record since; "mine" brings it back
+    QString field;     // column name, e.g. "name"
+    QJsonValue mine, base, theirs;
+    QString changedBy;
+    QDateTime changedAt;
+    QString opId;
+    QDateTime createdAt;
+    QDateTime resolvedAt; // invalid while open
+    QString resolution;   // mine | theirs | empty
+};
+
+struct SyncLogEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString level;   // info | warning | error
+    QString message;
+};
+
+// What one sync did.
+struct SyncSummary
+{
+    qint64 pushed = 0;     // ops the server acknowledged (applied, conflict or rejected)
+    qint64 applied = 0;
+    qint64 conflicts = 0;  // new conflict fields stored for the user
+    qint64 rejected = 0;
+    qint64 pulled = 0;     // changes applied locally
+    qint64 pendingAfter = 0;    // ops still queued/failed
+    qint64 openConflicts = 0;   // unresolved conflicts after the sync
+    bool digestMatches = true;
+    QString digestDetail;
+};
+
+// The state the worker reports after each step.
+struct SyncStatusSnapshot
+{
+    SyncConnection connection = SyncConnection::Offline;
+    qint64 pending = 0;
+    QDateTime lastSyncAt;
+};
+
+} // namespace cet
+
+Q_DECLARE_METATYPE(cet::SyncAccount)
+Q_DECLARE_METATYPE(cet::SyncSummary)
+Q_DECLARE_METATYPE(cet::SyncStatusSnapshot)
+Q_DECLARE_METATYPE(cet::SyncConnection)
+Q_DECLARE_METATYPE(cet::SyncPhase)

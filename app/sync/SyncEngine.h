@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+#include "SyncHttp.h"
+#include "SyncTypes.h"
+#include "TokenStore.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace cet {
+
+// The sync engine: sign-in and one sync run (push the outbox, pull changes, check digests), on
+// the thread that created it (a worker thread in the app, the main thread in the CLI). Uses the
+// given Database (opened on that thread) and its own SyncHttp.
+//
+// Push: the outbox in seq order, in batches of ≤ 500 ops (halved on 413), at most one op per
+// record per request; an op the server rejects holds back only the later ops of that record
+// (for the rest of the run). Pull: pages applied with the cursor in one local transaction.
+// A changed server epoch stops the run with "sync.epoch_changed" and changes nothing.
+class SyncEngine
+{
+public:
+    struct Options
+    {
+        int pushBatch = 500;
+        int pullLimit = 1000;
+        bool alwaysCheckDigest = false; // else only after a run that moved something
+    };
+    using ProgressFn = std::function<void(SyncPhase phase, qint64 done, qint64 total)>;
+    using LogFn = std::function<void(const QString &level, const QString &message)>;
+
+    explicit SyncEngine(Database &db);
+    ~SyncEngine();
+
+    SyncHttp &http() { return m_http; }
+    TokenStore &tokens() { return m_tokens; }
+    void setOptions(const Options &o) { m_options = o; }
+    void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
+    void setLogSink(LogFn fn) { m_logSink = std::move(fn); }
+    void setCancelFlag(const std::atomic<bool> *cancel);
+
+    // The account remembered in the database (signedIn: a token is at hand, not checked yet).
+    Result<SyncAccount> account();
+    Result<SyncAccount> signIn(const QString &serverUrl, const QString &user, const QString &password);
+    // GET /auth/me with the stored token: signedIn, or "sync.sign_in_needed" / "auth.expired".
+    Result<SyncAccount> resume();
+    Result<void> signOut();
+
+    // One run. Errors: sync.sign_in_needed / auth.* (nothing lost), net.* / server.unavailable
+    // (ops stay queued or failed), sync.epoch_changed, store.*.
+    Result<SyncSummary> sync();
+
+    qint64 pendingCount();
+    // Time the last sync() spent waiting for the server (for benchmarks).
+    qint64 lastHttpMs() const { return m_httpNs / 1000000; }
+
+private:
+    Result<void> prepareSession();
+    Result<void> push(SyncSummary &summary, const QString &epoch);
+    Result<void> pull(SyncSummary &summary);
+    Result<void> checkDigest(SyncSummary &summary);
+    void log(const QString &level, const QString &message);
+    Result<void> fail(const Error &e);
+
+    Database &m_db;
+    SyncHttp m_http;
+    TokenStore m_tokens;
+    Options m_options;
+    ProgressFn m_progress;
+    LogFn m_logSink;
+    QString m_epoch;
+    bool m_loggedMemoryOnly = false;
+    qint64 m_httpNs = 0;
+};
+
+} // namespace cet

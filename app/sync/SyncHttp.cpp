@@ -1,0 +1,222 @@
+#include "SyncHttp.h"
+
+#include "SyncErrors.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+#ifndef QT_NO_SSL
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#endif
+
+namespace cet {
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress a;
+    if (!a.setAddress(host))
+        return false;
+    return a.isLoopback();
+}
+
+} // namespace
+
+SyncHttp::SyncHttp() : m_nam(std::make_unique<QNetworkAccessManager>())
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+SyncHttp::~SyncHttp()
+{
+#ifndef QT_NO_SSL
+    delete m_extraCa;
+#endif
+}
+
+Result<QUrl> SyncHttp::checkServerUrl(const QString &text)
+{
+    QString t = text.trimmed();
+    while (t.endsWith(u'/'))
+        t.chop(1);
+    const QUrl url(t, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+        return syncError(QStringLiteral("sync.bad_url"), text);
+    if (url.scheme() == u"http" && !isLoopbackHost(url.host()))
+        return syncError(QStringLiteral("sync.insecure_url"), text);
+    return url;
+}
+
+Result<void> SyncHttp::setServer(const QString &url)
+{
+    auto u = checkServerUrl(url);
+    if (!u)
+        return u.error();
+    m_server = u.value();
+    return {};
+}
+
+Result<void> SyncHttp::setCaFile(const QString &path)
+{
+#ifndef QT_NO_SSL
+    delete m_extraCa;
+    m_extraCa = nullptr;
+    if (path.isEmpty())
+        return {};
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certs.isEmpty())
+        return syncError(QStringLiteral("sync.ca_file"), path);
+    m_extraCa = new QList<QSslCertificate>(certs);
+    return {};
+#else
+    if (path.isEmpty())
+        return {};
+    return syncError(QStringLiteral("sync.ca_file"), QStringLiteral("no TLS support"));
+#endif
+}
+
+void SyncHttp::setRetryPolicy(int attempts, int baseMs, int maxMs)
+{
+    m_attempts = std::max(1, attempts);
+    m_baseMs = std::max(1, baseMs);
+    m_maxMs = std::max(m_baseMs, maxMs);
+}
+
+Result<QJsonObject> SyncHttp::get(const QString &path, const QUrlQuery &query)
+{
+    return send(false, path, query, {});
+}
+
+Result<QJsonObject> SyncHttp::post(const QString &path, const QJsonObject &body)
+{
+    return send(true, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+bool SyncHttp::sleepCancellable(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        if (m_cancel && m_cancel->load())
+            return false;
+        QThread::msleep(std::min<qint64>(20, ms - t.elapsed()));
+    }
+    return true;
+}
+
+Result<QJsonObject> SyncHttp::send(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body)
+{
+    if (m_server.isEmpty())
+        return syncError(QStringLiteral("sync.bad_url"), QStringLiteral("no server"));
+    QUrl url = m_server;
+    url.setPath(m_server.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    int delay = m_baseMs;
+    for (int attempt = 1;; ++attempt) {
+        if (m_cancel && m_cancel->load())
+            return syncError(QStringLiteral("sync.cancelled"));
+        bool transient = false;
+        auto r = sendOnce(post, url, body, transient);
+        if (r || !transient || attempt >= m_attempts)
+            return r;
+        const double jitter = 0.5 + QRandomGenerator::global()->generateDouble(); // 0.5 .. 1.5
+        if (!sleepCancellable(int(delay * jitter)))
+            return syncError(QStringLiteral("sync.cancelled"));
+        delay = std::min(delay * 2, m_maxMs);
+    }
+}
+
+Result<QJsonObject> SyncHttp::sendOnce(bool post, const QUrl &url, const QByteArray &body, bool &transient)
+{
+    transient = false;
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setRawHeader("Accept", "application/json");
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("cetdesk/" CETDESK_VERSION));
+    if (!m_token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    req.setTransferTimeout(m_timeoutMs);
+#ifndef QT_NO_SSL
+    if (url.scheme() == u"https") {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (m_extraCa) {
+            QList<QSslCertificate> cas = ssl.caCertificates();
+            cas += *m_extraCa;
+            ssl.setCaCertificates(cas);
+        }
+        req.setSslConfiguration(ssl);
+    }
+#endif
+    ++m_requests;
+    QNetworkReply *reply = post ? m_nam->post(req, body) : m_nam->get(req);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer cancelPoll;
+    if (m_cancel) {
+        QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply] {
+            if (m_cancel->load())
+                reply->abort();
+        });
+        cancelPoll.start(50);
+    }
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    cancelPoll.stop();
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> guard(reply, [](QNetworkReply *r) { r->deleteLater(); });
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->readAll();
+    const QNetworkReply::NetworkError ne = reply->error();
+    if (status == 0) {
+        if (m_cancel && m_cancel->load())
+            return syncError(QStringLiteral("sync.cancelled"));
+        switch (ne) {
+        case QNetworkReply::SslHandshakeFailedError:
+            return syncError(QStringLiteral("net.tls"), reply->errorString());
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            transient = true;
+            return syncError(QStringLiteral("net.timeout"), reply->errorString());
+        default:
+            transient = true;
+            return syncError(QStringLiteral("net.unavailable"), reply->errorString());
+        }
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(data);
+    if (status >= 200 && status < 300) {
+        if (!doc.isObject())
+            return syncError(QStringLiteral("sync.bad_response"), QString::fromUtf8(data.left(200)));
+        return doc.object();
+    }
+    QString code, message;
+    if (doc.isObject()) {
+        const QJsonObject e = doc.object().value(QStringLiteral("error")).toObject();
+        code = e.value(QStringLiteral("code")).toString();
+        message = e.value(QStringLiteral("message")).toString();
+    }
+    if (status >= 500 || status == 502 || status == 503 || status == 504) {
+        transient = true;
+        return syncError(code.isEmpty() ? QStringLiteral("server.unavailable") : code,
+                         QStringLiteral("HTTP %1 %2").arg(status).arg(message));
+    }
+    if (status == 413 && code.isEmpty())
+        code = QStringLiteral("request.too_large");
+    if (code.isEmpty())
+        code = QStringLiteral("sync.bad_response");
+    return Error{ code, syncErrorMessage(code, message), QStringLiteral("HTTP %1: %2").arg(status).arg(message) };
+}
+
+} // namespace cet

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+#include <memory>
+
+class QNetworkAccessManager;
+class QSslCertificate;
+
+namespace cet {
+
+// JSON over HTTP(S) to cet-central, blocking the calling thread (its own event loop per request;
+// use it from a worker thread or a console program). Not thread-safe: one per thread.
+//
+// - Plain http:// only to loopback (127.0.0.0/8, ::1, localhost); HTTPS verifies certificates,
+//   with an optional extra CA file.
+// - Transient failures (connection refused/reset, timeouts, 5xx) are retried with exponential
+//   backoff and jitter; then "net.unavailable" / "net.timeout" / "server.unavailable".
+// - Server errors come back as Error{code from the body, translated message, server message}.
+class SyncHttp
+{
+public:
+    SyncHttp();
+    ~SyncHttp();
+    SyncHttp(const SyncHttp &) = delete;
+    SyncHttp &operator=(const SyncHttp &) = delete;
+
+    // Checks the address (scheme, loopback rule) and returns it normalised (no trailing slash).
+    static Result<QUrl> checkServerUrl(const QString &url);
+
+    Result<void> setServer(const QString &url);
+    QUrl server() const { return m_server; }
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+    Result<void> setCaFile(const QString &path);
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    // attempts ≥ 1 (1 = no retry); backoff doubles from baseMs, capped at maxMs, ±50 % jitter.
+    void setRetryPolicy(int attempts, int baseMs, int maxMs = 10000);
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
+    Result<QJsonObject> get(const QString &path, const QUrlQuery &query = {});
+    Result<QJsonObject> post(const QString &path, const QJsonObject &body);
+
+    // Statistics, for benchmarks and logs.
+    qint64 requests() const { return m_requests; }
+
+private:
+    Result<QJsonObject> send(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body);
+    Result<QJsonObject> sendOnce(bool post, const QUrl &url, const QByteArray &body, bool &transient);
+    bool sleepCancellable(int ms);
+
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    QUrl m_server;
+    QString m_token;
+    QList<QSslCertificate> *m_extraCa = nullptr;
+    int m_timeoutMs = 30000;
+    int m_attempts = 4;
+    int m_baseMs = 500;
+    int m_maxMs = 10000;
+    const std::atomic<bool> *m_cancel = nullptr;
+    qint64 m_requests = 0;
+};
+
+} // namespace cet

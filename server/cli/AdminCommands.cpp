@@ -1,0 +1,194 @@
+#include "AdminCommands.h"
+
+#include "CentralService.h"
+#include "Wire.h"
+
+#include <QFile>
+
+namespace cet::central::cli {
+
+namespace {
+
+QCommandLineOption dbOption()
+{
+    return { QStringLiteral("db"), CliText::tr("Database: sqlite:PATH or postgres://USER:PW@HOST:PORT/DB."),
+        QStringLiteral("url") };
+}
+
+QCommandLineOption valueOption(const QString &name, const QString &help)
+{
+    return { name, help, name };
+}
+
+// Parses, checks required options and opens the database; on success `service` is set.
+int prepare(QCommandLineParser &parser, const QStringList &args, const QString &description,
+    const QStringList &required, CliIo io, std::unique_ptr<CentralService> &service)
+{
+    if (const int code = parseCommand(parser, args, description, io); code >= 0)
+        return code;
+    if (!requireOptions(parser, QStringList { QStringLiteral("db") } + required, io))
+        return ExitUsage;
+    auto opened = openMigrated(parser.value(QStringLiteral("db")));
+    if (!opened)
+        return fail(io, opened.error());
+    service = std::move(opened.value());
+    return -1;
+}
+
+int done(CliIo io, const Result<void> &result, const QString &message)
+{
+    if (!result)
+        return fail(io, result.error());
+    io.out << message << Qt::endl;
+    return ExitOk;
+}
+
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    if (auto t = protocol::fromWireTime(text))
+        return t;
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC();
+}
+
+} // namespace
+
+int runMigrate(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    std::unique_ptr<CentralService> service;
+    if (const int code = prepare(parser, args, CliText::tr("Create or upgrade the database schema."), {}, io, service);
+        code >= 0)
+        return code;
+    io.out << CliText::tr("schema version %1").arg(service->schemaVersion()) << Qt::endl;
+    return ExitOk;
+}
+
+int runCreateSchool(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ dbOption(), valueOption(QStringLiteral("code"), CliText::tr("School code.")),
+        valueOption(QStringLiteral("name"), CliText::tr("School name.")) });
+    std::unique_ptr<CentralService> service;
+    if (const int code = prepare(parser, args, CliText::tr("Create a school."),
+            { QStringLiteral("code"), QStringLiteral("name") }, io, service);
+        code >= 0)
+        return code;
+    const QString school = parser.value(QStringLiteral("code"));
+    return done(io, service->createSchool(school, parser.value(QStringLiteral("name"))),
+        CliText::tr("school %1 created").arg(school));
+}
+
+int runCreateCampus(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ dbOption(), valueOption(QStringLiteral("school"), CliText::tr("School code.")),
+        valueOption(QStringLiteral("code"), CliText::tr("Campus code.")),
+        valueOption(QStringLiteral("name"), CliText::tr("Campus name.")) });
+    std::unique_ptr<CentralService> service;
+    if (const int code = prepare(parser, args, CliText::tr("Create a campus of a school."),
+            { QStringLiteral("school"), QStringLiteral("code"), QStringLiteral("name") }, io, service);
+        code >= 0)
+        return code;
+    const QString campus = parser.value(QStringLiteral("code"));
+    return done(io,
+        service->createCampus(parser.value(QStringLiteral("school")), campus, parser.value(QStringLiteral("name"))),
+        CliText::tr("campus %1 created").arg(campus));
+}
+
+int runCreateSession(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ dbOption(), valueOption(QStringLiteral("name"), CliText::tr("Exam session name.")),
+        valueOption(QStringLiteral("opens"), CliText::tr("Opening time, ISO 8601 (UTC if no offset).")),
+        valueOption(QStringLiteral("seals"), CliText::tr("Time from which school data is sealed, ISO 8601.")) });
+    std::unique_ptr<CentralService> service;
+    if (const int code = prepare(parser, args, CliText::tr("Create an exam session and its sealing window."),
+            { QStringLiteral("name"), QStringLiteral("opens"), QStringLiteral("seals") }, io, service);
+        code >= 0)
+        return code;
+    const auto opens = parseTime(parser.value(QStringLiteral("opens")));
+    const auto seals = parseTime(parser.value(QStringLiteral("seals")));
+    if (!opens || !seals || *seals <= *opens) {
+        io.err << CliText::tr("--opens and --seals must be ISO 8601 times, --seals after --opens") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString name = parser.value(QStringLiteral("name"));
+    return done(io, service->createExamSession(name, *opens, *seals), CliText::tr("exam session %1 created").arg(name));
+}
+
+int runCreateUser(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ dbOption(), valueOption(QStringLiteral("name"), CliText::tr("Sign-in name.")),
+        valueOption(QStringLiteral("display-name"), CliText::tr("Name shown to people (default: the sign-in name).")),
+        valueOption(QStringLiteral("role"), CliText::tr("coordinator, cs_agent, cs_supervisor or admin.")),
+        valueOption(QStringLiteral("school"), CliText::tr("School code (coordinators).")),
+        QCommandLineOption(QStringLiteral("password-stdin"), CliText::tr("Read the password from standard input.")),
+        valueOption(QStringLiteral("password"),
+            CliText::tr("The password (visible to other users of this "
+                        "machine: for tests only).")) });
+    if (const int code = parseCommand(parser, args, CliText::tr("Create a staff user."), io); code >= 0)
+        return code;
+    if (!requireOptions(parser, { QStringLiteral("db"), QStringLiteral("name"), QStringLiteral("role") }, io))
+        return ExitUsage;
+    const QString role = parser.value(QStringLiteral("role"));
+    if (!roles::isValid(role)) {
+        io.err << CliText::tr("--role must be coordinator, cs_agent, cs_supervisor or admin") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString school = parser.value(QStringLiteral("school"));
+    if (role == roles::coordinator && school.isEmpty()) {
+        io.err << CliText::tr("a coordinator needs --school") << Qt::endl;
+        return ExitUsage;
+    }
+    QString password = parser.value(QStringLiteral("password"));
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            io.err << CliText::tr("cannot read standard input") << Qt::endl;
+            return ExitFailure;
+        }
+        password = QString::fromUtf8(in.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+    if (password.isEmpty()) {
+        io.err << CliText::tr("give the password with --password-stdin") << Qt::endl;
+        return ExitUsage;
+    }
+    auto service = openMigrated(parser.value(QStringLiteral("db")));
+    if (!service)
+        return fail(io, service.error());
+    const QString name = parser.value(QStringLiteral("name"));
+    QString displayName = parser.value(QStringLiteral("display-name"));
+    if (displayName.isEmpty())
+        displayName = name;
+    auto id = service.value()->createStaff(name, displayName, role, school, password);
+    if (!id)
+        return fail(io, id.error());
+    io.out << CliText::tr("user %1 created (id %2)").arg(name).arg(id.value()) << Qt::endl;
+    return ExitOk;
+}
+
+int runNewEpoch(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ dbOption(), valueOption(QStringLiteral("school"), CliText::tr("School code.")) });
+    std::unique_ptr<CentralService> service;
+    if (const int code = prepare(parser, args,
+            CliText::tr("Give a school a new sync epoch (after restoring the database): "
+                        "clients stop and reconcile instead of overwriting."),
+            { QStringLiteral("school") }, io, service);
+        code >= 0)
+        return code;
+    const QString school = parser.value(QStringLiteral("school"));
+    if (auto changed = service->newEpoch(school); !changed)
+        return fail(io, changed.error());
+    auto epoch = service->epoch(school);
+    io.out << CliText::tr("school %1: new epoch %2").arg(school, epoch ? epoch.value() : QString()) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace cet::central::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+// Admin subcommands of cet-central: migrate, create-school, create-campus, create-session,
+// create-user, new-epoch. Each takes the arguments after "cet-central" (args[0] = command).
+
+#include "CentralCliSupport.h"
+
+namespace cet::central::cli {
+
+int runMigrate(const QStringList &args, CliIo io);
+int runCreateSchool(const QStringList &args, CliIo io);
+int runCreateCampus(const QStringList &args, CliIo io);
+int runCreateSession(const QStringList &args, CliIo io);
+int runCreateUser(const QStringList &args, CliIo io);
+int runNewEpoch(const QStringList &args, CliIo io);
+
+} // namespace cet::central::cli

@@ -1,0 +1,66 @@
+#include "CentralCli.h"
+
+#include "AdminCommands.h"
+#include "CentralCliSupport.h"
+#include "ServeCommand.h"
+
+namespace cet::central::cli {
+
+namespace {
+
+QString usage()
+{
+    return CliText::tr("Usage: cet-central COMMAND [options]   (cet-central COMMAND --help for its options)\n\n"
+                       "Commands:\n"
+                       "  serve           Serve the HTTP API (--db URL --listen ADDR:PORT [--tls-cert F --tls-key F]\n"
+                       "                  [--threads N]).\n"
+                       "  demo            Seed demo data (--roster N), then serve.\n"
+                       "  migrate         Create or upgrade the database schema.\n"
+                       "  create-school   --code C --name N\n"
+                       "  create-campus   --school C --code C --name N\n"
+                       "  create-session  --name N --opens TIME --seals TIME\n"
+                       "  create-user     --name N --role R [--school C] --password-stdin\n"
+                       "  new-epoch       --school C   (after restoring the database)\n\n"
+                       "Every command takes --db sqlite:PATH or --db postgres://USER:PW@HOST:PORT/DB.\n"
+                       "Exit codes: 0 done, 1 usage error, 2 failure.\n");
+}
+
+} // namespace
+
+int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    CliIo io { out, err };
+    const QString command = args.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        (command.isEmpty() ? err : out) << usage();
+        return command.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "cet-central " << CETDESK_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    // The subcommand parsers see "cet-central <command>" as the program name.
+    QStringList rest = args.mid(2);
+    rest.prepend(args.value(0) + QLatin1Char(' ') + command);
+
+    using Command = int (*)(const QStringList &, CliIo);
+    const QList<QPair<QString, Command>> commands = {
+        { QStringLiteral("serve"), &runServe },
+        { QStringLiteral("demo"), &runDemo },
+        { QStringLiteral("migrate"), &runMigrate },
+        { QStringLiteral("create-school"), &runCreateSchool },
+        { QStringLiteral("create-campus"), &runCreateCampus },
+        { QStringLiteral("create-session"), &runCreateSession },
+        { QStringLiteral("create-user"), &runCreateUser },
+        { QStringLiteral("new-epoch"), &runNewEpoch },
+    };
+    for (const auto &c : commands) {
+        if (c.first == command)
+            return c.second(rest, io);
+    }
+    err << CliText::tr("unknown command: %1").arg(command) << "\n\n" << usage();
+    return ExitUsage;
+}
+
+} // namespace cet::central::cli

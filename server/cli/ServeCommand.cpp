@@ -1,0 +1,125 @@
+#include "ServeCommand.h"
+
+#include "CentralHttpServer.h"
+#include "CentralService.h"
+
+namespace cet::central::cli {
+
+namespace {
+
+const QString kDefaultListen = QStringLiteral("127.0.0.1:8080");
+
+void addServeOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        { QStringLiteral("db"), CliText::tr("Database: sqlite:PATH or postgres://USER:PW@HOST:PORT/DB."),
+            QStringLiteral("url") },
+        { QStringLiteral("listen"),
+            CliText::tr("Address and port (default %1; port 0 picks a free one). Plain HTTP only on loopback.")
+                .arg(kDefaultListen),
+            QStringLiteral("addr:port"), kDefaultListen },
+        { QStringLiteral("tls-cert"), CliText::tr("PEM certificate (chain) for HTTPS."), QStringLiteral("file") },
+        { QStringLiteral("tls-key"), CliText::tr("PEM private key for HTTPS."), QStringLiteral("file") },
+        { QStringLiteral("threads"), CliText::tr("Worker threads, each with its own database connection (default 4)."),
+            QStringLiteral("n"), QStringLiteral("4") },
+    });
+    // Tests only: shift the server's clock to see tokens expire and sessions seal.
+    QCommandLineOption clock(QStringLiteral("test-clock-offset"), QString(), QStringLiteral("seconds"));
+    clock.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(clock);
+}
+
+// Checks the options, migrates, runs `beforeServe` (demo seeding), then serves until killed.
+int serve(QCommandLineParser &parser, CliIo io, const std::function<Result<void>(CentralService &)> &beforeServe)
+{
+    if (!requireOptions(parser, { QStringLiteral("db") }, io))
+        return ExitUsage;
+    http::ServerOptions options;
+    options.dbUrl = parser.value(QStringLiteral("db"));
+    auto listen = http::ListenAddress::parse(parser.value(QStringLiteral("listen")));
+    if (!listen) {
+        io.err << listen.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    options.listen = listen.value();
+    options.tlsCertFile = parser.value(QStringLiteral("tls-cert"));
+    options.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
+    bool ok = false;
+    options.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+    if (!ok || options.threads < 1 || options.threads > 256) {
+        io.err << CliText::tr("--threads must be 1..256") << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("test-clock-offset"))) {
+        const qint64 offset = parser.value(QStringLiteral("test-clock-offset")).toLongLong(&ok);
+        if (!ok) {
+            io.err << CliText::tr("--test-clock-offset must be a number of seconds") << Qt::endl;
+            return ExitUsage;
+        }
+        options.configureService = [offset](CentralService &s) {
+            s.setClock([offset] { return QDateTime::currentDateTimeUtc().addSecs(offset); });
+        };
+    }
+    if (auto allowed = options.listen.checkPlainHttpAllowed(!options.tlsCertFile.isEmpty()); !allowed) {
+        io.err << allowed.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    {
+        auto service = openMigrated(options.dbUrl);
+        if (!service)
+            return fail(io, service.error());
+        if (options.configureService)
+            options.configureService(*service.value());
+        if (beforeServe) {
+            if (auto prepared = beforeServe(*service.value()); !prepared)
+                return fail(io, prepared.error());
+        }
+    }
+    http::CentralHttpServer server(options);
+    auto url = server.start();
+    if (!url)
+        return fail(io, url.error());
+    io.out << "listening on " << url.value() << Qt::endl; // tests and scripts wait for this line
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int runServe(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    addServeOptions(parser);
+    if (const int code = parseCommand(parser, args, CliText::tr("Serve the cet-central HTTP API."), io); code >= 0)
+        return code;
+    return serve(parser, io, {});
+}
+
+int runDemo(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    addServeOptions(parser);
+    parser.addOption({ QStringLiteral("roster"), CliText::tr("Generated students in school 10001 (default 200)."),
+        QStringLiteral("n"), QStringLiteral("200") });
+    if (const int code = parseCommand(parser, args,
+            CliText::tr("Seed a demo exam session, schools 10001 and 10002, campuses, one "
+                        "user per role (password demo-<role>) and a roster; then serve."),
+            io);
+        code >= 0)
+        return code;
+    bool ok = false;
+    const int roster = parser.value(QStringLiteral("roster")).toInt(&ok);
+    if (!ok || roster < 0) {
+        io.err << CliText::tr("--roster must be a number ≥ 0") << Qt::endl;
+        return ExitUsage;
+    }
+    return serve(parser, io, [roster, io](CentralService &service) -> Result<void> {
+        if (auto seeded = service.seedDemo(roster); !seeded)
+            return seeded;
+        io.out << CliText::tr("demo users: coord1, coord2 (school 10001), coord3 (10002), agent1, super1, admin; "
+                              "password demo-<role>, e.g. demo-coordinator")
+               << Qt::endl;
+        return {};
+    });
+}
+
+} // namespace cet::central::cli

@@ -1,0 +1,64 @@
+#include "Audit.h"
+
+#include <QJsonDocument>
+
+namespace cet::central {
+
+namespace {
+QVariant jsonOrNull(const std::optional<QJsonObject> &o)
+{
+    if (!o)
+        return QVariant(QMetaType(QMetaType::QString));
+    return QString::fromUtf8(QJsonDocument(*o).toJson(QJsonDocument::Compact));
+}
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+const QString kInsert = QStringLiteral("INSERT INTO audit_log (at, actor, role, action, entity, entity_key, "
+                                       "school_code, before_json, after_json, reason) VALUES ");
+const QString kRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+void appendBinds(QVariantList &b, const AuditEntry &e)
+{
+    b << toMs(e.at) << e.actor << e.role << e.action << e.entity << e.entityKey << textOrNull(e.school)
+      << jsonOrNull(e.before) << jsonOrNull(e.after) << textOrNull(e.reason);
+}
+} // namespace
+
+Result<void> writeAudit(CentralStore &store, const AuditEntry &e)
+{
+    QVariantList binds;
+    appendBinds(binds, e);
+    auto q = store.execPrepared(kInsert + kRow, binds);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> AuditBuffer::flush(CentralStore &store)
+{
+    constexpr int kChunk = 50;
+    static const QString chunkSql = []() -> QString {
+        QStringList rows;
+        for (int i = 0; i < kChunk; ++i)
+            rows << kRow;
+        return kInsert + rows.join(QStringLiteral(", "));
+    }();
+    qsizetype i = 0;
+    for (; i + kChunk <= m_entries.size(); i += kChunk) {
+        QVariantList binds;
+        for (qsizetype j = i; j < i + kChunk; ++j)
+            appendBinds(binds, m_entries.at(j));
+        if (auto q = store.execPrepared(chunkSql, binds); !q)
+            return q.error();
+    }
+    for (; i < m_entries.size(); ++i)
+        if (auto r = writeAudit(store, m_entries.at(i)); !r)
+            return r;
+    m_entries.clear();
+    return {};
+}
+
+} // namespace cet::central

@@ -1,0 +1,40 @@
+#pragma once
+
+// The append-only audit log: who, role, when, what, before → after, reason.
+
+#include "CentralStore.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace cet::central {
+
+struct AuditEntry
+{
+    QDateTime at;
+    QString actor;
+    QString role;
+    QString action;    // "login.success", "student.update", "admin.create_school", ...
+    QString entity;    // "staff", "student", "school", ...
+    QString entityKey;
+    QString school;    // empty = none
+    std::optional<QJsonObject> before;
+    std::optional<QJsonObject> after;
+    QString reason;
+};
+
+Result<void> writeAudit(CentralStore &store, const AuditEntry &e);
+
+// Collects entries and writes them with multi-row INSERTs (a push writes hundreds at once).
+class AuditBuffer
+{
+public:
+    void add(AuditEntry e) { m_entries.append(std::move(e)); }
+    Result<void> flush(CentralStore &store);
+
+private:
+    QList<AuditEntry> m_entries;
+};
+
+} // namespace cet::central

@@ -1,0 +1,263 @@
+#include "Audit.h"
+#include "CentralService.h"
+#include "CentralStore.h"
+#include "DemoRoster.h"
+#include "PasswordHash.h"
+#include "StudentTable.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace cet::central {
+
+namespace {
+
+const QString kAdminActor = QStringLiteral("admin-cli");
+
+Error invalid(const QString &message)
+{
+    return Error{ QStringLiteral("admin.invalid"), message, {} };
+}
+
+Error exists(const Error &e, const QString &what)
+{
+    if (e.code == QLatin1String("store.duplicate"))
+        return Error{ QStringLiteral("admin.exists"), QStringLiteral("%1 already exists.").arg(what), e.detail };
+    return e;
+}
+
+bool digits(const QString &s, int n)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]+$"));
+    return s.size() == n && re.match(s).hasMatch();
+}
+
+QString newEpochId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+AuditEntry adminAudit(const QDateTime &at, const QString &action, const QString &entity, const QString &key,
+                      const QJsonObject &after)
+{
+    AuditEntry e;
+    e.at = at;
+    e.actor = kAdminActor;
+    e.role = roles::admin;
+    e.action = action;
+    e.entity = entity;
+    e.entityKey = key;
+    e.after = after;
+    return e;
+}
+
+} // namespace
+
+Result<void> CentralService::createSchool(const QString &code, const QString &name)
+{
+    if (!digits(code, 5))
+        return invalid(QStringLiteral("A school code has 5 digits."));
+    if (name.trimmed().isEmpty())
+        return invalid(QStringLiteral("A school needs a name."));
+    const QDateTime at = now();
+    Transaction tx(*m_store);
+    if (auto r = tx.begin(true); !r)
+        return r;
+    if (auto q = m_store->exec(QStringLiteral("INSERT INTO schools (code, name, created_at) VALUES (?, ?, ?)"),
+                               { code, name, toMs(at) });
+        !q)
+        return exists(q.error(), QStringLiteral("School %1").arg(code));
+    if (auto q = m_store->exec(QStringLiteral("INSERT INTO sync_scope (school_code, last_seq, epoch) VALUES (?, 0, ?)"),
+                               { code, newEpochId() });
+        !q)
+        return q.error();
+    if (auto r = writeAudit(*m_store, adminAudit(at, QStringLiteral("admin.create_school"), QStringLiteral("school"),
+                                                 code, { { QStringLiteral("name"), name } }));
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> CentralService::createCampus(const QString &school, const QString &code, const QString &name)
+{
+    if (!digits(code, 6) || !code.startsWith(school))
+        return invalid(QStringLiteral("A campus code has 6 digits and starts with its school's code."));
+    Transaction tx(*m_store);
+    if (auto r = tx.begin(true); !r)
+        return r;
+    auto found = m_store->scalar(QStringLiteral("SELECT code FROM schools WHERE code = ?"), { school });
+    if (!found)
+        return found.error();
+    if (found.value().isNull())
+        return Error{ protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(school), {} };
+    if (auto q = m_store->exec(QStringLiteral("INSERT INTO campuses (school_code, code, name) VALUES (?, ?, ?)"),
+                               { school, code, name });
+        !q)
+        return exists(q.error(), QStringLiteral("Campus %1").arg(code));
+    auto e = adminAudit(now(), QStringLiteral("admin.create_campus"), QStringLiteral("campus"), code,
+                        { { QStringLiteral("name"), name } });
+    e.school = school;
+    if (auto r = writeAudit(*m_store, e); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> CentralService::createExamSession(const QString &name, const QDateTime &opensAt,
+                                               const QDateTime &sealsAt)
+{
+    if (name.trimmed().isEmpty() || !opensAt.isValid() || !sealsAt.isValid() || sealsAt <= opensAt)
+        return invalid(QStringLiteral("An exam session needs a name and opens before it seals."));
+    Transaction tx(*m_store);
+    if (auto r = tx.begin(true); !r)
+        return r;
+    if (auto q = m_store->exec(QStringLiteral("INSERT INTO exam_sessions (name, opens_at, seals_at) VALUES (?, ?, ?)"),
+                               { name, toMs(opensAt), toMs(sealsAt) });
+        !q)
+        return q.error();
+    if (auto r = writeAudit(*m_store,
+                            adminAudit(now(), QStringLiteral("admin.create_exam_session"), QStringLiteral("exam_session"),
+                                       name,
+                                       { { QStringLiteral("opens_at"), protocol::toWireTime(opensAt) },
+                                         { QStringLiteral("seals_at"), protocol::toWireTime(sealsAt) } }));
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<qint64> CentralService::createStaff(const QString &name, const QString &displayName, const QString &role,
+                                           const QString &school, const QString &password)
+{
+    if (name.isEmpty() || name.size() > 100)
+        return invalid(QStringLiteral("A user name has 1..100 characters."));
+    if (!roles::isValid(role))
+        return invalid(QStringLiteral("Unknown role %1 (coordinator, cs_agent, cs_supervisor, admin).").arg(role));
+    if (role == roles::coordinator && school.isEmpty())
+        return invalid(QStringLiteral("A coordinator belongs to a school."));
+    if (password.size() < 8)
+        return invalid(QStringLiteral("A password has at least 8 characters."));
+    const auto hash = password::hash(password); // slow: outside the transaction
+    if (!hash)
+        return Error{ protocol::codes::unavailable, QStringLiteral("Could not hash the password."), {} };
+    const QDateTime at = now();
+    Transaction tx(*m_store);
+    if (auto r = tx.begin(true); !r)
+        return r.error();
+    auto q = m_store->exec(QStringLiteral("INSERT INTO staff_users (name, display_name, role, school_code, "
+                                          "password_hash, failed_count, created_at, disabled) "
+                                          "VALUES (?, ?, ?, ?, ?, 0, ?, 0) RETURNING id"),
+                           { name, displayName, role,
+                             school.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(school), *hash,
+                             toMs(at) });
+    if (!q)
+        return q.error().code == QLatin1String("store.duplicate")
+                   ? exists(q.error(), QStringLiteral("User %1").arg(name))
+                   : Error{ QStringLiteral("admin.invalid"),
+                            QStringLiteral("Could not create user %1 (unknown school?).").arg(name), q.error().detail };
+    if (!q.value().next())
+        return CentralStore::dbError(QStringLiteral("no id for the new user"), {});
+    const qint64 id = q.value().value(0).toLongLong();
+    q.value().finish();
+    auto e = adminAudit(at, QStringLiteral("admin.create_staff"), QStringLiteral("staff"), name,
+                        { { QStringLiteral("display_name"), displayName },
+                          { QStringLiteral("role"), role },
+                          { QStringLiteral("school"), school } });
+    e.school = school;
+    if (auto r = writeAudit(*m_store, e); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<void> CentralService::newEpoch(const QString &school)
+{
+    Transaction tx(*m_store);
+    if (auto r = tx.begin(true); !r)
+        return r;
+    auto before = m_store->scalar(QStringLiteral("SELECT epoch FROM sync_scope WHERE school_code = ?"), { school });
+    if (!before)
+        return before.error();
+    if (before.value().isNull())
+        return Error{ protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(school), {} };
+    const QString epoch = newEpochId();
+    if (auto q = m_store->exec(QStringLiteral("UPDATE sync_scope SET epoch = ? WHERE school_code = ?"), { epoch, school });
+        !q)
+        return q.error();
+    auto e = adminAudit(now(), QStringLiteral("admin.new_epoch"), QStringLiteral("sync_scope"), school,
+                        { { QStringLiteral("epoch"), epoch } });
+    e.before = QJsonObject{ { QStringLiteral("epoch"), before.value().toString() } };
+    e.school = school;
+    if (auto r = writeAudit(*m_store, e); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> CentralService::seedDemo(int rosterSize)
+{
+    const QString schoolA = QStringLiteral("10001");
+    const QString schoolB = QStringLiteral("10002");
+    auto present = m_store->scalar(QStringLiteral("SELECT code FROM schools WHERE code = ?"), { schoolA });
+    if (!present)
+        return present.error();
+    if (!present.value().isNull())
+        return {}; // already seeded
+    const QDateTime at = now();
+    if (auto r = createExamSession(QStringLiteral("%1年CET考次").arg(at.date().year()), at.addDays(-30), at.addDays(60));
+        !r)
+        return r;
+    const struct { const QString &code; const char16_t *name; } schools[] = {
+        { schoolA, u"示范大学" }, { schoolB, u"样例学院" } };
+    for (const auto &s : schools) {
+        if (auto r = createSchool(s.code, QString::fromUtf16(s.name)); !r)
+            return r;
+        if (auto r = createCampus(s.code, s.code + QLatin1Char('1'), QStringLiteral("主校区")); !r)
+            return r;
+        if (auto r = createCampus(s.code, s.code + QLatin1Char('2'), QStringLiteral("东校区")); !r)
+            return r;
+    }
+    const struct { const char *name; const char16_t *display; const QString &role; QString school; } users[] = {
+        { "coord1", u"张老师", roles::coordinator, schoolA },  { "coord2", u"李老师", roles::coordinator, schoolA },
+        { "coord3", u"王老师", roles::coordinator, schoolB },  { "agent1", u"客服一", roles::csAgent, {} },
+        { "super1", u"客服主管", roles::csSupervisor, {} },     { "admin", u"管理员", roles::admin, {} },
+    };
+    for (const auto &u : users) {
+        auto id = createStaff(QString::fromLatin1(u.name), QString::fromUtf16(u.display), u.role, u.school,
+                              QStringLiteral("demo-") + u.role);
+        if (!id)
+            return id.error();
+    }
+    if (rosterSize <= 0)
+        return {};
+    Transaction tx(*m_store);
+    if (auto r = tx.begin(true); !r)
+        return r;
+    auto last = m_store->scalar(QStringLiteral("UPDATE sync_scope SET last_seq = last_seq WHERE school_code = ? "
+                                               "RETURNING last_seq"),
+                                { schoolA });
+    if (!last)
+        return last.error();
+    qint64 seq = last.value().toLongLong();
+    for (int i = 0; i < rosterSize; ++i) {
+        StudentWrite w;
+        w.school = schoolA;
+        w.record = demoStudent(schoolA, i);
+        w.version = 1;
+        w.seq = ++seq;
+        w.changedBy = kAdminActor;
+        w.changedAt = at;
+        if (auto r = studenttable::insert(*m_store, w); !r)
+            return r.error();
+    }
+    if (auto q = m_store->exec(QStringLiteral("UPDATE sync_scope SET last_seq = ? WHERE school_code = ?"),
+                               { seq, schoolA });
+        !q)
+        return q.error();
+    auto e = adminAudit(at, QStringLiteral("admin.seed_demo"), QStringLiteral("school"), schoolA,
+                        { { QStringLiteral("students"), rosterSize } });
+    e.school = schoolA;
+    if (auto r = writeAudit(*m_store, e); !r)
+        return r;
+    return tx.commit();
+}
+
+} // namespace cet::central

@@ -1,0 +1,100 @@
+#pragma once
+
+// cet-central's core: store, staff auth and sync rules behind one object.
+// One instance per thread (it owns its own QSqlDatabase connection); cheap to open.
+// Errors use the wire protocol's codes (protocol::codes); messages are English.
+// Error.detail carries retry_after seconds (as text) for auth.locked.
+
+#include "Result.h"
+#include "Wire.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace cet::central {
+
+struct Staff
+{
+    qint64 id = 0;
+    QString name, displayName, role /*coordinator|cs_agent|cs_supervisor|admin*/, school;
+};
+
+struct Session
+{
+    Staff staff;
+    QDateTime expiresAt;
+};
+
+class CentralStore; // server/store
+
+class CentralService
+{
+public:
+    // "sqlite:PATH" | "postgres://user:pw@127.0.0.1:5432/db[?schema=NAME]"
+    // (schema: PostgreSQL search_path, created by migrate(); used by tests to isolate runs).
+    static Result<std::unique_ptr<CentralService>> open(const QString &dbUrl);
+    ~CentralService();
+    CentralService(const CentralService &) = delete;
+    CentralService &operator=(const CentralService &) = delete;
+
+    Result<void> migrate();
+    int schemaVersion() const; // after migrate()
+
+    // Tests: "now" (UTC) for expiry, throttling and sealing. Default: QDateTime::currentDateTimeUtc.
+    void setClock(std::function<QDateTime()> now);
+    QDateTime now() const;
+    // Password hashing cost, process-wide. Default libsodium INTERACTIVE limits; the environment
+    // variable CETCENTRAL_FAST_PASSWORD_HASH=1 (or this call with fast=true) uses the minimum
+    // cost so that tests stay fast.
+    static void setFastPasswordHashing(bool fast);
+
+    // admin (audited as actor "admin" / `actor`)
+    Result<void> createSchool(const QString &code, const QString &name);
+    Result<void> createCampus(const QString &school, const QString &code, const QString &name);
+    Result<void> createExamSession(const QString &name, const QDateTime &opensAt, const QDateTime &sealsAt);
+    Result<qint64> createStaff(const QString &name, const QString &displayName, const QString &role,
+                               const QString &school, const QString &password);
+    Result<void> newEpoch(const QString &school);
+    // Demo: an open exam session, 2 schools (10001, 10002) with campuses, one user per role
+    // (coord1 = coordinator of 10001, coord2 = coordinator of 10001, coord3 = coordinator of 10002,
+    // agent1 = cs_agent, super1 = cs_supervisor, admin = admin; password "demo-<role>"),
+    // and rosterSize generated students in school 10001.
+    Result<void> seedDemo(int rosterSize);
+
+    // auth
+    Result<protocol::LoginResponse> login(const protocol::LoginRequest &request, const QString &peer);
+    Result<Session> authenticate(const QString &bearerToken); // auth.bad_token / auth.expired
+    Result<void> logout(const QString &bearerToken);
+
+    // sync. Coordinator: scope = staff.school (a `school` argument must be empty or equal).
+    // admin: must pass `school`. Other roles: auth.forbidden.
+    Result<protocol::ChangesPage> changes(const Session &session, qint64 since, int limit,
+                                          const QString &school = {});
+    Result<protocol::PushResponse> push(const Session &session, const protocol::PushRequest &request,
+                                        const QString &school = {});
+    Result<protocol::Digest> digest(const Session &session, const QString &school = {});
+
+    // Epoch and last seq of a school (admin/CLI, tests). not_found for an unknown school.
+    Result<QString> epoch(const QString &school);
+
+private:
+    explicit CentralService(std::unique_ptr<CentralStore> store);
+    Result<QString> scopeSchool(const Session &session, const QString &school) const;
+
+    std::unique_ptr<CentralStore> m_store;
+    std::function<QDateTime()> m_now;
+};
+
+// Roles.
+namespace roles {
+inline const QString coordinator = QStringLiteral("coordinator");
+inline const QString csAgent = QStringLiteral("cs_agent");
+inline const QString csSupervisor = QStringLiteral("cs_supervisor");
+inline const QString admin = QStringLiteral("admin");
+bool isValid(const QString &role);
+} // namespace roles
+
+} // namespace cet::central

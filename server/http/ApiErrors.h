@@ -1,0 +1,18 @@
+#pragma once
+
+// JSON error replies: {"error": {"code", "message", ["retry_after"]}} with the status that the
+// wire protocol gives the code (protocol::httpStatusFor).
+
+#include "ApiExchange.h"
+#include "Result.h"
+
+#include <QJsonObject>
+
+namespace cet::central::http {
+
+ApiReply errorReply(const Error &error);
+ApiReply errorReply(const QString &code, const QString &message);
+ApiReply errorReply(int status, const QString &code, const QString &message);
+ApiReply jsonReply(const QJsonObject &body, int status = 200);
+
+} // namespace cet::central::http

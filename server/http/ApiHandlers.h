@@ -1,0 +1,21 @@
+#pragma once
+
+// One function per endpoint of wire protocol v1. Each checks the token (except login), parses
+// the request strictly through app/protocol and calls CentralService; errors become JSON replies.
+
+#include "ApiExchange.h"
+
+namespace cet::central {
+class CentralService;
+}
+
+namespace cet::central::http {
+
+ApiReply handleLogin(const ApiRequest &request, CentralService &service); // POST /api/v1/auth/login
+ApiReply handleLogout(const ApiRequest &request, CentralService &service); // POST /api/v1/auth/logout
+ApiReply handleMe(const ApiRequest &request, CentralService &service); // GET  /api/v1/auth/me
+ApiReply handleChanges(const ApiRequest &request, CentralService &service); // GET  /api/v1/sync/changes
+ApiReply handlePush(const ApiRequest &request, CentralService &service); // POST /api/v1/sync/push
+ApiReply handleDigest(const ApiRequest &request, CentralService &service); // GET  /api/v1/sync/digest
+
+} // namespace cet::central::http

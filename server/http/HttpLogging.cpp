@@ -1,0 +1,5 @@
+#include "HttpLogging.h"
+
+namespace cet::central::http {
+Q_LOGGING_CATEGORY(lcHttp, "central.http")
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace cet::central::http {
+Q_DECLARE_LOGGING_CATEGORY(lcHttp) // "central.http"
+}

@@ -1,0 +1,320 @@
+#include "CentralStore.h"
+
+#include "Schema.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <atomic>
+
+namespace cet::central {
+
+namespace {
+
+std::atomic<int> g_connectionCounter{ 0 };
+
+QString driverText(const QSqlError &e)
+{
+    return e.text() + QStringLiteral(" [") + e.nativeErrorCode() + QLatin1Char(']');
+}
+
+bool isUniqueViolation(const QSqlError &e)
+{
+    return e.nativeErrorCode() == QLatin1String("23505") || e.databaseText().contains(QLatin1String("UNIQUE constraint failed"))
+        || e.nativeErrorCode() == QLatin1String("2067") || e.nativeErrorCode() == QLatin1String("1555");
+}
+
+} // namespace
+
+Error CentralStore::dbError(const QString &what, const QString &driver)
+{
+    return Error{ QStringLiteral("server.unavailable"), QStringLiteral("Database error: %1").arg(what), driver };
+}
+
+CentralStore::CentralStore(DbUrl url, QString name) : m_url(std::move(url)), m_name(std::move(name)) { }
+
+CentralStore::~CentralStore()
+{
+    m_cached.clear();
+    m_scratch.reset();
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_name, false);
+        if (d.isOpen()) {
+            if (m_inTransaction)
+                QSqlQuery(d).exec(QStringLiteral("ROLLBACK"));
+            d.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<CentralStore>> CentralStore::open(const QString &url)
+{
+    auto parsed = DbUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    const DbUrl u = parsed.value();
+    const QString name = QStringLiteral("cetcentral-%1").arg(++g_connectionCounter);
+    std::unique_ptr<CentralStore> store(new CentralStore(u, name));
+    {
+        QSqlDatabase d;
+        if (u.kind == DbUrl::Kind::Sqlite) {
+            d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            d.setDatabaseName(u.path);
+            d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
+        } else {
+            d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            d.setHostName(u.host);
+            d.setPort(u.port);
+            d.setUserName(u.user);
+            d.setPassword(u.password);
+            d.setDatabaseName(u.database);
+            // application_name shows the schema in pg_stat_activity (tests end connections by it).
+            d.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=cet-central.%1").arg(u.schema));
+        }
+    }
+    if (auto r = store->connect(); !r)
+        return r.error();
+    return store;
+}
+
+Result<void> CentralStore::connect()
+{
+    {
+        QSqlDatabase d = db();
+        if (!d.open())
+            return dbError(QStringLiteral("can not open %1").arg(m_url.redacted()), driverText(d.lastError()));
+    }
+    QStringList setup;
+    if (!isPostgres()) {
+        setup = { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                  QStringLiteral("PRAGMA foreign_keys=ON") };
+    } else {
+        // Plan each execution of a prepared statement with the table as it is now: a generic plan
+        // made while a table was empty (fresh database) would scan it sequentially forever.
+        setup = { QStringLiteral("SET client_min_messages TO warning"), QStringLiteral("SET TIME ZONE 'UTC'"),
+                  QStringLiteral("SET plan_cache_mode TO force_custom_plan") };
+        if (!m_url.schema.isEmpty()) {
+            setup.append(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(m_url.schema));
+            setup.append(QStringLiteral("SET search_path TO \"%1\"").arg(m_url.schema));
+        }
+    }
+    for (const QString &sql : setup) {
+        auto r = execOnce(sql, {});
+        if (!r && sql.startsWith(QLatin1String("CREATE SCHEMA")))
+            r = execOnce(sql, {}); // a concurrent creator won the race; the schema exists now
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+bool CentralStore::reconnectIfLost()
+{
+    // Only between transactions, only PostgreSQL (a restarted server or a dropped connection), and
+    // only when the connection is really gone: then the failed statement did not run.
+    if (!isPostgres() || m_inTransaction)
+        return false;
+    {
+        QSqlQuery probe(db());
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return false;
+    }
+    m_cached.clear();
+    m_scratch.reset();
+    db().close();
+    return connect().ok();
+}
+
+void CentralStore::finishCached()
+{
+    for (auto &entry : m_cached)
+        entry.second->finish();
+    m_scratch.reset();
+}
+
+namespace {
+void bindAll(QSqlQuery &q, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        // A null QString means "" here; NULL is bound only as a null QVariant.
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QString(QLatin1String("")));
+        else
+            q.bindValue(i, v);
+    }
+}
+
+Error queryError(const QString &sql, const QSqlError &e)
+{
+    Error err = CentralStore::dbError(sql.left(120), driverText(e));
+    if (isUniqueViolation(e))
+        err.code = QStringLiteral("store.duplicate");
+    return err;
+}
+} // namespace
+
+Result<QSqlQuery> CentralStore::exec(const QString &sql, const QVariantList &binds)
+{
+    const bool wasInTransaction = m_inTransaction;
+    auto r = execOnce(sql, binds);
+    if (!r && !wasInTransaction && reconnectIfLost())
+        r = execOnce(sql, binds);
+    return r;
+}
+
+Result<QSqlQuery *> CentralStore::execPrepared(const QString &sql, const QVariantList &binds)
+{
+    const bool wasInTransaction = m_inTransaction;
+    auto r = execPreparedOnce(sql, binds);
+    if (!r && !wasInTransaction && reconnectIfLost())
+        r = execPreparedOnce(sql, binds);
+    return r;
+}
+
+Result<QSqlQuery> CentralStore::execOnce(const QString &sql, const QVariantList &binds)
+{
+    m_scratch.reset();
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    bool ok;
+    if (binds.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        ok = q.prepare(sql);
+        if (ok) {
+            bindAll(q, binds);
+            ok = q.exec();
+        }
+    }
+    if (!ok) {
+        Error e = queryError(sql, q.lastError());
+        // PostgreSQL refuses everything but ROLLBACK in a failed transaction, including freeing this
+        // statement when q goes: end the transaction now (the caller returns the error anyway).
+        if (isPostgres() && m_inTransaction && !sql.startsWith(QLatin1String("ROLLBACK")))
+            rollback();
+        return e;
+    }
+    return q;
+}
+
+Result<QSqlQuery *> CentralStore::execPreparedOnce(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery *q = nullptr;
+    if (m_inTransaction) {
+        auto it = m_cached.find(sql);
+        if (it == m_cached.end()) {
+            auto fresh = std::make_unique<QSqlQuery>(db());
+            fresh->setForwardOnly(true);
+            if (!fresh->prepare(sql))
+                return queryError(sql, fresh->lastError());
+            it = m_cached.emplace(sql, std::move(fresh)).first;
+        }
+        q = it->second.get();
+    } else {
+        m_scratch = std::make_unique<QSqlQuery>(db());
+        m_scratch->setForwardOnly(true);
+        if (!m_scratch->prepare(sql))
+            return queryError(sql, m_scratch->lastError());
+        q = m_scratch.get();
+    }
+    bindAll(*q, binds);
+    if (!q->exec())
+        return queryError(sql, q->lastError());
+    return q;
+}
+
+Result<QVariant> CentralStore::scalar(const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return QVariant();
+    return q.value().value(0);
+}
+
+Result<void> CentralStore::begin(bool write)
+{
+    const QString sql = (write && !isPostgres()) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    auto r = exec(sql);
+    if (!r)
+        return r.error();
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> CentralStore::beginSnapshot()
+{
+    auto r = exec(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                               : QStringLiteral("BEGIN"));
+    if (!r)
+        return r.error();
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> CentralStore::commit()
+{
+    finishCached();
+    auto r = exec(QStringLiteral("COMMIT"));
+    if (!r) {
+        rollback();
+        return r.error();
+    }
+    m_inTransaction = false;
+    return {};
+}
+
+void CentralStore::rollback()
+{
+    finishCached();
+    if (m_inTransaction)
+        (void)exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+Result<int> CentralStore::schemaVersion()
+{
+    auto v = scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!v)
+        return v.error();
+    return v.value().isNull() ? 0 : v.value().toInt();
+}
+
+Result<void> CentralStore::migrate()
+{
+    Transaction tx(*this);
+    if (auto r = tx.begin(true); !r)
+        return r;
+    if (isPostgres()) {
+        // Serialises concurrent migrators (several cet-central instances starting at once).
+        if (auto r = exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242001)")); !r)
+            return r.error();
+    }
+    if (auto r = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")); !r)
+        return r.error();
+    auto current = schemaVersion();
+    if (!current)
+        return current.error();
+    const QList<QStringList> steps = schema::migrations(dialect());
+    if (current.value() > steps.size())
+        return Error{ QStringLiteral("store.too_new"),
+                      QStringLiteral("The database has schema version %1; this cet-central knows up to %2.")
+                          .arg(current.value())
+                          .arg(steps.size()),
+                      {} };
+    for (int v = current.value() + 1; v <= steps.size(); ++v) {
+        for (const QString &sql : steps.at(v - 1))
+            if (auto r = exec(sql); !r)
+                return r.error();
+        if (auto r = exec(QStringLiteral("DELETE FROM schema_version")); !r)
+            return r.error();
+        if (auto r = exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), { v }); !r)
+            return r.error();
+    }
+    return tx.commit();
+}
+
+} // namespace cet::central

@@ -1,0 +1,110 @@
+#pragma once
+
+// One connection to cet-central's database (SQLite or PostgreSQL through Qt SQL). Owned by one
+// thread. Database failures become Error{"server.unavailable", English message, driver text}.
+// A PostgreSQL connection that is found gone between transactions is opened again (once per
+// statement), so a restarted database server costs the requests in flight, not the process.
+
+#include "DbUrl.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QTimeZone>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+#include <unordered_map>
+
+namespace cet::central {
+
+class CentralStore
+{
+public:
+    using Dialect = DbUrl::Kind;
+
+    static Result<std::unique_ptr<CentralStore>> open(const QString &url);
+    ~CentralStore();
+    CentralStore(const CentralStore &) = delete;
+    CentralStore &operator=(const CentralStore &) = delete;
+
+    Dialect dialect() const { return m_url.kind; }
+    bool isPostgres() const { return m_url.kind == Dialect::Postgres; }
+    const DbUrl &url() const { return m_url; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+    // Runs one statement with positional binds. The query is positioned before the first row.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    // The same for hot paths: inside a transaction the statement stays prepared (cached by its
+    // text) until the store closes. The pointer is valid until the same text runs again (or, outside
+    // a transaction, until the next statement). Commit and rollback reset the cached statements.
+    Result<QSqlQuery *> execPrepared(const QString &sql, const QVariantList &binds);
+    // Runs one statement and returns the first column of the first row (null QVariant if none).
+    Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+
+    // Explicit transactions: write=true takes the write lock at once on SQLite (BEGIN IMMEDIATE).
+    Result<void> begin(bool write);
+    // A read-only transaction that sees one snapshot (PostgreSQL: REPEATABLE READ).
+    Result<void> beginSnapshot();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    Result<void> migrate();
+    Result<int> schemaVersion();
+
+    static Error dbError(const QString &what, const QString &driverText);
+
+private:
+    CentralStore(DbUrl url, QString name);
+
+    DbUrl m_url;
+    QString m_name;
+    void finishCached();
+    Result<void> connect();     // opens the connection and sets the session up
+    bool reconnectIfLost();     // true if the connection was gone and is back
+    Result<QSqlQuery> execOnce(const QString &sql, const QVariantList &binds);
+    Result<QSqlQuery *> execPreparedOnce(const QString &sql, const QVariantList &binds);
+
+    bool m_inTransaction = false;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cached;
+    std::unique_ptr<QSqlQuery> m_scratch;
+};
+
+// Rolls back unless committed.
+class Transaction
+{
+public:
+    Transaction(CentralStore &store) : m_store(store) { }
+    ~Transaction()
+    {
+        if (m_open)
+            m_store.rollback();
+    }
+    Result<void> begin(bool write)
+    {
+        auto r = m_store.begin(write);
+        m_open = r.ok();
+        return r;
+    }
+    Result<void> commit()
+    {
+        m_open = false;
+        return m_store.commit();
+    }
+
+private:
+    CentralStore &m_store;
+    bool m_open = false;
+};
+
+} // namespace cet::central
+
+namespace cet::central {
+// Times are stored as UTC milliseconds since the epoch.
+inline qint64 toMs(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
+inline QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
+} // namespace cet::central

@@ -1,0 +1,333 @@
+// Access control over HTTP: every endpoint × role (coordinator of school A, coordinator of
+// school B, cs_agent, cs_supervisor, admin, no token, forged token) × school. A coordinator of
+// one school never reads or changes another school's data; no or forged tokens get nothing.
+// Runs `cet-central demo` (schools 10001 = A and 10002 = B) on a fresh database.
+
+#include "ApiClient.h"
+#include "CentralProcess.h"
+#include "TestStudents.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cet;
+using namespace cet::test;
+
+namespace {
+const QString kSchoolA = QStringLiteral("10001");
+const QString kSchoolB = QStringLiteral("10002");
+const QString kChanges = QStringLiteral("/api/v1/sync/changes");
+const QString kPush = QStringLiteral("/api/v1/sync/push");
+const QString kDigest = QStringLiteral("/api/v1/sync/digest");
+const QString kMe = QStringLiteral("/api/v1/auth/me");
+const QString kLogout = QStringLiteral("/api/v1/auth/logout");
+
+enum class Who { CoordA, CoordB, Agent, Supervisor, Admin, NoToken, Forged };
+} // namespace
+Q_DECLARE_METATYPE(Who)
+
+class TstAccessControl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void me_data();
+    void me();
+    void readScope_data();
+    void readScope();
+    void pushScope_data();
+    void pushScope();
+    void coordinatorCannotWriteOtherSchool();
+    void logoutOnlyOwnToken();
+    void schoolBUnchanged();
+
+private:
+    QString token(Who who) const;
+    static void addRoles();
+    QJsonObject snapshotB();
+
+    QTemporaryDir m_dir;
+    TestDatabase m_db;
+    CentralProcess m_server;
+    std::unique_ptr<ApiClient> m_api;
+    QMap<Who, QString> m_tokens;
+    QJsonObject m_bBefore; // school B's changes + digest after setup
+    int m_op = 0;
+};
+
+QString TstAccessControl::token(Who who) const
+{
+    if (who == Who::NoToken)
+        return {};
+    if (who == Who::Forged)
+        return QStringLiteral("dGhpcyBpcyBub3QgYSByZWFsIHRva2VuIGF0IGFsbCEhISE");
+    return m_tokens.value(who);
+}
+
+void TstAccessControl::addRoles()
+{
+    QTest::addColumn<Who>("who");
+    QTest::newRow("coordinator A") << Who::CoordA;
+    QTest::newRow("coordinator B") << Who::CoordB;
+    QTest::newRow("cs_agent") << Who::Agent;
+    QTest::newRow("cs_supervisor") << Who::Supervisor;
+    QTest::newRow("admin") << Who::Admin;
+    QTest::newRow("no token") << Who::NoToken;
+    QTest::newRow("forged token") << Who::Forged;
+}
+
+QJsonObject TstAccessControl::snapshotB()
+{
+    const ApiResponse changes = m_api->get(kChanges + QStringLiteral("?since=0&limit=5000"), token(Who::CoordB));
+    const ApiResponse digest = m_api->get(kDigest, token(Who::CoordB));
+    if (changes.status != 200 || digest.status != 200)
+        return {};
+    return { { QStringLiteral("changes"), changes.json.value(QStringLiteral("changes")) },
+        { QStringLiteral("digest"), digest.json } };
+}
+
+void TstAccessControl::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_db.create(m_dir.path(), &error), qPrintable(error));
+    QVERIFY2(m_server.start({ QStringLiteral("demo"), QStringLiteral("--db"), m_db.url(), QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--roster"), QStringLiteral("20") }),
+        qPrintable(m_server.output()));
+    m_api = std::make_unique<ApiClient>(m_server.baseUrl());
+    const QList<std::tuple<Who, QString, QString>> users = {
+        { Who::CoordA, QStringLiteral("coord1"), QStringLiteral("demo-coordinator") },
+        { Who::CoordB, QStringLiteral("coord3"), QStringLiteral("demo-coordinator") },
+        { Who::Agent, QStringLiteral("agent1"), QStringLiteral("demo-cs_agent") },
+        { Who::Supervisor, QStringLiteral("super1"), QStringLiteral("demo-cs_supervisor") },
+        { Who::Admin, QStringLiteral("admin"), QStringLiteral("demo-admin") },
+    };
+    for (const auto &[who, name, password] : users) {
+        ApiResponse r;
+        const QString t = m_api->login(name, password, &r);
+        QVERIFY2(!t.isEmpty(), qPrintable(name + QLatin1Char(' ') + r.describe()));
+        m_tokens.insert(who, t);
+    }
+    // School B gets records of its own.
+    QJsonArray ops;
+    for (int i = 0; i < 3; ++i)
+        ops.append(createOp(QStringLiteral("b-create-%1").arg(i), makeStudent(500 + i, kSchoolB)));
+    const ApiResponse push = m_api->postJson(kPush, pushBody(ops), token(Who::CoordB));
+    QVERIFY2(push.status == 200, qPrintable(push.describe()));
+    for (const QJsonValue &r : push.json.value(QStringLiteral("results")).toArray())
+        QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    m_bBefore = snapshotB();
+    QVERIFY(!m_bBefore.isEmpty());
+    QCOMPARE(m_bBefore.value(QStringLiteral("changes")).toArray().size(), 3);
+}
+
+void TstAccessControl::cleanupTestCase()
+{
+    m_server.kill();
+}
+
+void TstAccessControl::me_data()
+{
+    addRoles();
+}
+
+void TstAccessControl::me()
+{
+    QFETCH(Who, who);
+    const ApiResponse r = m_api->get(kMe, token(who));
+    if (who == Who::NoToken || who == Who::Forged) {
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), QStringLiteral("auth.bad_token"));
+        QVERIFY(!r.json.contains(QStringLiteral("user")));
+        return;
+    }
+    QVERIFY2(r.status == 200, qPrintable(r.describe()));
+    const QString school = r.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("school")).toString();
+    QCOMPARE(school, who == Who::CoordA ? kSchoolA : who == Who::CoordB ? kSchoolB : QString());
+}
+
+void TstAccessControl::readScope_data()
+{
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<QString>("school"); // ?school=; empty: none
+    QTest::addColumn<int>("status"); // expected
+    QTest::addColumn<QString>("seen"); // the school whose data comes back (200)
+    const QList<std::tuple<const char *, Who>> roles = { { "coordinator A", Who::CoordA },
+        { "coordinator B", Who::CoordB }, { "cs_agent", Who::Agent }, { "cs_supervisor", Who::Supervisor },
+        { "admin", Who::Admin }, { "no token", Who::NoToken }, { "forged token", Who::Forged } };
+    for (const auto &[name, who] : roles) {
+        for (const QString &school : { QString(), kSchoolA, kSchoolB }) {
+            int status = 0;
+            QString seen;
+            switch (who) {
+            case Who::NoToken:
+            case Who::Forged:
+                status = 401;
+                break;
+            case Who::Agent:
+            case Who::Supervisor:
+                status = 403;
+                break;
+            case Who::Admin:
+                status = school.isEmpty() ? -4 : 200; // without a school: some 4xx
+                seen = school;
+                break;
+            case Who::CoordA:
+            case Who::CoordB: {
+                const QString own = who == Who::CoordA ? kSchoolA : kSchoolB;
+                status = school.isEmpty() || school == own ? 200 : 403;
+                seen = own;
+                break;
+            }
+            }
+            QTest::addRow("%s, school=%s", name, qPrintable(school.isEmpty() ? QStringLiteral("-") : school))
+                << who << school << status << seen;
+        }
+    }
+}
+
+void TstAccessControl::readScope()
+{
+    QFETCH(Who, who);
+    QFETCH(QString, school);
+    QFETCH(int, status);
+    QFETCH(QString, seen);
+    const QString query = school.isEmpty() ? QString() : QStringLiteral("school=") + school;
+    const ApiResponse changes = m_api->get(
+        kChanges + QStringLiteral("?since=0&limit=5000") + (query.isEmpty() ? QString() : QLatin1Char('&') + query),
+        token(who));
+    const ApiResponse digest
+        = m_api->get(kDigest + (query.isEmpty() ? QString() : QLatin1Char('?') + query), token(who));
+    for (const ApiResponse *r : { &changes, &digest }) {
+        if (status == -4)
+            QVERIFY2(r->status >= 400 && r->status < 500 && !r->errorCode().isEmpty(), qPrintable(r->describe()));
+        else
+            QVERIFY2(r->status == status, qPrintable(r->describe()));
+        if (r->status != 200) {
+            QVERIFY(r->isJson);
+            QVERIFY(!r->errorCode().isEmpty());
+            QVERIFY(!r->json.contains(QStringLiteral("changes")) && !r->json.contains(QStringLiteral("entities")));
+        }
+    }
+    if (status == 401)
+        QCOMPARE(changes.errorCode(), QStringLiteral("auth.bad_token"));
+    if (status == 403)
+        QCOMPARE(changes.errorCode(), QStringLiteral("auth.forbidden"));
+    if (status != 200)
+        return;
+    // Every record that comes back belongs to the school in scope.
+    const QJsonArray list = changes.json.value(QStringLiteral("changes")).toArray();
+    QVERIFY(!list.isEmpty());
+    for (const QJsonValue &c : list) {
+        const QJsonObject data = c.toObject().value(QStringLiteral("data")).toObject();
+        if (!data.isEmpty())
+            QCOMPARE(data.value(QStringLiteral("school_code")).toString(), seen);
+    }
+    if (seen == kSchoolB)
+        QCOMPARE(digest.json.value(QStringLiteral("entities")),
+            m_bBefore.value(QStringLiteral("digest")).toObject().value(QStringLiteral("entities")));
+}
+
+void TstAccessControl::pushScope_data()
+{
+    readScope_data();
+}
+
+void TstAccessControl::pushScope()
+{
+    QFETCH(Who, who);
+    QFETCH(QString, school);
+    QFETCH(int, status);
+    QFETCH(QString, seen);
+    // Creates a student of the school in scope (or of A when no school is in scope).
+    const QString target = seen.isEmpty() ? kSchoolA : seen;
+    const QString path = kPush + (school.isEmpty() ? QString() : QStringLiteral("?school=") + school);
+    const int n = ++m_op;
+    const ApiResponse r = m_api->postJson(
+        path, pushBody({ createOp(QStringLiteral("scope-%1").arg(n), makeStudent(1000 + n, target)) }), token(who));
+    if (status == -4)
+        QVERIFY2(r.status >= 400 && r.status < 500 && !r.errorCode().isEmpty(), qPrintable(r.describe()));
+    else
+        QVERIFY2(r.status == status, qPrintable(r.describe()));
+    if (r.status == 200) {
+        const QJsonObject result = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    } else {
+        QVERIFY(!r.json.contains(QStringLiteral("results")));
+    }
+    // Whatever happened, school B changed only through coordinator B or the admin scoped to B.
+    if (!(status == 200 && seen == kSchoolB)) {
+        const QJsonObject now = snapshotB();
+        QCOMPARE(now.value(QStringLiteral("changes")).toArray().size(),
+            m_bBefore.value(QStringLiteral("changes")).toArray().size());
+    } else {
+        m_bBefore = snapshotB();
+    }
+}
+
+void TstAccessControl::coordinatorCannotWriteOtherSchool()
+{
+    const QJsonObject before = snapshotB();
+    const QJsonArray bChanges = before.value(QStringLiteral("changes")).toArray();
+    QVERIFY(!bChanges.isEmpty());
+    const QJsonObject bRecord = bChanges.at(0).toObject();
+    const QString bKey = bRecord.value(QStringLiteral("key")).toString();
+
+    // A record that says it belongs to school B: rejected, school B unchanged.
+    const ApiResponse wrong = m_api->postJson(
+        kPush, pushBody({ createOp(QStringLiteral("a-into-b"), makeStudent(700, kSchoolB)) }), token(Who::CoordA));
+    QVERIFY2(wrong.status == 200, qPrintable(wrong.describe()));
+    const QJsonObject result = wrong.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(result.value(QStringLiteral("code")).toString(), QStringLiteral("student.wrong_school"));
+
+    // Editing / deleting school B's key from school A's token touches only school A's scope.
+    const ApiResponse edit = m_api->postJson(kPush,
+        pushBody(
+            { editOp(QStringLiteral("a-edit-b"), bKey, 1, QStringLiteral("note"), QString(), QStringLiteral("pwned")),
+                QJsonObject { { QStringLiteral("op_id"), QStringLiteral("a-delete-b") },
+                    { QStringLiteral("entity"), QStringLiteral("student") }, { QStringLiteral("key"), bKey },
+                    { QStringLiteral("base_version"), 1 }, { QStringLiteral("kind"), QStringLiteral("delete") } } }),
+        token(Who::CoordA));
+    QVERIFY2(edit.status == 200 || (edit.status >= 400 && edit.status < 500), qPrintable(edit.describe()));
+    QCOMPARE(snapshotB(), before);
+
+    // Reusing school B's op ids from school A does not return school B's stored results.
+    const ApiResponse replay = m_api->postJson(
+        kPush, pushBody({ createOp(QStringLiteral("b-create-0"), makeStudent(701, kSchoolA)) }), token(Who::CoordA));
+    QCOMPARE(replay.status, 200);
+    const QJsonObject replayed = replay.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+    QCOMPARE(replayed.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    const QJsonObject record = replayed.value(QStringLiteral("record")).toObject();
+    if (!record.isEmpty())
+        QCOMPARE(record.value(QStringLiteral("school_code")).toString(), kSchoolA);
+    QCOMPARE(snapshotB(), before);
+}
+
+void TstAccessControl::logoutOnlyOwnToken()
+{
+    ApiResponse r;
+    const QString other = m_api->login(QStringLiteral("coord3"), QStringLiteral("demo-coordinator"), &r);
+    QVERIFY(!other.isEmpty());
+    // Forged and missing tokens can not sign anyone out.
+    QCOMPARE(m_api->post(kLogout, {}, token(Who::Forged)).status, 401);
+    QCOMPARE(m_api->post(kLogout, {}).status, 401);
+    // Coordinator A signing out ends A's session only.
+    const QString a = m_api->login(QStringLiteral("coord1"), QStringLiteral("demo-coordinator"), &r);
+    QCOMPARE(m_api->post(kLogout, {}, a).status, 200);
+    QCOMPARE(m_api->get(kMe, a).status, 401);
+    QCOMPARE(m_api->get(kMe, other).status, 200);
+    QCOMPARE(m_api->get(kMe, token(Who::CoordA)).status, 200);
+}
+
+void TstAccessControl::schoolBUnchanged()
+{
+    QCOMPARE(snapshotB(), m_bBefore);
+    QVERIFY(m_server.isRunning());
+}
+
+QTEST_GUILESS_MAIN(TstAccessControl)
+#include "tst_accesscontrol.moc"

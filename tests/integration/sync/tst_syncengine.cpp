@@ -1,0 +1,398 @@
+// Two client databases sync through a real cet-central on loopback.
+#include "OutboxRepository.h"
+#include "PackedStudentRows.h"
+#include "StudentImportRepository.h"
+#include "StudentRepository.h"
+#include "SyncEngine.h"
+#include "SyncStore.h"
+#include "SyncService.h"
+#include "SyncTestSupport.h"
+
+#include <QSignalSpy>
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cet;
+
+namespace {
+
+const QString kSchool = QStringLiteral("10001");
+
+QStringList dump(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        qFatal("dump failed");
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < 32 && q.value(c).isValid(); ++c)
+            cells << q.value(c).toString();
+        rows << cells.join(u'|');
+    }
+    return rows;
+}
+
+QStringList students(Database &db)
+{
+    return dump(db, QStringLiteral("SELECT id_type, id_number, name, gender, school_code, campus_code, education,"
+                                   " program_years, enrol_year, grade, department, major, class_name, student_no, note"
+                                   " FROM students WHERE deleted_at IS NULL ORDER BY id_type, id_number"));
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    synctest::CentralProcess m_central;
+    std::unique_ptr<Database> m_a, m_b;
+    std::unique_ptr<SyncEngine> m_ea, m_eb;
+
+    std::unique_ptr<SyncEngine> engineFor(Database &db)
+    {
+        auto e = std::make_unique<SyncEngine>(db);
+        e->http().setRetryPolicy(2, 20);
+        e->http().setTimeout(60000);
+        e->setOptions({ 500, 1000, true });
+        return e;
+    }
+
+    SyncSummary syncOk(SyncEngine &e)
+    {
+        auto r = e.sync();
+        if (!r)
+            qWarning("sync failed: %s %s %s", qPrintable(r.error().code), qPrintable(r.error().message),
+                     qPrintable(r.error().detail));
+        return r ? r.value() : SyncSummary{ -1, -1, -1, -1, -1, -1, -1, false, {} };
+    }
+
+    StudentRecord byKey(Database &db, const StudentRecord &r)
+    {
+        auto found = StudentRepository(db).byIdentity(r.idType, r.idNumber);
+        return found && found.value() ? *found.value() : StudentRecord{};
+    }
+
+    bool edit(Database &db, const StudentRecord &which, const std::function<void(StudentRecord &)> &change,
+              const QString &actor)
+    {
+        StudentRecord before = byKey(db, which);
+        if (before.id == 0)
+            return false;
+        StudentRecord after = before;
+        change(after);
+        return bool(StudentRepository(db).update(before, after, actor));
+    }
+
+    Result<ImportCommitResult> importRows(Database &db, const PackedStudentRows &rows, const QString &sha)
+    {
+        StudentImportRepository repo(db);
+        auto snapshot = repo.identitySnapshot();
+        if (!snapshot)
+            return snapshot.error();
+        const std::vector<PlanRow> plan = planFor(snapshot.value(), rows);
+        ImportProgress progress;
+        ImportBatch batch;
+        batch.actor = QStringLiteral("teacher");
+        batch.fileName = QStringLiteral("roster.csv");
+        batch.fileSha256 = sha;
+        batch.rowsRead = int(rows.size());
+        return repo.commit(batch, snapshot.value(), plan, rows, progress);
+    }
+
+    bool startCentral(const QString &command, int port)
+    {
+        QStringList args{ command, QStringLiteral("--db"), QStringLiteral("sqlite:") + m_dir.filePath(u"central.sqlite"_qs) };
+        if (command == u"demo")
+            args << QStringLiteral("--roster") << QStringLiteral("30");
+        if (!m_central.start(QStringLiteral(CET_CENTRAL), args, port)) {
+            qWarning("cet-central did not start: %s", qPrintable(m_central.output()));
+            return false;
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("CETDESK_NO_KEYCHAIN", "1"); // tests never depend on a keyring
+        QVERIFY(m_dir.isValid());
+        QVERIFY(startCentral(QStringLiteral("demo"), 0));
+        auto a = Database::open(m_dir.filePath(u"a.sqlite"_qs));
+        auto b = Database::open(m_dir.filePath(u"b.sqlite"_qs));
+        QVERIFY(a && b);
+        m_a = std::move(a.value());
+        m_b = std::move(b.value());
+        m_ea = engineFor(*m_a);
+        m_eb = engineFor(*m_b);
+        auto sa = m_ea->signIn(m_central.url(), QStringLiteral("coord1"), QStringLiteral("demo-coordinator"));
+        QVERIFY2(sa, qPrintable(sa ? QString() : sa.error().code + u' ' + sa.error().detail));
+        QCOMPARE(sa.value().role, QStringLiteral("coordinator"));
+        QCOMPARE(sa.value().school, kSchool);
+        QVERIFY(sa.value().tokenInMemoryOnly);
+        auto sb = m_eb->signIn(m_central.url(), QStringLiteral("coord2"), QStringLiteral("demo-coordinator"));
+        QVERIFY(sb);
+    }
+
+    void plainHttpOnlyToLoopback()
+    {
+        QVERIFY(SyncHttp::checkServerUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QVERIFY(SyncHttp::checkServerUrl(QStringLiteral("http://127.9.9.9:8080")));
+        QVERIFY(SyncHttp::checkServerUrl(QStringLiteral("http://[::1]:8080")));
+        QVERIFY(SyncHttp::checkServerUrl(QStringLiteral("http://localhost:8080/")));
+        QVERIFY(SyncHttp::checkServerUrl(QStringLiteral("https://central.example.org")));
+        auto plain = SyncHttp::checkServerUrl(QStringLiteral("http://10.0.0.5:8080"));
+        QVERIFY(!plain);
+        QCOMPARE(plain.error().code, QStringLiteral("sync.insecure_url"));
+        QVERIFY(!SyncHttp::checkServerUrl(QStringLiteral("ftp://127.0.0.1")));
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"c.sqlite"_qs));
+        QVERIFY(db);
+        SyncEngine e(*db.value());
+        auto r = e.signIn(m_central.url(), QStringLiteral("coord1"), QStringLiteral("wrong"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("auth.bad_credentials"));
+    }
+
+    void firstSyncPullsRoster()
+    {
+        const SyncSummary a = syncOk(*m_ea);
+        QVERIFY(a.pulled >= 30);
+        QVERIFY(a.digestMatches);
+        const SyncSummary b = syncOk(*m_eb);
+        QCOMPARE(b.pulled, a.pulled);
+        QCOMPARE(students(*m_a), students(*m_b));
+    }
+
+    void editTravels()
+    {
+        const QStringList rows = students(*m_a);
+        QVERIFY(!rows.isEmpty());
+        auto first = StudentRepository(*m_a).fetch(StudentQuery{}, 0, 1);
+        QVERIFY(first && !first.value().isEmpty());
+        const StudentRecord r = first.value().first();
+        QVERIFY(edit(*m_a, r, [](StudentRecord &s) { s.note = QStringLiteral("changed on A"); }, u"coord1"_qs));
+        const SyncSummary a = syncOk(*m_ea);
+        QCOMPARE(a.pushed, 1);
+        QCOMPARE(a.applied, 1);
+        QVERIFY(a.digestMatches);
+        const SyncSummary b = syncOk(*m_eb);
+        QCOMPARE(b.pulled, 1);
+        QCOMPARE(byKey(*m_b, r).note, QStringLiteral("changed on A"));
+        QCOMPARE(students(*m_a), students(*m_b));
+    }
+
+    void importOfThousandTravels()
+    {
+        PackedStudentRows rows;
+        for (int i = 0; i < 1000; ++i)
+            rows.append(synctest::student(kSchool, 200000 + i));
+        auto committed = importRows(*m_a, rows, QStringLiteral("cd").repeated(32));
+        QVERIFY2(committed, qPrintable(committed ? QString() : committed.error().detail));
+        QCOMPARE(committed.value().inserted, 1000);
+        const SyncSummary a = syncOk(*m_ea);
+        QCOMPARE(a.pushed, 1000);
+        QCOMPARE(a.applied, 1000);
+        QCOMPARE(a.rejected, 0);
+        QVERIFY(a.digestMatches);
+        const SyncSummary b = syncOk(*m_eb);
+        QCOMPARE(b.pulled, 1000);
+        QVERIFY(b.digestMatches);
+        QCOMPARE(students(*m_a), students(*m_b));
+        // Every op of the batch was acknowledged; the batch entry itself was expanded.
+        auto counts = OutboxRepository(*m_a).counts();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pending(), 0);
+    }
+
+    void sameFieldConflictIsSurfacedAndResolvable()
+    {
+        const StudentRecord r = synctest::student(kSchool, 200010);
+        QVERIFY(edit(*m_a, r, [](StudentRecord &s) { s.major = QStringLiteral("数学A"); }, u"coord1"_qs));
+        QVERIFY(edit(*m_b, r, [](StudentRecord &s) { s.major = QStringLiteral("数学B"); }, u"coord2"_qs));
+        QCOMPARE(syncOk(*m_ea).applied, 1);
+        const SyncSummary b = syncOk(*m_eb);
+        QCOMPARE(b.conflicts, 1);
+        QCOMPARE(b.openConflicts, 1);
+        auto conflicts = SyncStore(*m_b).conflicts(false);
+        QVERIFY(conflicts);
+        QCOMPARE(conflicts.value().size(), 1);
+        const SyncConflict c = conflicts.value().first();
+        QCOMPARE(c.field, QStringLiteral("major"));
+        QCOMPARE(c.mine.toString(), QStringLiteral("数学B"));
+        QCOMPARE(c.theirs.toString(), QStringLiteral("数学A"));
+        QCOMPARE(c.base.toString(), QStringLiteral("统计学"));
+        QCOMPARE(c.changedBy, QStringLiteral("coord1"));
+        // B keeps its value until the user picks, even across another sync.
+        QCOMPARE(byKey(*m_b, r).major, QStringLiteral("数学B"));
+        syncOk(*m_eb);
+        QCOMPARE(byKey(*m_b, r).major, QStringLiteral("数学B"));
+        // Mine: a new op sends B's value over A's.
+        QVERIFY(SyncStore(*m_b).resolveConflict(c.id, ConflictChoice::Mine));
+        const SyncSummary b2 = syncOk(*m_eb);
+        QCOMPARE(b2.applied, 1);
+        QCOMPARE(b2.openConflicts, 0);
+        syncOk(*m_ea);
+        QCOMPARE(byKey(*m_a, r).major, QStringLiteral("数学B"));
+
+        // Theirs: the local value becomes the server's, nothing is sent.
+        QVERIFY(edit(*m_a, r, [](StudentRecord &s) { s.note = QStringLiteral("A note"); }, u"coord1"_qs));
+        QVERIFY(edit(*m_b, r, [](StudentRecord &s) { s.note = QStringLiteral("B note"); }, u"coord2"_qs));
+        syncOk(*m_ea);
+        QCOMPARE(syncOk(*m_eb).conflicts, 1);
+        conflicts = SyncStore(*m_b).conflicts(false);
+        QVERIFY(conflicts && conflicts.value().size() == 1);
+        QVERIFY(SyncStore(*m_b).resolveConflict(conflicts.value().first().id, ConflictChoice::Theirs));
+        QCOMPARE(byKey(*m_b, r).note, QStringLiteral("A note"));
+        const SyncSummary b3 = syncOk(*m_eb);
+        QCOMPARE(b3.pushed, 0);
+        QCOMPARE(b3.openConflicts, 0);
+        QCOMPARE(students(*m_a), students(*m_b));
+    }
+
+    void differentFieldsMerge()
+    {
+        const StudentRecord r = synctest::student(kSchool, 200020);
+        QVERIFY(edit(*m_a, r, [](StudentRecord &s) { s.department = QStringLiteral("A系"); }, u"coord1"_qs));
+        QVERIFY(edit(*m_b, r, [](StudentRecord &s) { s.className = QStringLiteral("B班"); }, u"coord2"_qs));
+        syncOk(*m_ea);
+        const SyncSummary b = syncOk(*m_eb);
+        QCOMPARE(b.conflicts, 0);
+        QCOMPARE(b.applied, 1);
+        syncOk(*m_ea);
+        for (Database *db : { m_a.get(), m_b.get() }) {
+            const StudentRecord s = byKey(*db, r);
+            QCOMPARE(s.department, QStringLiteral("A系"));
+            QCOMPARE(s.className, QStringLiteral("B班"));
+        }
+        QCOMPARE(students(*m_a), students(*m_b));
+    }
+
+    void offlineKeepsOpsAndCatchesUp()
+    {
+        const int port = m_central.port();
+        m_central.stop();
+        const StudentRecord r = synctest::student(kSchool, 200030);
+        QVERIFY(edit(*m_a, r, [](StudentRecord &s) { s.note = QStringLiteral("offline edit"); }, u"coord1"_qs));
+        auto failed = m_ea->sync();
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().code.startsWith(u"net."), qPrintable(failed.error().code));
+        auto counts = OutboxRepository(*m_a).counts();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pending(), 1);
+        QCOMPARE(counts.value().failed, 1);
+        auto state = SyncStore(*m_a).state();
+        QVERIFY(state);
+        QCOMPARE(state.value().lastError, failed.error().code);
+
+        QVERIFY(startCentral(QStringLiteral("serve"), port));
+        // The server restarted with the same database: the session is still valid.
+        const SyncSummary a = syncOk(*m_ea);
+        QCOMPARE(a.applied, 1);
+        QCOMPARE(a.pendingAfter, 0);
+        syncOk(*m_eb);
+        QCOMPARE(byKey(*m_b, r).note, QStringLiteral("offline edit"));
+        QCOMPARE(students(*m_a), students(*m_b));
+    }
+
+    void syncWithNothingToDoChangesNothing()
+    {
+        syncOk(*m_ea);
+        const QString all = QStringLiteral("SELECT * FROM %1");
+        const QStringList before = dump(*m_a, all.arg(u"students"_qs)) + dump(*m_a, all.arg(u"outbox"_qs))
+            + dump(*m_a, all.arg(u"student_base"_qs)) + dump(*m_a, all.arg(u"sync_conflicts"_qs));
+        const SyncSummary s = syncOk(*m_ea);
+        QCOMPARE(s.pushed, 0);
+        QCOMPARE(s.pulled, 0);
+        const QStringList after = dump(*m_a, all.arg(u"students"_qs)) + dump(*m_a, all.arg(u"outbox"_qs))
+            + dump(*m_a, all.arg(u"student_base"_qs)) + dump(*m_a, all.arg(u"sync_conflicts"_qs));
+        QCOMPARE(after, before);
+    }
+
+    void undoneImportIsDeletedEverywhere()
+    {
+        PackedStudentRows rows;
+        for (int i = 0; i < 20; ++i)
+            rows.append(synctest::student(kSchool, 210000 + i));
+        // Imported and undone before any sync: nothing travels.
+        auto first = importRows(*m_a, rows, QStringLiteral("11").repeated(32));
+        QVERIFY(first);
+        QVERIFY(StudentImportRepository(*m_a).undo(first.value().batchId, u"teacher"_qs));
+        const SyncSummary none = syncOk(*m_ea);
+        QCOMPARE(none.pushed, 0);
+        // Imported, synced, then undone: the undo deletes them on the server and on B.
+        auto second = importRows(*m_a, rows, QStringLiteral("22").repeated(32));
+        QVERIFY(second);
+        QCOMPARE(syncOk(*m_ea).applied, 20);
+        syncOk(*m_eb);
+        QCOMPARE(byKey(*m_b, synctest::student(kSchool, 210005)).name, synctest::student(kSchool, 210005).name);
+        QVERIFY(StudentImportRepository(*m_a).undo(second.value().batchId, u"teacher"_qs));
+        const SyncSummary undo = syncOk(*m_ea);
+        QCOMPARE(undo.applied, 20);
+        QVERIFY(undo.digestMatches);
+        const SyncSummary b = syncOk(*m_eb);
+        QCOMPARE(b.pulled, 20);
+        QVERIFY(b.digestMatches);
+        QCOMPARE(byKey(*m_b, synctest::student(kSchool, 210005)).id, 0);
+        QCOMPARE(students(*m_a), students(*m_b));
+    }
+
+    void serviceRunsOffTheGuiThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"svc.sqlite"_qs);
+        SyncService service(path);
+        QSignalSpy signedIn(&service, &SyncService::signedIn);
+        QSignalSpy finished(&service, &SyncService::syncFinished);
+        QSignalSpy failed(&service, &SyncService::syncFailed);
+        QSignalSpy progress(&service, &SyncService::progress);
+        service.signIn(m_central.url(), QStringLiteral("coord1"), QStringLiteral("demo-coordinator"));
+        QVERIFY(signedIn.wait(30000));
+        QCOMPARE(service.role(), QStringLiteral("coordinator"));
+        QCOMPARE(service.school(), kSchool);
+        service.syncNow();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(progress.count() > 0);
+        QVERIFY(service.lastSyncAt().isValid());
+        QCOMPARE(service.pendingCount(), 0);
+        auto log = service.log();
+        QVERIFY(log && !log.value().isEmpty());
+        QCOMPARE(service.connection(), SyncConnection::Online);
+        // Signed out: the next sync asks to sign in, nothing lost.
+        QSignalSpy needed(&service, &SyncService::signInNeeded);
+        QSignalSpy signedOut(&service, &SyncService::signedOut);
+        service.signOut();
+        QVERIFY(signedOut.wait(30000));
+        service.syncNow();
+        QVERIFY(needed.wait(30000));
+    }
+
+    void expiredSessionAsksToSignInWithoutLoss()
+    {
+        const StudentRecord r = synctest::student(kSchool, 200040);
+        QVERIFY(edit(*m_a, r, [](StudentRecord &s) { s.note = QStringLiteral("before sign-out"); }, u"coord1"_qs));
+        m_ea->tokens().write(m_central.url(), QStringLiteral("coord1"), QStringLiteral("forged-token"));
+        auto failed = m_ea->sync();
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, QStringLiteral("auth.bad_token"));
+        auto counts = OutboxRepository(*m_a).counts();
+        QVERIFY(counts && counts.value().pending() == 1);
+        auto again = m_ea->sync();
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, QStringLiteral("sync.sign_in_needed"));
+        QVERIFY(m_ea->signIn(m_central.url(), QStringLiteral("coord1"), QStringLiteral("demo-coordinator")));
+        QCOMPARE(syncOk(*m_ea).applied, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
