@@ -224,12 +224,99 @@ student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refu
         <source>The file to import, the file to write, or the import number.</source>
         <translation>The file to import, the file to write, or the import number.</translation>
     </message>
+    <message>
+        <source>
+Sync with cet-central:
+  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
+                       --user NAME --password-stdin to sign in; --ca-file, --json).
+                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
+                       3 server unreachable (changes stay queued), 4 sign-in needed or
+                       refused, 5 other failure (database, server restored).
+  status               Server, user, pending changes, conflicts, last sync (--json).
+</source>
+        <translation>
+Sync with cet-central:
+  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
+                       --user NAME --password-stdin to sign in; --ca-file, --json).
+                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
+                       3 server unreachable (changes stay queued), 4 sign-in needed or
+                       refused, 5 other failure (database, server restored).
+  status               Server, user, pending changes, conflicts, last sync (--json).
+</translation>
+    </message>
+    <message>
+        <source>sync: sign in to the cet-central server at &lt;url&gt;.</source>
+        <translation>sync: sign in to the cet-central server at &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>sync: the staff user name for --server.</source>
+        <translation>sync: the staff user name for --server.</translation>
+    </message>
+    <message>
+        <source>sync: read the password from the first line of standard input.</source>
+        <translation>sync: read the password from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>sync: also trust the certificate authorities in &lt;file.pem&gt;.</source>
+        <translation>sync: also trust the certificate authorities in &lt;file.pem&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>cet::ColumnGuess</name>
     <message>
         <source>The required column %1 (%2) is not mapped: choose the file column that holds it, or add the column to the file.</source>
         <translation>The required column %1 (%2) is not mapped: choose the file column that holds it, or add the column to the file.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ConflictPanel</name>
+    <message>
+        <source>No conflicts. When another desktop changed the same field of a record as you, the field shows here and you choose which value to keep.</source>
+        <translation>No conflicts. When another desktop changed the same field of a record as you, the field shows here and you choose which value to keep.</translation>
+    </message>
+    <message>
+        <source>%1: choose per field which value to keep</source>
+        <translation>%1: choose per field which value to keep</translation>
+    </message>
+    <message>
+        <source>Mine:</source>
+        <translation>Mine:</translation>
+    </message>
+    <message>
+        <source>Your change on this desktop (was: %1)</source>
+        <translation>Your change on this desktop (was: %1)</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>Theirs:</translation>
+    </message>
+    <message>
+        <source>Changed by %1, %2 (%3)</source>
+        <translation>Changed by %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Changed by %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Keep &amp;Mine</translation>
+    </message>
+    <message>
+        <source>Send my value to the server; it replaces theirs.</source>
+        <translation>Send my value to the server; it replaces theirs.</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Take &amp;Theirs</translation>
+    </message>
+    <message>
+        <source>Take their value on this desktop; nothing is sent.</source>
+        <translation>Take their value on this desktop; nothing is sent.</translation>
     </message>
 </context>
 <context>
@@ -2271,12 +2358,63 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
 </context>
 <context>
     <name>cet::Migrations</name>
     <message>
         <source>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</source>
         <translation>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OutboxModel</name>
+    <message>
+        <source>Operation %1</source>
+        <translation>Operation %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2894,41 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::SignInDialog</name>
+    <message>
+        <source>Sign In to CET Central</source>
+        <translation>Sign In to CET Central</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account to sync the roster with the central server. Without signing in, CET Desk keeps working on this computer&apos;s database.</source>
+        <translation>Sign in with your staff account to sync the roster with the central server. Without signing in, CET Desk keeps working on this computer&apos;s database.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Sign In</translation>
+    </message>
+    <message>
+        <source>Signing In…</source>
+        <translation>Signing In…</translation>
+    </message>
+</context>
+<context>
     <name>cet::StudentDetailPanel</name>
     <message>
         <source>Edit…</source>
@@ -3204,6 +3377,503 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::SyncCommand</name>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server needs --user and --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Sign in with: cetdesk-cli sync --server URL --user NAME --password-stdin</source>
+        <translation>Sign in with: cetdesk-cli sync --server URL --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>pushed: %1 (applied %2, conflicts %3, rejected %4)</source>
+        <translation>pushed: %1 (applied %2, conflicts %3, rejected %4)</translation>
+    </message>
+    <message>
+        <source>pulled: %1</source>
+        <translation>pulled: %1</translation>
+    </message>
+    <message>
+        <source>conflicts open: %1</source>
+        <translation>conflicts open: %1</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>pending: %1</translation>
+    </message>
+    <message>
+        <source>check: this desktop and the server differ (%1)</source>
+        <translation>check: this desktop and the server differ (%1)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>server: %1</translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation>user: %1</translation>
+    </message>
+    <message>
+        <source>pending: %1 (queued %2, sent %3, failed %4); acknowledged %5, conflict %6, rejected %7</source>
+        <translation>pending: %1 (queued %2, sent %3, failed %4); acknowledged %5, conflict %6, rejected %7</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>last sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>cursor: %1</source>
+        <translation>cursor: %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>last error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncController</name>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>Sign &amp;In…</translation>
+    </message>
+    <message>
+        <source>Sign in to the central server to sync the roster</source>
+        <translation>Sign in to the central server to sync the roster</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Sign &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sync Now</translation>
+    </message>
+    <message>
+        <source>Send local changes to the central server and fetch others&apos; changes (F5)</source>
+        <translation>Send local changes to the central server and fetch others&apos; changes (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncEngine</name>
+    <message>
+        <source>No system credential store is available: the sign-in is kept only until CET Desk closes.</source>
+        <translation>No system credential store is available: the sign-in is kept only until CET Desk closes.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Signed in to %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 sent, %2 received, %3 new conflicts, %4 refused.</source>
+        <translation>Sync done: %1 sent, %2 received, %3 new conflicts, %4 refused.</translation>
+    </message>
+    <message>
+        <source>Imports prepared for sending: %1 records.</source>
+        <translation>Imports prepared for sending: %1 records.</translation>
+    </message>
+    <message>
+        <source>The server found the batch too large; sending %1 operations per request.</source>
+        <translation>The server found the batch too large; sending %1 operations per request.</translation>
+    </message>
+    <message>
+        <source>The server refused a change of record %1: %2</source>
+        <translation>The server refused a change of record %1: %2</translation>
+    </message>
+    <message>
+        <source>After sync this desktop and the server differ (%1). Pending changes or conflicts can explain it; otherwise report it.</source>
+        <translation>After sync this desktop and the server differ (%1). Pending changes or conflicts can explain it; otherwise report it.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncErrors</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a moment and try again.</source>
+        <translation>Too many failed sign-ins. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again; nothing you changed is lost.</source>
+        <translation>Your session has ended. Please sign in again; nothing you changed is lost.</translation>
+    </message>
+    <message>
+        <source>Please sign in to the server to sync; nothing you changed is lost.</source>
+        <translation>Please sign in to the server to sync; nothing you changed is lost.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Your account may not do this.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was restored or replaced. Sync is paused and nothing was overwritten; ask your administrator how to continue.</source>
+        <translation>The server&apos;s data was restored or replaced. Sync is paused and nothing was overwritten; ask your administrator how to continue.</translation>
+    </message>
+    <message>
+        <source>The server no longer has the changes since this desktop&apos;s last sync; all records are fetched again.</source>
+        <translation>The server no longer has the changes since this desktop&apos;s last sync; all records are fetched again.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http:// only for this computer itself).</source>
+        <translation>The server address must start with https:// (plain http:// only for this computer itself).</translation>
+    </message>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>The server address is not valid.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file can not be read.</source>
+        <translation>The certificate authority file can not be read.</translation>
+    </message>
+    <message>
+        <source>This database already syncs with another server or school.</source>
+        <translation>This database already syncs with another server or school.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this version of CET Desk does not understand.</source>
+        <translation>The server sent an answer this version of CET Desk does not understand.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Check the address, or configure the certificate authority file.</source>
+        <translation>The server&apos;s certificate is not trusted. Check the address, or configure the certificate authority file.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Sync will try again later.</source>
+        <translation>The server did not answer in time. Sync will try again later.</translation>
+    </message>
+    <message>
+        <source>The server can not be reached. Your changes are kept and sent later.</source>
+        <translation>The server can not be reached. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>Sync was stopped.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s data is sealed for this exam session; changes are refused.</source>
+        <translation>The school&apos;s data is sealed for this exam session; changes are refused.</translation>
+    </message>
+    <message>
+        <source>The server refused the record as invalid.</source>
+        <translation>The server refused the record as invalid.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another school.</source>
+        <translation>The record belongs to another school.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>The server refused the request (%1).</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1).</source>
+        <translation>Sync failed (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncLogModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncPage</name>
+    <message>
+        <source>Your value is kept; it is sent on the next sync.</source>
+        <translation>Your value is kept; it is sent on the next sync.</translation>
+    </message>
+    <message>
+        <source>Their value is taken on this desktop.</source>
+        <translation>Their value is taken on this desktop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n change(s) sent</source>
+        <translation>
+            <numerusform>Sync finished: %n change sent</numerusform>
+            <numerusform>Sync finished: %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. The end-of-sync check found a difference: %1</source>
+        <translation>. The end-of-sync check found a difference: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3</source>
+        <translation>Signed in as %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>, school %1</source>
+        <translation>, school %1</translation>
+    </message>
+    <message>
+        <source> · %1 · %2</source>
+        <translation> · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Roster sync is for school coordinators; this account has no school roster to sync on this desktop.</source>
+        <translation>Roster sync is for school coordinators; this account has no school roster to sync on this desktop.</translation>
+    </message>
+    <message>
+        <source>
+No system credential store: you sign in again after restarting CET Desk.</source>
+        <translation>
+No system credential store: you sign in again after restarting CET Desk.</translation>
+    </message>
+    <message>
+        <source>Not signed in (last: %1 at %2). Changes are kept on this computer and sent after you sign in.</source>
+        <translation>Not signed in (last: %1 at %2). Changes are kept on this computer and sent after you sign in.</translation>
+    </message>
+    <message>
+        <source>Not signed in. CET Desk works on this computer&apos;s database; sign in to sync with the central server.</source>
+        <translation>Not signed in. CET Desk works on this computer&apos;s database; sign in to sync with the central server.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 acknowledged · %3 conflict · %4 rejected</source>
+        <translation>%1 pending · %2 acknowledged · %3 conflict · %4 rejected</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Sync with the Central Server</source>
+        <translation>Sync with the Central Server</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncStatusWidget</name>
+    <message>
+        <source>Session ended</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Sign in again…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) at %3</source>
+        <translation>Signed in as %1 (%2) at %3</translation>
+    </message>
+    <message>
+        <source>Working offline on this computer&apos;s database</source>
+        <translation>Working offline on this computer&apos;s database</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local changes not yet acknowledged by the central server</source>
+        <translation>Local changes not yet acknowledged by the central server</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3</source>
+        <translation>%1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncUiText</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Failed (will retry)</source>
+        <translation>Failed (will retry)</translation>
+    </message>
+    <message>
+        <source>School coordinator</source>
+        <translation>School coordinator</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>Customer service supervisor</source>
+        <translation>Customer service supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation>Student record</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>cet::TableFiles</name>
     <message>
         <source>&quot;%1&quot; could not be opened: %2</source>
@@ -3452,6 +4122,18 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>Use the database at &lt;path&gt;.</source>
         <translation>Use the database at &lt;path&gt;.</translation>
+    </message>
+    <message>
+        <source>Sign in to the central server at &lt;url&gt; at start.</source>
+        <translation>Sign in to the central server at &lt;url&gt; at start.</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;user&gt; (with --server).</source>
+        <translation>Sign in as &lt;user&gt; (with --server).</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (else $CETDESK_DEMO_PASSWORD).</source>
+        <translation>Read the password from standard input (else $CETDESK_DEMO_PASSWORD).</translation>
     </message>
 </context>
 </TS>

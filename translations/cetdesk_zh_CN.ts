@@ -224,12 +224,99 @@ student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refu
         <source>The file to import, the file to write, or the import number.</source>
         <translation>要导入的文件、要写入的文件或导入编号。</translation>
     </message>
+    <message>
+        <source>
+Sync with cet-central:
+  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
+                       --user NAME --password-stdin to sign in; --ca-file, --json).
+                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
+                       3 server unreachable (changes stay queued), 4 sign-in needed or
+                       refused, 5 other failure (database, server restored).
+  status               Server, user, pending changes, conflicts, last sync (--json).
+</source>
+        <translation>
+与 cet-central 同步：
+  sync                 发送本机的变更并获取服务器上的变更（用 --server URL
+                       --user NAME --password-stdin 登录；另可用 --ca-file、--json）。
+                       退出码：0 完成，1 用法错误，2 有冲突或变更被拒绝，
+                       3 无法连接服务器（变更仍在待发送队列中），
+                       4 需要登录或登录被拒绝，5 其他失败（数据库错误、服务器数据已还原）。
+  status               显示服务器、用户、待发送的变更、冲突、上次同步时间（--json）。
+</translation>
+    </message>
+    <message>
+        <source>sync: sign in to the cet-central server at &lt;url&gt;.</source>
+        <translation>sync：登录位于 &lt;url&gt; 的 cet-central 服务器。</translation>
+    </message>
+    <message>
+        <source>sync: the staff user name for --server.</source>
+        <translation>sync：用于 --server 的工作人员用户名。</translation>
+    </message>
+    <message>
+        <source>sync: read the password from the first line of standard input.</source>
+        <translation>sync：从标准输入的第一行读取密码。</translation>
+    </message>
+    <message>
+        <source>sync: also trust the certificate authorities in &lt;file.pem&gt;.</source>
+        <translation>sync：同时信任 &lt;file.pem&gt; 中的证书颁发机构。</translation>
+    </message>
 </context>
 <context>
     <name>cet::ColumnGuess</name>
     <message>
         <source>The required column %1 (%2) is not mapped: choose the file column that holds it, or add the column to the file.</source>
         <translation>必填列 %1（%2）尚未对应：请选择文件中包含该数据的列，或在文件中添加该列。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ConflictPanel</name>
+    <message>
+        <source>No conflicts. When another desktop changed the same field of a record as you, the field shows here and you choose which value to keep.</source>
+        <translation>没有冲突。如果其他电脑与您修改了同一条记录的同一字段，该字段会显示在这里，由您选择保留哪个值。</translation>
+    </message>
+    <message>
+        <source>%1: choose per field which value to keep</source>
+        <translation>%1：请逐个字段选择要保留的值</translation>
+    </message>
+    <message>
+        <source>Mine:</source>
+        <translation>我的：</translation>
+    </message>
+    <message>
+        <source>Your change on this desktop (was: %1)</source>
+        <translation>您在本机所做的修改（原值：%1）</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>对方的：</translation>
+    </message>
+    <message>
+        <source>Changed by %1, %2 (%3)</source>
+        <translation>修改人：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>修改人：%1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send my value to the server; it replaces theirs.</source>
+        <translation>将我的值发送到服务器，替换对方的值。</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take their value on this desktop; nothing is sent.</source>
+        <translation>在本机采用对方的值，不发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2245,12 +2332,63 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>cet::Migrations</name>
     <message>
         <source>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</source>
         <translation>该数据库由更新版本的 CET Desk 写入（结构版本 %1，此版本最高支持 %2）。请升级 CET Desk。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OutboxModel</name>
+    <message>
+        <source>Operation %1</source>
+        <translation>操作 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2856,41 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::SignInDialog</name>
+    <message>
+        <source>Sign In to CET Central</source>
+        <translation>登录 CET 中心服务器</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account to sync the roster with the central server. Without signing in, CET Desk keeps working on this computer&apos;s database.</source>
+        <translation>请使用工作人员账号登录，以便与中心服务器同步学籍名单。不登录时，CET Desk 仍可继续使用本机的数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signing In…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
     <name>cet::StudentDetailPanel</name>
     <message>
         <source>Edit…</source>
@@ -3164,6 +3337,498 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::SyncCommand</name>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server 需要同时指定 --user 和 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>Sign in with: cetdesk-cli sync --server URL --user NAME --password-stdin</source>
+        <translation>登录方法：cetdesk-cli sync --server URL --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>pushed: %1 (applied %2, conflicts %3, rejected %4)</source>
+        <translation>已发送：%1（已应用 %2，冲突 %3，被拒绝 %4）</translation>
+    </message>
+    <message>
+        <source>pulled: %1</source>
+        <translation>已接收：%1</translation>
+    </message>
+    <message>
+        <source>conflicts open: %1</source>
+        <translation>未解决的冲突：%1</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>待发送：%1</translation>
+    </message>
+    <message>
+        <source>check: this desktop and the server differ (%1)</source>
+        <translation>核对：本机与服务器的数据不一致（%1）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>pending: %1 (queued %2, sent %3, failed %4); acknowledged %5, conflict %6, rejected %7</source>
+        <translation>待发送：%1（排队中 %2，已发送 %3，失败 %4）；已确认 %5，冲突 %6，被拒绝 %7</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>cursor: %1</source>
+        <translation>同步游标：%1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncController</name>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign in to the central server to sync the roster</source>
+        <translation>登录中心服务器以同步学籍名单</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send local changes to the central server and fetch others&apos; changes (F5)</source>
+        <translation>将本机的变更发送到中心服务器，并获取他人的变更（F5）</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncEngine</name>
+    <message>
+        <source>No system credential store is available: the sign-in is kept only until CET Desk closes.</source>
+        <translation>系统没有可用的凭据存储：登录状态只保留到 CET Desk 关闭为止。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>已以 %2 身份登录 %1。</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 sent, %2 received, %3 new conflicts, %4 refused.</source>
+        <translation>同步完成：发送 %1 项，接收 %2 项，新增冲突 %3 处，被拒绝 %4 项。</translation>
+    </message>
+    <message>
+        <source>Imports prepared for sending: %1 records.</source>
+        <translation>导入内容已准备发送：%1 条记录。</translation>
+    </message>
+    <message>
+        <source>The server found the batch too large; sending %1 operations per request.</source>
+        <translation>服务器认为批次过大，改为每次请求发送 %1 项操作。</translation>
+    </message>
+    <message>
+        <source>The server refused a change of record %1: %2</source>
+        <translation>服务器拒绝了对记录 %1 的修改：%2</translation>
+    </message>
+    <message>
+        <source>After sync this desktop and the server differ (%1). Pending changes or conflicts can explain it; otherwise report it.</source>
+        <translation>同步后本机与服务器的数据不一致（%1）。如有待发送的变更或未解决的冲突，可能是由此引起；否则请报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncErrors</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a moment and try again.</source>
+        <translation>登录失败次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again; nothing you changed is lost.</source>
+        <translation>登录已失效，请重新登录；您所做的修改不会丢失。</translation>
+    </message>
+    <message>
+        <source>Please sign in to the server to sync; nothing you changed is lost.</source>
+        <translation>请登录服务器后再同步；您所做的修改不会丢失。</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>您的账号无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was restored or replaced. Sync is paused and nothing was overwritten; ask your administrator how to continue.</source>
+        <translation>服务器数据已被还原或替换。同步已暂停，未覆盖任何数据；请向管理员确认如何继续。</translation>
+    </message>
+    <message>
+        <source>The server no longer has the changes since this desktop&apos;s last sync; all records are fetched again.</source>
+        <translation>服务器上已没有本机上次同步以来的变更，将重新获取全部记录。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http:// only for this computer itself).</source>
+        <translation>服务器地址必须以 https:// 开头（仅连接本机时可以使用 http://）。</translation>
+    </message>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>服务器地址无效。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file can not be read.</source>
+        <translation>无法读取证书颁发机构（CA）文件。</translation>
+    </message>
+    <message>
+        <source>This database already syncs with another server or school.</source>
+        <translation>此数据库已在与其他服务器或学校同步。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this version of CET Desk does not understand.</source>
+        <translation>服务器返回的应答无法被此版本的 CET Desk 识别。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Check the address, or configure the certificate authority file.</source>
+        <translation>服务器证书不受信任。请检查服务器地址，或配置证书颁发机构（CA）文件。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Sync will try again later.</source>
+        <translation>服务器未及时响应，稍后将再次尝试同步。</translation>
+    </message>
+    <message>
+        <source>The server can not be reached. Your changes are kept and sent later.</source>
+        <translation>无法连接服务器。您的变更已保留，稍后会再发送。</translation>
+    </message>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>同步已停止。</translation>
+    </message>
+    <message>
+        <source>The school&apos;s data is sealed for this exam session; changes are refused.</source>
+        <translation>本校本考次的数据已封存，不再接受修改。</translation>
+    </message>
+    <message>
+        <source>The server refused the record as invalid.</source>
+        <translation>服务器认为该记录无效，拒绝接收。</translation>
+    </message>
+    <message>
+        <source>The record belongs to another school.</source>
+        <translation>该记录属于其他学校。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>服务器拒绝了请求（%1）。</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1).</source>
+        <translation>同步失败（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncLogModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncPage</name>
+    <message>
+        <source>Your value is kept; it is sent on the next sync.</source>
+        <translation>已保留您的值，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Their value is taken on this desktop.</source>
+        <translation>已在本机采用对方的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n change(s) sent</source>
+        <translation>
+            <numerusform>同步完成：已发送 %n 项变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>已接收 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 处冲突待解决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. The end-of-sync check found a difference: %1</source>
+        <translation>。同步结束时的核对发现不一致：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3</source>
+        <translation>已登录：%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>, school %1</source>
+        <translation>，学校 %1</translation>
+    </message>
+    <message>
+        <source> · %1 · %2</source>
+        <translation> · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Roster sync is for school coordinators; this account has no school roster to sync on this desktop.</source>
+        <translation>学籍同步仅供学校考务负责人使用；此账号在本机没有可同步的学校学籍名单。</translation>
+    </message>
+    <message>
+        <source>
+No system credential store: you sign in again after restarting CET Desk.</source>
+        <translation>
+系统没有可用的凭据存储：重新启动 CET Desk 后需要再次登录。</translation>
+    </message>
+    <message>
+        <source>Not signed in (last: %1 at %2). Changes are kept on this computer and sent after you sign in.</source>
+        <translation>未登录（上次以 %1 身份登录 %2）。变更会保留在本机，登录后再发送。</translation>
+    </message>
+    <message>
+        <source>Not signed in. CET Desk works on this computer&apos;s database; sign in to sync with the central server.</source>
+        <translation>未登录。CET Desk 正在使用本机的数据库；登录后即可与中心服务器同步。</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 acknowledged · %3 conflict · %4 rejected</source>
+        <translation>待发送 %1 · 已确认 %2 · 冲突 %3 · 被拒绝 %4</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Sync with the Central Server</source>
+        <translation>与中心服务器同步</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发送队列</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncStatusWidget</name>
+    <message>
+        <source>Session ended</source>
+        <translation>登录已失效</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>重新登录…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) at %3</source>
+        <translation>已登录 %3：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Working offline on this computer&apos;s database</source>
+        <translation>正在离线使用本机的数据库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 项待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local changes not yet acknowledged by the central server</source>
+        <translation>尚未经中心服务器确认的本机变更</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>正在接收</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>正在核对</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3</source>
+        <translation>%1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncUiText</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Failed (will retry)</source>
+        <translation>失败（将重试）</translation>
+    </message>
+    <message>
+        <source>School coordinator</source>
+        <translation>学校考务负责人</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Customer service supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation>学籍记录</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>cet::TableFiles</name>
     <message>
         <source>&quot;%1&quot; could not be opened: %2</source>
@@ -3412,6 +4077,18 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>Use the database at &lt;path&gt;.</source>
         <translation>使用位于 &lt;path&gt; 的数据库。</translation>
+    </message>
+    <message>
+        <source>Sign in to the central server at &lt;url&gt; at start.</source>
+        <translation>启动时登录位于 &lt;url&gt; 的中心服务器。</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;user&gt; (with --server).</source>
+        <translation>以 &lt;user&gt; 身份登录（与 --server 一起使用）。</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (else $CETDESK_DEMO_PASSWORD).</source>
+        <translation>从标准输入读取密码（否则使用 $CETDESK_DEMO_PASSWORD）。</translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,8 @@ public:
 
     // Replaces every import batch entry (entity student_import) not yet expanded by one op per
     // record it touched, in its place in the queue, with deterministic op ids
-    // ("imp:<sha256>:<batch>:<key>", "unimp:..."). Each op carries the record's current values
+    // ("imp:<client id>:<sha256, 16 digits>:<batch>:<key>", "unimp:..."; the client id is this
+    // database's, see syncsql::clientId). Each op carries the record's current values
     // against its base copy. Returns the number of ops made.
     Result<qint64> expandImports();
 

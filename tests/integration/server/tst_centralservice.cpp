@@ -329,6 +329,32 @@ private slots:
         QCOMPARE(studentCount(s), 1);
     }
 
+    // An edit of a few fields, made without knowing of the delete, brings the record back from
+    // the tombstone's last data (old values ignored, as for a create).
+    void partialEditOfDeletedRecord()
+    {
+        const Session s = signIn(QStringLiteral("coord1"));
+        const StudentRecord st = demoStudent(kA, 4);
+        pushOk(s, { createOp(QStringLiteral("c"), st) });
+        pushOk(s, { deleteOp(QStringLiteral("d"), st, 1) });
+        auto edit = pushOk(s, { changeOp(QStringLiteral("e"), st, QStringLiteral("note"), QStringLiteral("stale old"),
+                                         QStringLiteral("改过"), 1) });
+        QCOMPARE(edit.results[0].status, OpResult::Status::Applied);
+        QCOMPARE(edit.results[0].version, 3);
+        QCOMPARE(edit.results[0].seq, 3);
+        QVERIFY(edit.results[0].conflicts.isEmpty());
+        auto back = protocol::studentFromJson(*edit.results[0].record);
+        QVERIFY(back.ok());
+        StudentRecord expected = st;
+        expected.note = QStringLiteral("改过");
+        QVERIFY(back.value().sameContent(expected));
+        QCOMPARE(studentCount(s), 1);
+        const auto changes = allChanges(s);
+        QCOMPARE(changes.size(), 1);
+        QVERIFY(!changes[0].deleted);
+        QCOMPARE(changes[0].version, 3);
+    }
+
     void sameRecordTwiceInOneRequest()
     {
         const Session s = signIn(QStringLiteral("coord1"));

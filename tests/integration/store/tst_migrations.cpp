@@ -2,6 +2,7 @@
 #include "Migrations.h"
 #include "StoreTestSql.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,10 +46,28 @@ private:
         return q.value(0).toInt();
     }
 
+    static QStringList columns(const QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        return names;
+    }
+
+    static QStringList v4Tables()
+    {
+        return { QStringLiteral("audit_log"),     QStringLiteral("import_batch_rows"), QStringLiteral("import_batches"),
+                 QStringLiteral("outbox"),        QStringLiteral("student_base"),      QStringLiteral("student_photos"),
+                 QStringLiteral("students"),      QStringLiteral("students_state"),    QStringLiteral("sync_conflicts"),
+                 QStringLiteral("sync_import_keys"), QStringLiteral("sync_log"),       QStringLiteral("sync_state") };
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void latestIsThree() { QCOMPARE(Migrations::latestVersion(), 3); }
+    void latestIsFive() { QCOMPARE(Migrations::latestVersion(), 5); }
 
     void eachVersionFromEmpty_data()
     {
@@ -63,6 +82,8 @@ private slots:
                                             QStringLiteral("import_batches"), QStringLiteral("outbox"),
                                             QStringLiteral("student_photos"), QStringLiteral("students"),
                                             QStringLiteral("students_state") };
+        QTest::newRow("v4") << 4 << v4Tables();
+        QTest::newRow("v5") << 5 << v4Tables();
     }
     void eachVersionFromEmpty()
     {
@@ -104,11 +125,7 @@ private slots:
         Database &database = *opened.value();
         QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
         QSqlDatabase db = database.connection();
-        QCOMPARE(tables(db),
-                 (QStringList{ QStringLiteral("audit_log"), QStringLiteral("import_batch_rows"),
-                               QStringLiteral("import_batches"), QStringLiteral("outbox"),
-                               QStringLiteral("student_photos"), QStringLiteral("students"),
-                               QStringLiteral("students_state") }));
+        QCOMPARE(tables(db), v4Tables());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM students")), 2);
         // Rows from before v3 have no content hash yet ("compute it").
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM students WHERE content_hash IS NULL")), 2);
@@ -118,6 +135,30 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_batches")), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        // v4: one sync_state row, nothing synced yet; the outbox's retry columns.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sync_state WHERE id = 1 AND cursor = 0 AND epoch = ''")), 1);
+        for (const char *column : { "attempts", "last_error", "next_try_at", "acked_at", "kind" })
+            QVERIFY2(columns(db, QStringLiteral("outbox")).contains(QLatin1String(column)), column);
+        // v5: a random client id (16 hex digits).
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT client_id FROM sync_state WHERE id = 1")) && q.next());
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{16}$")).match(q.value(0).toString()).hasMatch(),
+                 qPrintable(q.value(0).toString()));
+    }
+
+    // Two databases get different client ids (they are part of the op ids).
+    void clientIdsDiffer()
+    {
+        QStringList ids;
+        for (int i = 0; i < 2; ++i) {
+            auto opened = Database::open(newPath());
+            QVERIFY(opened.ok());
+            QSqlQuery q(opened.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT client_id FROM sync_state WHERE id = 1")) && q.next());
+            ids << q.value(0).toString();
+        }
+        QVERIFY(!ids.at(0).isEmpty());
+        QVERIFY(ids.at(0) != ids.at(1));
     }
 
     // v3's triggers: every write to students moves students_state; an UPDATE of student data that
