@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QUuid>
@@ -38,6 +39,32 @@ bool isIntField(StudentField f)
 }
 
 const char *const kPendingStates = "('queued', 'sent', 'failed')";
+
+// Column names made once (studentsql::column() builds a new string per call; the merge and the
+// import expansion ask for them for every field of every record).
+const QList<QString> &columnNames()
+{
+    static const QList<QString> names = [] {
+        QList<QString> n;
+        for (int f = 0; f < kFields; ++f)
+            n << studentsql::column(StudentField(f));
+        return n;
+    }();
+    return names;
+}
+
+const QString &columnName(StudentField f)
+{
+    return columnNames().at(static_cast<int>(f));
+}
+
+// QSqlQuery keeps a cache of 128 rows of values per execution unless forward-only; every query
+// here reads its rows once, in order.
+void forwardOnly(std::initializer_list<QSqlQuery *> queries)
+{
+    for (QSqlQuery *q : queries)
+        q->setForwardOnly(true);
+}
 
 } // namespace
 
@@ -72,17 +99,22 @@ QJsonObject recordJson(const StudentRecord &r)
 {
     QJsonObject o;
     for (int f = 0; f < kFields; ++f)
-        o.insert(studentsql::column(StudentField(f)), fieldJson(r, StudentField(f)));
+        o.insert(columnName(StudentField(f)), fieldJson(r, StudentField(f)));
     return o;
 }
 
 std::optional<StudentField> fieldOfColumn(const QString &column)
 {
-    for (int f = 0; f < kFields; ++f) {
-        if (studentsql::column(StudentField(f)) == column)
-            return StudentField(f);
-    }
-    return std::nullopt;
+    static const QHash<QString, StudentField> byColumn = [] {
+        QHash<QString, StudentField> h;
+        for (int f = 0; f < kFields; ++f)
+            h.insert(columnName(StudentField(f)), StudentField(f));
+        return h;
+    }();
+    const auto it = byColumn.constFind(column);
+    if (it == byColumn.constEnd())
+        return std::nullopt;
+    return it.value();
 }
 
 void setFromJson(StudentRecord &r, const QJsonObject &data)
@@ -154,9 +186,11 @@ Result<void> Merger::prepare()
         || !q.next())
         return queryError(q);
     m_anyPending = q.value(0).toBool();
+    forwardOnly({ &m_base, &m_local, &m_pending, &m_conflicts, &m_insert, &m_update, &m_version, &m_softDelete, &m_putBase,
+                  &m_dropBase });
     QStringList cols, marks, sets;
     for (int f = 0; f < kFields; ++f) {
-        const QString c = studentsql::column(StudentField(f));
+        const QString c = columnName(StudentField(f));
         cols << c;
         marks << QStringLiteral("?");
         if (!isIdentity(StudentField(f)))
@@ -436,7 +470,7 @@ Result<std::optional<NewOp>> opFor(QSqlQuery &local, QSqlQuery &base, const QStr
         const auto field = StudentField(f);
         if (isIdentity(field))
             continue;
-        const QString col = studentsql::column(field);
+        const QString &col = columnName(field);
         const QJsonValue cur = fieldJson(*rec, field);
         const QJsonValue old = baseLive ? baseData.value(col) : QJsonValue();
         if (baseLive && old == cur)
@@ -473,20 +507,15 @@ Result<qint64> expandImports(QSqlDatabase db)
     qint64 made = 0;
     QString client; // read when the first batch needs it
     QSqlQuery next(db), keys(db), remember(db), local(db), base(db), shift(db), insert(db), done(db), align(db);
+    forwardOnly({ &next, &remember, &local, &base, &shift, &insert, &done, &align });
     if (!next.prepare(QStringLiteral("SELECT seq, entity_key, changes FROM outbox WHERE entity = 'student_import'"
                                      " AND state IN %1 ORDER BY seq LIMIT 1").arg(QLatin1String(kPendingStates)))
         || !local.prepare(QStringLiteral("SELECT %1, deleted_at FROM students WHERE id_type = ? AND id_number = ?")
                               .arg(studentsql::selectColumns()))
         || !base.prepare(QStringLiteral("SELECT server_version, data_json FROM student_base WHERE entity_key = ?"))
-        || !remember.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_import_keys (batch_id, entity_key) VALUES (?, ?)"))
         || !insert.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox (seq, op_id, entity, entity_key, base_version,"
                                           " changes, state, created_at, kind) VALUES (?, ?, 'student', ?, ?, ?, 'queued', ?, ?)"))
-        || !done.prepare(QStringLiteral("UPDATE outbox SET state = 'expanded', acked_at = ? WHERE seq = ?"))
-        // An undo puts a row back with the server_version of its before-image, an import
-        // inserts with 0: the row's server_version follows the base copy again.
-        || !align.prepare(QStringLiteral("UPDATE students SET server_version = (SELECT b.server_version FROM student_base b"
-                                         " WHERE b.entity_key = ?) WHERE id_type = ? AND id_number = ?"
-                                         " AND EXISTS (SELECT 1 FROM student_base b WHERE b.entity_key = ?)")))
+        || !done.prepare(QStringLiteral("UPDATE outbox SET state = 'expanded', acked_at = ? WHERE seq = ?")))
         return sql::error(QStringLiteral("store.query_failed"), db.lastError());
     for (;;) {
         if (!next.exec())
@@ -531,23 +560,28 @@ Result<qint64> expandImports(QSqlDatabase db)
                                      .arg(undo ? u"unimp"_qs : u"imp"_qs, client, sha.left(16))
                                      .arg(batch);
         QList<NewOp> ops;
+        // The batch's keys remembered and its rows aligned by two set-based statements, not two
+        // statements a key.
+        if (!undo) {
+            if (!remember.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_import_keys (batch_id, entity_key)"
+                                                 " SELECT :b, * FROM (%1)").arg(sqlText)))
+                return queryError(remember);
+            remember.bindValue(QStringLiteral(":b"), batch);
+            if (!remember.exec())
+                return queryError(remember, QStringLiteral("store.outbox_failed"));
+        }
+        // An undo puts a row back with the server_version of its before-image, an import
+        // inserts with 0: the row's server_version follows the base copy again.
+        if (!align.prepare(QStringLiteral("UPDATE students SET server_version = (SELECT b.server_version FROM student_base b"
+                                          " WHERE b.entity_key = students.id_type || ':' || students.id_number)"
+                                          " WHERE (students.id_type || ':' || students.id_number) IN (%1)"
+                                          " AND EXISTS (SELECT 1 FROM student_base b"
+                                          " WHERE b.entity_key = students.id_type || ':' || students.id_number)").arg(sqlText)))
+            return queryError(align);
+        align.bindValue(QStringLiteral(":b"), batch);
+        if (!align.exec())
+            return queryError(align, QStringLiteral("store.update_failed"));
         for (const QString &key : std::as_const(batchKeys)) {
-            IdType type;
-            QString number;
-            if (parseKey(key, type, number)) {
-                align.addBindValue(key);
-                align.addBindValue(int(type));
-                align.addBindValue(number);
-                align.addBindValue(key);
-                if (!align.exec())
-                    return queryError(align, QStringLiteral("store.update_failed"));
-            }
-            if (!undo) {
-                remember.addBindValue(batch);
-                remember.addBindValue(key);
-                if (!remember.exec())
-                    return queryError(remember, QStringLiteral("store.outbox_failed"));
-            }
             auto op = opFor(local, base, key);
             if (!op)
                 return op.error();

@@ -27,7 +27,7 @@ public:
     struct Options
     {
         int pushBatch = 500;
-        int pullLimit = 1000;
+        int pullLimit = 5000; // the protocol's maximum page: fewer round trips and commits
         bool alwaysCheckDigest = false; // else only after a run that moved something
     };
     using ProgressFn = std::function<void(SyncPhase phase, qint64 done, qint64 total)>;

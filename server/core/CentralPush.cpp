@@ -83,13 +83,18 @@ StudentWrite makeWrite(PushContext &c, const StudentRecord &record, qint64 versi
     return w;
 }
 
-// Writes the pending inserts and learns their row ids.
-Result<void> flushInserts(PushContext &c)
+// Writes the pending inserts and, when later ops of the request may touch them (learnIds), learns
+// their row ids.
+Result<void> flushInserts(PushContext &c, bool learnIds = true)
 {
     if (c.pendingInserts.isEmpty())
         return {};
     if (auto r = studenttable::insertMany(c.store, c.pendingInserts); !r)
         return r;
+    if (!learnIds) {
+        c.pendingInserts.clear();
+        return {};
+    }
     QList<protocol::StudentKey> keys;
     for (const StudentWrite &w : c.pendingInserts)
         keys << protocol::StudentKey{ w.record.idType, w.record.idNumber };
@@ -330,7 +335,7 @@ Result<protocol::PushResponse> CentralService::push(const Session &session, cons
         fresh.append(result.value());
         response.results.append(result.value());
     }
-    if (auto r = flushInserts(c); !r)
+    if (auto r = flushInserts(c, false); !r) // every op is done: no row ids needed any more
         return r.error();
     if (auto r = storeResults(*m_store, c.school, c.now, fresh); !r)
         return r.error();
