@@ -192,7 +192,7 @@ void MainWindow::attachSync(SyncService &service)
     addAction(m_sync->syncNowAction()); // F5 / Ctrl+R from anywhere in the window
 
     m_syncStatus = new SyncStatusWidget(*m_sync, this);
-    statusBar()->insertPermanentWidget(0, m_syncStatus);
+    statusBar()->addPermanentWidget(m_syncStatus); // after the database label
 
     // Local edits and imports add to the outbox; pulled changes and resolved conflicts change rows.
     connect(m_students->undoStack(), &QUndoStack::indexChanged, m_sync, &SyncController::localDataChanged);
