@@ -1,6 +1,7 @@
 #include "SyncSql.h"
 
 #include "StoreSql.h"
+#include "StudentFields.h"
 #include "StudentHash.h"
 #include "StudentSql.h"
 
@@ -24,38 +25,13 @@ bool isIdentity(StudentField f)
     return f == StudentField::IdType || f == StudentField::IdNumber;
 }
 
-bool isIntField(StudentField f)
-{
-    switch (f) {
-    case StudentField::Gender:
-    case StudentField::IdType:
-    case StudentField::Education:
-    case StudentField::ProgramYears:
-    case StudentField::EnrolYear:
-        return true;
-    default:
-        return false;
-    }
-}
-
 const char *const kPendingStates = "('queued', 'sent', 'failed')";
 
-// Column names made once (studentsql::column() builds a new string per call; the merge and the
-// import expansion ask for them for every field of every record).
-const QList<QString> &columnNames()
-{
-    static const QList<QString> names = [] {
-        QList<QString> n;
-        for (int f = 0; f < kFields; ++f)
-            n << studentsql::column(StudentField(f));
-        return n;
-    }();
-    return names;
-}
-
+// The protocol's field names are the column names, made once (studentsql::column() builds a new
+// string per call; the merge and the import expansion ask for every field of every record).
 const QString &columnName(StudentField f)
 {
-    return columnNames().at(static_cast<int>(f));
+    return protocol::studentFieldNames().at(static_cast<int>(f));
 }
 
 // QSqlQuery keeps a cache of 128 rows of values per execution unless forward-only; every query
@@ -70,7 +46,7 @@ void forwardOnly(std::initializer_list<QSqlQuery *> queries)
 
 QString entityKey(const StudentRecord &r)
 {
-    return QStringLiteral("%1:%2").arg(static_cast<int>(r.idType)).arg(r.idNumber);
+    return protocol::studentKey(r);
 }
 
 bool parseKey(const QString &key, IdType &type, QString &number)
@@ -89,18 +65,12 @@ bool parseKey(const QString &key, IdType &type, QString &number)
 
 QJsonValue fieldJson(const StudentRecord &r, StudentField f)
 {
-    const QVariant v = studentsql::value(r, f);
-    if (isIntField(f))
-        return v.toInt();
-    return v.toString();
+    return protocol::studentFieldValue(r, f);
 }
 
 QJsonObject recordJson(const StudentRecord &r)
 {
-    QJsonObject o;
-    for (int f = 0; f < kFields; ++f)
-        o.insert(columnName(StudentField(f)), fieldJson(r, StudentField(f)));
-    return o;
+    return protocol::studentToJson(r);
 }
 
 std::optional<StudentField> fieldOfColumn(const QString &column)
