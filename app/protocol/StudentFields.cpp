@@ -1,7 +1,11 @@
 #include "StudentFields.h"
 
+#include "JsonWriter.h"
 #include "Wire.h"
 #include "WireReader.h"
+
+#include <algorithm>
+#include <vector>
 
 namespace cet::protocol {
 
@@ -130,6 +134,39 @@ QJsonObject studentToJson(const StudentRecord &r)
     for (int i = 0; i < int(StudentField::Count_); ++i)
         o.insert(studentFieldNames().at(i), studentFieldValue(r, StudentField(i)));
     return o;
+}
+
+void writeStudentJson(JsonWriter &w, const StudentRecord &r)
+{
+    // QJsonObject keeps its keys sorted; write them in that order.
+    struct Entry
+    {
+        QLatin1StringView name;
+        StudentField field;
+    };
+    static const std::vector<Entry> order = [] {
+        std::vector<Entry> out;
+        static QList<QByteArray> names; // owns the Latin-1 bytes
+        for (int i = 0; i < int(StudentField::Count_); ++i)
+            names.append(studentFieldNames().at(i).toLatin1());
+        for (int i = 0; i < int(StudentField::Count_); ++i)
+            out.push_back({ QLatin1StringView(names.at(i)), StudentField(i) });
+        std::sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+        return out;
+    }();
+    w.beginObject();
+    for (const Entry &e : order) {
+        w.key(e.name);
+        switch (e.field) {
+        case StudentField::Gender: w.integer(static_cast<int>(r.gender)); break;
+        case StudentField::IdType: w.integer(static_cast<int>(r.idType)); break;
+        case StudentField::Education: w.integer(static_cast<int>(r.education)); break;
+        case StudentField::ProgramYears: w.integer(r.programYears); break;
+        case StudentField::EnrolYear: w.integer(r.enrolYear); break;
+        default: w.string(r.fieldText(e.field)); break;
+        }
+    }
+    w.endObject();
 }
 
 Result<StudentRecord> studentFromJson(const QJsonObject &o, const QString &path)

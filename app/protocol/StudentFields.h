@@ -16,6 +16,8 @@
 
 namespace cet::protocol {
 
+class JsonWriter;
+
 inline const QString kStudentEntity = QStringLiteral("student");
 
 QString studentFieldName(StudentField f);                       // wire/column name
@@ -31,6 +33,9 @@ Result<void> setStudentField(StudentRecord &r, StudentField f, const QJsonValue 
 bool sameFieldValue(StudentField f, const QJsonValue &a, const QJsonValue &b);
 
 QJsonObject studentToJson(const StudentRecord &r);
+// The same object as studentToJson(r), written straight as compact JSON (the bytes
+// QJsonDocument(studentToJson(r)).toJson(Compact) gives).
+void writeStudentJson(JsonWriter &w, const StudentRecord &r);
 // Strict: every field present, right types, no unknown keys (request.bad_shape naming `path.field`).
 Result<StudentRecord> studentFromJson(const QJsonObject &o, const QString &path = QStringLiteral("data"));
 

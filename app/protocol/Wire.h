@@ -27,9 +27,11 @@ class QUrlQuery;
 
 namespace cet::protocol {
 
+class JsonWriter;
+
 // Limits.
 constexpr qint64 kMaxBodyBytes = 8 * 1024 * 1024; // request.too_large (413) above this
-constexpr int kMaxOpsPerPush = 500;               // request.too_large (413) above this
+constexpr int kMaxOpsPerPush = 500;              // request.too_large (413) above this
 constexpr int kMaxChangesLimit = 5000;
 constexpr int kDefaultChangesLimit = 1000;
 constexpr int kMaxOpIdLength = 100;
@@ -176,6 +178,9 @@ struct PushRequest // request: strict; 1..kMaxOpsPerPush ops (more → request.t
     QString epoch; // empty = null (first push of a client)
     QList<Op> ops;
     static Result<PushRequest> fromJson(const QJsonObject &o, const QString &path = {});
+    // A whole request body: the same value or error as parseObject(body) then fromJson(), read
+    // straight from the bytes when the body is of the common kind (see FastPushParser.h).
+    static Result<PushRequest> fromBody(const QByteArray &body);
     QJsonObject toJson() const;
 };
 
@@ -189,6 +194,7 @@ struct FieldConflict
     QDateTime changedAt;
     static Result<FieldConflict> fromJson(const QJsonObject &o, const QString &path = {});
     QJsonObject toJson() const;
+    void writeJson(JsonWriter &w) const; // the bytes of toJson(), written directly
 };
 
 struct OpResult
@@ -199,11 +205,20 @@ struct OpResult
     qint64 version = 0; // the row's version after the op (0: no row)
     qint64 seq = 0;     // the change's seq (0: nothing changed)
     QList<FieldConflict> conflicts;
-    std::optional<QJsonObject> record; // the server's row after the op (StudentFields), if any
+    // The server's row after the op (StudentFields), if any. On the wire "record" is absent when
+    // there is none (older servers wrote null; both read as none).
+    // Contract A: the server leaves the record out of an applied create — status applied, an upsert
+    // with base_version 0 for a key the server had no row for (not even a tombstone), no conflicts —
+    // when the stored record is exactly the op's new values plus the key's identity (id_type,
+    // id_number). Such a result means "the server now holds, at `version`, exactly the record your
+    // op proposed"; the client takes the op's new values (+ identity) as the server's record. The
+    // stored result returned for a repeated op id is the same (no record either).
+    std::optional<QJsonObject> record;
     QString code;                      // rejected: error code
     QString message;                   // rejected: English message
     static Result<OpResult> fromJson(const QJsonObject &o, const QString &path = {});
     QJsonObject toJson() const;
+    void writeJson(JsonWriter &w) const; // the bytes of toJson(), written directly
 };
 QString statusName(OpResult::Status s);
 
@@ -213,6 +228,7 @@ struct PushResponse
     QList<OpResult> results;
     static Result<PushResponse> fromJson(const QJsonObject &o, const QString &path = {});
     QJsonObject toJson() const;
+    QByteArray toBody() const; // == protocol::toBody(toJson()), written directly
 };
 
 struct EntityDigest

@@ -1,3 +1,5 @@
+#include "FastPushParser.h"
+#include "JsonWriter.h"
 #include "StudentFields.h"
 #include "Wire.h"
 #include "WireReader.h"
@@ -121,6 +123,16 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject &o, const QString &p
     return p;
 }
 
+Result<PushRequest> PushRequest::fromBody(const QByteArray &body)
+{
+    if (auto fast = wire::parsePushFast(body))
+        return std::move(*fast);
+    auto o = parseObject(body); // refused, or unusual: the general path says which and why
+    if (!o)
+        return o.error();
+    return fromJson(o.value());
+}
+
 QJsonObject PushRequest::toJson() const
 {
     QJsonArray list;
@@ -159,6 +171,31 @@ QJsonObject FieldConflict::toJson() const
                         { QStringLiteral("theirs"), theirs },
                         { QStringLiteral("changed_by"), nullable(changedBy) },
                         { QStringLiteral("changed_at"), nullable(toWireTime(changedAt)) } };
+}
+
+void FieldConflict::writeJson(JsonWriter &w) const
+{
+    // Keys in QJsonObject's (sorted) order, values as toJson().
+    w.beginObject();
+    w.key(QLatin1StringView("base"));
+    w.value(base);
+    w.key(QLatin1StringView("changed_at"));
+    if (changedAt.isValid())
+        w.string(toWireTime(changedAt));
+    else
+        w.null();
+    w.key(QLatin1StringView("changed_by"));
+    if (changedBy.isEmpty())
+        w.null();
+    else
+        w.string(changedBy);
+    w.key(QLatin1StringView("field"));
+    w.string(field);
+    w.key(QLatin1StringView("mine"));
+    w.value(mine);
+    w.key(QLatin1StringView("theirs"));
+    w.value(theirs);
+    w.endObject();
 }
 
 QString statusName(OpResult::Status s)
@@ -229,13 +266,52 @@ QJsonObject OpResult::toJson() const
             list.append(c.toJson());
         o.insert(QStringLiteral("conflicts"), list);
     }
-    if (status != Status::Rejected)
-        o.insert(QStringLiteral("record"), record ? QJsonValue(*record) : QJsonValue());
+    if (status != Status::Rejected && record)
+        o.insert(QStringLiteral("record"), *record);
     if (!code.isEmpty())
         o.insert(QStringLiteral("code"), code);
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
     return o;
+}
+
+void OpResult::writeJson(JsonWriter &w) const
+{
+    // Keys in QJsonObject's (sorted) order, values as toJson().
+    const bool rejectedResult = status == Status::Rejected;
+    w.beginObject();
+    if (!code.isEmpty()) {
+        w.key(QLatin1StringView("code"));
+        w.string(code);
+    }
+    if (!conflicts.isEmpty()) {
+        w.key(QLatin1StringView("conflicts"));
+        w.beginArray();
+        for (const FieldConflict &c : conflicts)
+            c.writeJson(w);
+        w.endArray();
+    }
+    if (!message.isEmpty()) {
+        w.key(QLatin1StringView("message"));
+        w.string(message);
+    }
+    w.key(QLatin1StringView("op_id"));
+    w.string(opId);
+    if (!rejectedResult && record) {
+        w.key(QLatin1StringView("record"));
+        w.value(*record);
+    }
+    if (!rejectedResult) {
+        w.key(QLatin1StringView("seq"));
+        w.integer(seq);
+    }
+    w.key(QLatin1StringView("status"));
+    w.string(statusName(status));
+    if (!rejectedResult) {
+        w.key(QLatin1StringView("version"));
+        w.integer(version);
+    }
+    w.endObject();
 }
 
 Result<PushResponse> PushResponse::fromJson(const QJsonObject &o, const QString &path)
@@ -265,6 +341,21 @@ QJsonObject PushResponse::toJson() const
     for (const OpResult &res : results)
         list.append(res.toJson());
     return QJsonObject{ { QStringLiteral("epoch"), epoch }, { QStringLiteral("results"), list } };
+}
+
+QByteArray PushResponse::toBody() const
+{
+    JsonWriter w(64 + results.size() * 96);
+    w.beginObject();
+    w.key(QLatin1StringView("epoch"));
+    w.string(epoch);
+    w.key(QLatin1StringView("results"));
+    w.beginArray();
+    for (const OpResult &res : results)
+        res.writeJson(w);
+    w.endArray();
+    w.endObject();
+    return w.take();
 }
 
 } // namespace cet::protocol

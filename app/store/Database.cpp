@@ -72,6 +72,15 @@ Result<void> Database::checkpoint()
     return {};
 }
 
+Result<void> Database::setCommits(Commits c)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(c == Commits::Durable ? QStringLiteral("PRAGMA synchronous = FULL")
+                                      : QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return sql::error(QStringLiteral("store.query_failed"), q.lastError());
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))

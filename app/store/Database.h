@@ -40,6 +40,12 @@ public:
     // (the next bulk write, the next ordinary write or closing the last connection do it too).
     Result<void> checkpoint();
 
+    // synchronous=FULL (every commit reaches the disk before it returns) or NORMAL (WAL commits
+    // stay atomic and ordered, but a power cut may take back the last ones). NORMAL is for work
+    // whose writes can be redone from elsewhere, such as sync bookkeeping; see SyncEngine::sync.
+    enum class Commits { Durable, Relaxed };
+    Result<void> setCommits(Commits c);
+
 private:
     Database(QString connectionName, QString path);
 

@@ -1,15 +1,48 @@
 #include "OutboxRepository.h"
 
+#include "LiteSql.h"
 #include "StoreSql.h"
+#include "SyncImportExpansion.h"
+#include "SyncMerger.h"
 #include "SyncSql.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace cet {
 
 using syncsql::queryError;
+
+namespace {
+
+// Contract A (protocol::OpResult::record): an applied upsert with base version 0 whose result
+// carries no record created the record exactly as the op proposed it.
+bool createdAsProposed(const OutboxOp &op, const OutboxOpResult &res)
+{
+    return res.status == u"applied" && op.kind == u"upsert" && op.baseVersion == 0;
+}
+
+// The record an op proposes: its new values, the identity its key's (none for a malformed key).
+std::optional<StudentRecord> proposedRecord(const OutboxOp &op)
+{
+    IdType type;
+    QString number;
+    if (!syncsql::parseKey(op.key, type, number))
+        return std::nullopt;
+    StudentRecord r;
+    for (auto it = op.changes.constBegin(); it != op.changes.constEnd(); ++it) {
+        if (const auto f = syncsql::fieldOfColumn(it.key()))
+            syncsql::setField(r, *f, it.value().toArray().at(1));
+    }
+    r.idType = type;
+    r.idNumber = number;
+    return r;
+}
+
+} // namespace
 
 OutboxRepository::OutboxRepository(Database &db) : m_db(db) { }
 
@@ -77,32 +110,42 @@ Result<qint64> OutboxRepository::expandImports()
 
 Result<QList<OutboxOp>> OutboxRepository::nextBatch(int limit, const QSet<QString> &heldKeys, qint64 afterSeq) const
 {
+    auto h = lite::handle(m_db.connection());
+    if (!h)
+        return h.error();
     // A walk along seq from afterSeq (the unary + keeps the planner off outbox_state, which would
     // read and sort every pending op for each batch).
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, op_id, entity, entity_key, base_version, changes, kind FROM outbox"
-                             " WHERE seq > ? AND +state IN ('queued', 'sent', 'failed') AND +entity = 'student' ORDER BY seq"));
-    q.addBindValue(afterSeq);
-    if (!q.exec())
-        return queryError(q);
+    lite::Statement q;
+    if (!q.prepare(h.value(), "SELECT seq, op_id, entity, entity_key, base_version, changes, kind FROM outbox"
+                              " WHERE seq > ?1 AND +state IN ('queued', 'sent', 'failed') AND +entity = 'student'"
+                              " ORDER BY seq"))
+        return lite::error(h.value(), QStringLiteral("store.query_failed"));
+    q.bindInt(1, afterSeq);
+    // Shared texts for the two columns with few values.
+    const QString student = QStringLiteral("student"), upsert = QStringLiteral("upsert"),
+                  del = QStringLiteral("delete");
     QList<OutboxOp> ops;
     QSet<QString> inBatch;
-    while (ops.size() < limit && q.next()) {
-        const QString key = q.value(3).toString();
+    while (ops.size() < limit) {
+        if (!q.step())
+            return lite::error(h.value(), QStringLiteral("store.query_failed"));
+        if (!q.hasRow())
+            break;
+        const QString key = q.columnText(3);
         if (heldKeys.contains(key))
             continue;
         if (inBatch.contains(key))
             break; // the next op of a record waits for the answer about this one
         inBatch.insert(key);
         OutboxOp op;
-        op.seq = q.value(0).toLongLong();
-        op.opId = q.value(1).toString();
-        op.entity = q.value(2).toString();
+        op.seq = q.columnInt(0);
+        op.opId = q.columnText(1);
+        op.entity = q.columnUtf8(2) == "student" ? student : q.columnText(2);
         op.key = key;
-        op.baseVersion = q.value(4).toLongLong();
-        op.changes = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-        op.kind = q.value(6).toString();
+        op.baseVersion = q.columnInt(4);
+        op.changes = syncsql::parseObject(q.columnUtf8(5));
+        const QByteArrayView kind = q.columnUtf8(6);
+        op.kind = kind == "upsert" ? upsert : kind == "delete" ? del : q.columnText(6);
         ops << op;
     }
     return ops;
@@ -111,19 +154,29 @@ Result<QList<OutboxOp>> OutboxRepository::nextBatch(int limit, const QSet<QStrin
 Result<void> OutboxRepository::markSent(const QList<OutboxOp> &ops)
 {
     QSqlDatabase db = m_db.connection();
+    auto h = lite::handle(db);
+    if (!h)
+        return h.error();
     sql::Transaction tx(db);
     if (auto r = tx.begin(); !r)
         return r.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1"
-                             " WHERE seq = ?"));
-    const QString now = sql::nowText();
+    // One statement for the batch: the seqs as a JSON array.
+    lite::Statement q;
+    if (!q.prepare(h.value(), "UPDATE outbox SET state = 'sent', sent_at = coalesce(sent_at, ?1),"
+                              " attempts = attempts + 1 WHERE seq IN (SELECT value FROM json_each(?2))"))
+        return lite::error(h.value(), QStringLiteral("store.query_failed"));
+    QByteArray seqs = "[";
     for (const OutboxOp &op : ops) {
-        q.addBindValue(now);
-        q.addBindValue(op.seq);
-        if (!q.exec())
-            return queryError(q, QStringLiteral("store.outbox_failed"));
+        if (seqs.size() > 1)
+            seqs += ',';
+        seqs += QByteArray::number(op.seq);
     }
+    seqs += ']';
+    const QString now = sql::nowText();
+    q.bindText(1, now);
+    q.bindUtf8(2, seqs.constData(), seqs.size());
+    if (!q.run())
+        return lite::error(h.value(), QStringLiteral("store.outbox_failed"));
     return tx.commit();
 }
 
@@ -147,18 +200,27 @@ Result<void> OutboxRepository::markFailed(const QList<OutboxOp> &ops, const QStr
 Result<qint64> OutboxRepository::applyResults(const QList<OutboxOp> &ops, const QList<OutboxOpResult> &results)
 {
     QSqlDatabase db = m_db.connection();
+    auto h = lite::handle(db);
+    if (!h)
+        return h.error();
     sql::Transaction tx(db);
     if (auto r = tx.begin(); !r)
         return r.error();
-    QSqlQuery state(db), conflict(db), supersede(db);
-    if (!state.prepare(QStringLiteral("UPDATE outbox SET state = ?, acked_at = ?, result = ?, last_error = ? WHERE seq = ?"))
-        || !supersede.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = 'superseded'"
-                                             " WHERE entity = 'student' AND entity_key = ? AND field = ? AND resolved_at IS NULL"))
-        || !conflict.prepare(QStringLiteral("INSERT INTO sync_conflicts (entity, entity_key, field, mine_json, base_json,"
-                                            " theirs_json, changed_by, changed_at, op_id, created_at)"
+    lite::Statement state;
+    QSqlQuery conflict(db), supersede(db);
+    if (!state.prepare(h.value(), "UPDATE outbox SET state = ?1, acked_at = ?2, result = ?3, last_error = ?4"
+                                  " WHERE seq = ?5"))
+        return lite::error(h.value(), QStringLiteral("store.query_failed"));
+    if (!supersede.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = 'superseded'"
+                                          " WHERE entity = 'student' AND entity_key = ? AND field = ?"
+                                          " AND resolved_at IS NULL"))
+        || !conflict.prepare(QStringLiteral("INSERT INTO sync_conflicts (entity, entity_key, field, mine_json,"
+                                            " base_json, theirs_json, changed_by, changed_at, op_id, created_at)"
                                             " VALUES ('student', ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return sql::error(QStringLiteral("store.query_failed"), db.lastError());
     const QString now = sql::nowText();
+    const QString acked = QStringLiteral("acked"), conflicted = QStringLiteral("conflict"),
+                  rejected = QStringLiteral("rejected");
     qint64 conflicts = 0;
     for (qsizetype i = 0; i < ops.size() && i < results.size(); ++i) {
         const OutboxOp &op = ops.at(i);
@@ -168,15 +230,18 @@ Result<qint64> OutboxRepository::applyResults(const QList<OutboxOp> &ops, const 
             resultJson.insert(QStringLiteral("code"), res.code);
         if (!res.message.isEmpty())
             resultJson.insert(QStringLiteral("message"), res.message);
-        const QString st = res.status == u"applied" ? u"acked"_qs : res.status == u"conflict" ? u"conflict"_qs
-                                                                                                 : u"rejected"_qs;
-        state.addBindValue(st);
-        state.addBindValue(now);
-        state.addBindValue(syncsql::compact(resultJson));
-        state.addBindValue(res.code.isEmpty() ? QVariant() : QVariant(QString(res.code + QStringLiteral(": ") + res.message)));
-        state.addBindValue(op.seq);
-        if (!state.exec())
-            return queryError(state, QStringLiteral("store.outbox_failed"));
+        const QByteArray resultText = syncsql::compactUtf8(resultJson);
+        const QString lastError = res.code.isEmpty() ? QString() : res.code + QStringLiteral(": ") + res.message;
+        state.bindText(1, res.status == u"applied" ? acked : res.status == u"conflict" ? conflicted : rejected);
+        state.bindText(2, now);
+        state.bindUtf8(3, resultText.constData(), resultText.size());
+        if (res.code.isEmpty())
+            state.bindNull(4);
+        else
+            state.bindText(4, lastError);
+        state.bindInt(5, op.seq);
+        if (!state.run())
+            return lite::error(h.value(), QStringLiteral("store.outbox_failed"));
         for (const QJsonValue &v : res.conflicts) {
             const QJsonObject c = v.toObject();
             const QString field = c.value(QStringLiteral("field")).toString();
@@ -200,25 +265,41 @@ Result<qint64> OutboxRepository::applyResults(const QList<OutboxOp> &ops, const 
         }
     }
     // The server's copy of each record after the op: merged like a pulled change (the op itself
-    // is no longer pending; conflict fields stay local until the user picks).
+    // is no longer pending; conflict fields stay local until the user picks). Most answers
+    // confirm what the local row already holds (Merger::confirm); the rest are merged.
     syncsql::Merger merger(db);
     if (auto r = merger.prepare(); !r)
         return r.error();
     for (qsizetype i = 0; i < ops.size() && i < results.size(); ++i) {
+        const OutboxOp &op = ops.at(i);
         const OutboxOpResult &res = results.at(i);
         if (res.status == u"rejected") {
             // Refused for a record the server has deleted meanwhile: the record follows the
             // server (the refusal stays in the outbox for the user).
-            if (auto r = merger.settleRejected(ops.at(i).key); !r)
+            if (auto r = merger.settleRejected(op.key); !r)
                 return r.error();
             continue;
         }
         if (res.version <= 0)
             continue;
-        const bool deleted = ops.at(i).kind == u"delete" && res.record.isEmpty();
-        if (res.record.isEmpty() && !deleted)
+        QJsonObject record = res.record;
+        const std::optional<StudentRecord> proposed =
+            record.isEmpty() && createdAsProposed(op, res) ? proposedRecord(op) : std::nullopt;
+        const bool deleted = op.kind == u"delete" && record.isEmpty();
+        if (record.isEmpty() && !deleted && !proposed)
             continue;
-        auto m = merger.merge(ops.at(i).key, res.version, deleted, res.record);
+        if (!deleted) {
+            auto confirmed = proposed
+                ? merger.confirm(op.key, res.version, *proposed, syncsql::recordJsonUtf8(*proposed))
+                : merger.confirm(op.key, res.version, record);
+            if (!confirmed)
+                return confirmed.error();
+            if (confirmed.value())
+                continue;
+            if (proposed)
+                record = syncsql::recordJson(*proposed);
+        }
+        auto m = merger.merge(op.key, res.version, deleted, record);
         if (!m)
             return m.error();
     }

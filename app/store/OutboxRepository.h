@@ -58,7 +58,10 @@ public:
     // A transient failure: state failed, attempts counted, reason kept; they go again next time.
     Result<void> markFailed(const QList<OutboxOp> &ops, const QString &code, const QString &message);
     // Stores the results (in one transaction): op states, base copies and server versions of the
-    // records, conflict rows for the user. Returns the number of conflict fields stored.
+    // records, conflict rows for the user. Returns the number of conflict fields stored. An applied
+    // upsert with base version 0 whose result has no record created the record as the op proposed
+    // it (contract A, protocol::OpResult::record): the op's new values are the server's record.
+    // Most results only confirm the local row (see syncsql::Merger::confirm); the rest are merged.
     Result<qint64> applyResults(const QList<OutboxOp> &ops, const QList<OutboxOpResult> &results);
 
 private:

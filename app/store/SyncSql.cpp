@@ -2,13 +2,10 @@
 
 #include "StoreSql.h"
 #include "StudentFields.h"
-#include "StudentHash.h"
-#include "StudentSql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QHash>
-#include <QSet>
 #include <QSqlError>
 #include <QUuid>
 
@@ -20,12 +17,42 @@ namespace {
 
 constexpr int kFields = static_cast<int>(StudentField::Count_);
 
+// The text member of a text field (null for integer fields).
+const QString *textMember(const StudentRecord &r, StudentField f)
+{
+    switch (f) {
+    case StudentField::Name: return &r.name;
+    case StudentField::IdNumber: return &r.idNumber;
+    case StudentField::SchoolCode: return &r.schoolCode;
+    case StudentField::CampusCode: return &r.campusCode;
+    case StudentField::Grade: return &r.grade;
+    case StudentField::Department: return &r.department;
+    case StudentField::Major: return &r.major;
+    case StudentField::ClassName: return &r.className;
+    case StudentField::StudentNo: return &r.studentNo;
+    case StudentField::Note: return &r.note;
+    default: return nullptr;
+    }
+}
+
+int intMember(const StudentRecord &r, StudentField f)
+{
+    switch (f) {
+    case StudentField::Gender: return static_cast<int>(r.gender);
+    case StudentField::IdType: return static_cast<int>(r.idType);
+    case StudentField::Education: return static_cast<int>(r.education);
+    case StudentField::ProgramYears: return r.programYears;
+    case StudentField::EnrolYear: return r.enrolYear;
+    default: return 0;
+    }
+}
+
+} // namespace
+
 bool isIdentity(StudentField f)
 {
     return f == StudentField::IdType || f == StudentField::IdNumber;
 }
-
-const char *const kPendingStates = "('queued', 'sent', 'failed')";
 
 // The protocol's field names are the column names, made once (studentsql::column() builds a new
 // string per call; the merge and the import expansion ask for every field of every record).
@@ -33,16 +60,6 @@ const QString &columnName(StudentField f)
 {
     return protocol::studentFieldNames().at(static_cast<int>(f));
 }
-
-// QSqlQuery keeps a cache of 128 rows of values per execution unless forward-only; every query
-// here reads its rows once, in order.
-void forwardOnly(std::initializer_list<QSqlQuery *> queries)
-{
-    for (QSqlQuery *q : queries)
-        q->setForwardOnly(true);
-}
-
-} // namespace
 
 QString entityKey(const StudentRecord &r)
 {
@@ -87,39 +104,175 @@ std::optional<StudentField> fieldOfColumn(const QString &column)
     return it.value();
 }
 
+void setField(StudentRecord &r, StudentField f, const QJsonValue &v)
+{
+    const int n = v.toInt();
+    switch (f) {
+    case StudentField::Gender: r.gender = Gender(n); return;
+    case StudentField::IdType: r.idType = IdType(n); return;
+    case StudentField::Education: r.education = Education(n); return;
+    case StudentField::ProgramYears: r.programYears = n; return;
+    case StudentField::EnrolYear: r.enrolYear = n; return;
+    case StudentField::Count_: return;
+    default: break;
+    }
+    const QString s = v.toString();
+    switch (f) {
+    case StudentField::Name: r.name = s; break;
+    case StudentField::IdNumber: r.idNumber = s; break;
+    case StudentField::SchoolCode: r.schoolCode = s; break;
+    case StudentField::CampusCode: r.campusCode = s; break;
+    case StudentField::Grade: r.grade = s; break;
+    case StudentField::Department: r.department = s; break;
+    case StudentField::Major: r.major = s; break;
+    case StudentField::ClassName: r.className = s; break;
+    case StudentField::StudentNo: r.studentNo = s; break;
+    case StudentField::Note: r.note = s; break;
+    default: break;
+    }
+}
+
 void setFromJson(StudentRecord &r, const QJsonObject &data)
 {
     for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
-        const auto f = fieldOfColumn(it.key());
-        if (!f)
+        if (const auto f = fieldOfColumn(it.key()))
+            setField(r, *f, it.value());
+    }
+}
+
+StudentRecord recordOf(IdType type, const QString &number, const QJsonObject &data)
+{
+    StudentRecord r;
+    setFromJson(r, data);
+    r.idType = type;
+    r.idNumber = number;
+    return r;
+}
+
+void bindField(lite::Statement &s, int index, const StudentRecord &r, StudentField f)
+{
+    if (const QString *text = textMember(r, f))
+        s.bindText(index, *text);
+    else
+        s.bindInt(index, intMember(r, f));
+}
+
+StudentRecord readRow(const lite::Statement &s, int first)
+{
+    StudentRecord r;
+    r.id = s.columnInt(first);
+    r.name = s.columnText(first + 1);
+    r.gender = static_cast<Gender>(s.columnInt(first + 2));
+    r.idType = static_cast<IdType>(s.columnInt(first + 3));
+    r.idNumber = s.columnText(first + 4);
+    r.schoolCode = s.columnText(first + 5);
+    r.campusCode = s.columnText(first + 6);
+    r.education = static_cast<Education>(s.columnInt(first + 7));
+    r.programYears = int(s.columnInt(first + 8));
+    r.enrolYear = int(s.columnInt(first + 9));
+    r.grade = s.columnText(first + 10);
+    r.department = s.columnText(first + 11);
+    r.major = s.columnText(first + 12);
+    r.className = s.columnText(first + 13);
+    r.studentNo = s.columnText(first + 14);
+    r.note = s.columnText(first + 15);
+    r.rowVersion = s.columnInt(first + 16);
+    r.serverVersion = s.columnInt(first + 17);
+    r.updatedAt = QDateTime::fromString(s.columnText(first + 18), Qt::ISODateWithMs);
+    return r;
+}
+
+namespace {
+
+// A JSON string as QJsonDocument writes it: \" \\ \b \f \n \r \t, other controls and unpaired
+// surrogates as \u00xx / \udxxx (lower-case hex), everything else as UTF-8.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    for (; p != end; ++p) {
+        const char16_t u = *p;
+        if (u >= 0x20 && u != u'"' && u != u'\\' && u < 0x80) {
+            out += char(u);
             continue;
-        const QJsonValue v = it.value();
-        const int n = v.toInt();
-        const QString s = v.toString();
-        switch (*f) {
-        case StudentField::Name: r.name = s; break;
-        case StudentField::Gender: r.gender = Gender(n); break;
-        case StudentField::IdType: r.idType = IdType(n); break;
-        case StudentField::IdNumber: r.idNumber = s; break;
-        case StudentField::SchoolCode: r.schoolCode = s; break;
-        case StudentField::CampusCode: r.campusCode = s; break;
-        case StudentField::Education: r.education = Education(n); break;
-        case StudentField::ProgramYears: r.programYears = n; break;
-        case StudentField::EnrolYear: r.enrolYear = n; break;
-        case StudentField::Grade: r.grade = s; break;
-        case StudentField::Department: r.department = s; break;
-        case StudentField::Major: r.major = s; break;
-        case StudentField::ClassName: r.className = s; break;
-        case StudentField::StudentNo: r.studentNo = s; break;
-        case StudentField::Note: r.note = s; break;
-        case StudentField::Count_: break;
+        }
+        switch (u) {
+        case u'"': out += "\\\""; continue;
+        case u'\\': out += "\\\\"; continue;
+        case u'\b': out += "\\b"; continue;
+        case u'\f': out += "\\f"; continue;
+        case u'\n': out += "\\n"; continue;
+        case u'\r': out += "\\r"; continue;
+        case u'\t': out += "\\t"; continue;
+        default: break;
+        }
+        const bool pair = u >= 0xD800 && u < 0xDC00 && p + 1 != end && p[1] >= 0xDC00 && p[1] < 0xE000;
+        if (u < 0x20 || (u >= 0xD800 && u < 0xE000 && !pair)) {
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += hex[(u >> shift) & 0xF];
+            continue;
+        }
+        if (pair) {
+            const char32_t c = 0x10000 + ((char32_t(u) - 0xD800) << 10) + (char32_t(p[1]) - 0xDC00);
+            ++p;
+            out += char(0xF0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3F));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        } else if (u < 0x800) {
+            out += char(0xC0 | (u >> 6));
+            out += char(0x80 | (u & 0x3F));
+        } else {
+            out += char(0xE0 | (u >> 12));
+            out += char(0x80 | ((u >> 6) & 0x3F));
+            out += char(0x80 | (u & 0x3F));
         }
     }
+    out += '"';
+}
+
+} // namespace
+
+QByteArray recordJsonUtf8(const StudentRecord &r)
+{
+    // Field order of a QJsonObject (sorted keys), made once.
+    static const QList<StudentField> order = [] {
+        QList<StudentField> fields;
+        for (int f = 0; f < kFields; ++f)
+            fields << StudentField(f);
+        std::sort(fields.begin(), fields.end(),
+                  [](StudentField a, StudentField b) { return columnName(a) < columnName(b); });
+        return fields;
+    }();
+    QByteArray out;
+    out.reserve(400);
+    out += '{';
+    for (const StudentField f : order) {
+        if (out.size() > 1)
+            out += ',';
+        out += '"';
+        out += columnName(f).toLatin1();
+        out += "\":";
+        if (const QString *text = textMember(r, f))
+            appendJsonString(out, *text);
+        else
+            out += QByteArray::number(intMember(r, f));
+    }
+    out += '}';
+    return out;
 }
 
 QString compact(const QJsonObject &o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(compactUtf8(o));
+}
+
+QByteArray compactUtf8(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 QString compactValue(const QJsonValue &v)
@@ -134,325 +287,15 @@ QJsonValue parseValue(const QString &text)
     return d.isArray() ? d.array().at(0) : QJsonValue();
 }
 
+QJsonObject parseObject(QByteArrayView utf8)
+{
+    return QJsonDocument::fromJson(QByteArray::fromRawData(utf8.data(), utf8.size())).object();
+}
+
 Error queryError(const QSqlQuery &q, const QString &code)
 {
     return sql::error(code, q.lastError());
 }
-
-// ---------------------------------------------------------------------------------------------
-
-Merger::Merger(QSqlDatabase db)
-    : m_db(db), m_base(db), m_local(db), m_pending(db), m_conflicts(db), m_insert(db), m_update(db), m_version(db),
-      m_softDelete(db), m_putBase(db), m_dropBase(db)
-{
-}
-
-Result<void> Merger::prepare()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE entity = 'student' AND state IN %1)"
-                               " OR EXISTS (SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL)")
-                    .arg(QLatin1String(kPendingStates)))
-        || !q.next())
-        return queryError(q);
-    m_anyPending = q.value(0).toBool();
-    forwardOnly({ &m_base, &m_local, &m_pending, &m_conflicts, &m_insert, &m_update, &m_version, &m_softDelete, &m_putBase,
-                  &m_dropBase });
-    QStringList cols, marks, sets;
-    for (int f = 0; f < kFields; ++f) {
-        const QString c = columnName(StudentField(f));
-        cols << c;
-        marks << QStringLiteral("?");
-        if (!isIdentity(StudentField(f)))
-            sets << c + QStringLiteral(" = ?");
-    }
-    const bool ok = m_base.prepare(QStringLiteral("SELECT server_version, data_json FROM student_base WHERE entity_key = ?"))
-        && m_local.prepare(QStringLiteral("SELECT %1, deleted_at FROM students WHERE id_type = ? AND id_number = ?")
-                               .arg(studentsql::selectColumns()))
-        // +state: look the record up through outbox_entity, never walk outbox_state.
-        && m_pending.prepare(QStringLiteral("SELECT kind, changes FROM outbox WHERE entity = 'student' AND entity_key = ?"
-                                            " AND +state IN %1").arg(QLatin1String(kPendingStates)))
-        && m_conflicts.prepare(QStringLiteral("SELECT field FROM sync_conflicts WHERE entity = 'student'"
-                                              " AND entity_key = ? AND resolved_at IS NULL"))
-        && m_insert.prepare(QStringLiteral("INSERT INTO students (%1, row_version, server_version, created_at, updated_at,"
-                                           " content_hash) VALUES (%2, 1, ?, ?, ?, ?)")
-                                .arg(cols.join(u", "), marks.join(u", ")))
-        && m_update.prepare(QStringLiteral("UPDATE students SET %1, server_version = ?, deleted_at = ?,"
-                                           " row_version = row_version + ?, updated_at = ?, content_hash = ? WHERE id = ?")
-                                .arg(sets.join(u", ")))
-        && m_version.prepare(QStringLiteral("UPDATE students SET server_version = ? WHERE id = ?"))
-        && m_softDelete.prepare(QStringLiteral("UPDATE students SET deleted_at = ?, updated_at = ?, server_version = ?,"
-                                               " row_version = row_version + 1 WHERE id = ? AND deleted_at IS NULL"))
-        && m_putBase.prepare(QStringLiteral("INSERT OR REPLACE INTO student_base (entity_key, server_version, data_json)"
-                                            " VALUES (?, ?, ?)"))
-        && m_dropBase.prepare(QStringLiteral("DELETE FROM student_base WHERE entity_key = ?"));
-    if (!ok) {
-        for (const QSqlQuery *s : { &m_base, &m_local, &m_pending, &m_conflicts, &m_insert, &m_update, &m_softDelete,
-                                    &m_putBase }) {
-            if (s->lastError().isValid())
-                return queryError(*s);
-        }
-        return queryError(m_dropBase);
-    }
-    return {};
-}
-
-Result<Merger::Protection> Merger::protectedFields(const QString &key)
-{
-    Protection p;
-    if (!m_anyPending)
-        return p;
-    m_pending.addBindValue(key);
-    if (!m_pending.exec())
-        return queryError(m_pending);
-    while (m_pending.next()) {
-        if (m_pending.value(0).toString() == u"delete")
-            p.fields.insert(QStringLiteral("*"));
-        else
-            p.pendingUpsert = true;
-        const QJsonObject changes = QJsonDocument::fromJson(m_pending.value(1).toString().toUtf8()).object();
-        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
-            p.fields.insert(it.key());
-    }
-    m_pending.finish();
-    m_conflicts.addBindValue(key);
-    if (!m_conflicts.exec())
-        return queryError(m_conflicts);
-    while (m_conflicts.next())
-        p.fields.insert(m_conflicts.value(0).toString());
-    m_conflicts.finish();
-    return p;
-}
-
-Result<void> Merger::softDelete(qint64 rowId, qint64 version)
-{
-    const QString now = sql::nowText();
-    m_softDelete.addBindValue(now);
-    m_softDelete.addBindValue(now);
-    m_softDelete.addBindValue(version);
-    m_softDelete.addBindValue(rowId);
-    if (!m_softDelete.exec())
-        return queryError(m_softDelete, QStringLiteral("store.update_failed"));
-    return {};
-}
-
-Result<void> Merger::settleRejected(const QString &key)
-{
-    IdType type;
-    QString number;
-    if (!parseKey(key, type, number))
-        return {};
-    m_base.addBindValue(key);
-    if (!m_base.exec())
-        return queryError(m_base);
-    if (!m_base.next()) {
-        m_base.finish();
-        return {};
-    }
-    const qint64 version = m_base.value(0).toLongLong();
-    const bool tombstone = QJsonDocument::fromJson(m_base.value(1).toString().toUtf8()).object().isEmpty();
-    m_base.finish();
-    if (!tombstone)
-        return {};
-    auto prot = protectedFields(key);
-    if (!prot)
-        return prot.error();
-    if (prot.value().pendingUpsert)
-        return {};
-    m_local.addBindValue(int(type));
-    m_local.addBindValue(number);
-    if (!m_local.exec())
-        return queryError(m_local);
-    std::optional<qint64> liveId;
-    if (m_local.next() && m_local.value(19).isNull())
-        liveId = studentsql::readRecord(m_local).id;
-    m_local.finish();
-    if (liveId)
-        return softDelete(*liveId, version);
-    return {};
-}
-
-Result<bool> Merger::merge(const QString &key, qint64 version, bool deleted, const QJsonObject &data)
-{
-    IdType type;
-    QString number;
-    if (!parseKey(key, type, number))
-        return false;
-    m_base.addBindValue(key);
-    if (!m_base.exec())
-        return queryError(m_base);
-    if (m_base.next() && m_base.value(0).toLongLong() >= version) {
-        m_base.finish();
-        return false;
-    }
-    m_base.finish();
-
-    auto prot = protectedFields(key);
-    if (!prot)
-        return prot.error();
-    const QSet<QString> &keep = prot.value().fields;
-
-    m_local.addBindValue(int(type));
-    m_local.addBindValue(number);
-    if (!m_local.exec())
-        return queryError(m_local);
-    std::optional<StudentRecord> local;
-    bool localDeleted = false;
-    if (m_local.next()) {
-        local = studentsql::readRecord(m_local);
-        localDeleted = !m_local.value(19).isNull();
-    }
-    m_local.finish();
-    const QString now = sql::nowText();
-
-    if (deleted || data.isEmpty()) {
-        // The delete lands even over open conflicts (they stay open and show that the record was
-        // deleted on the server); only a pending upsert keeps the record, as the server brings
-        // it back when that op arrives.
-        if (local && !localDeleted && !prot.value().pendingUpsert) {
-            if (auto r = softDelete(local->id, version); !r)
-                return r.error();
-        }
-        m_putBase.addBindValue(key);
-        m_putBase.addBindValue(version);
-        m_putBase.addBindValue(QStringLiteral("{}"));
-        if (!m_putBase.exec())
-            return queryError(m_putBase, QStringLiteral("store.update_failed"));
-        return true;
-    }
-
-    if (!local) {
-        StudentRecord r;
-        r.idType = type;
-        r.idNumber = number;
-        setFromJson(r, data);
-        r.idType = type;
-        r.idNumber = number;
-        int i = 0;
-        for (int f = 0; f < kFields; ++f)
-            m_insert.bindValue(i++, studentsql::value(r, StudentField(f)));
-        m_insert.bindValue(i++, version);
-        m_insert.bindValue(i++, now);
-        m_insert.bindValue(i++, now);
-        m_insert.bindValue(i++, qint64(studentContentHash(r)));
-        if (!m_insert.exec())
-            return queryError(m_insert, QStringLiteral("store.insert_failed"));
-    } else {
-        StudentRecord merged = *local;
-        const bool keepAll = keep.contains(QStringLiteral("*"));
-        if (!keepAll) {
-            QJsonObject take;
-            for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
-                if (!keep.contains(it.key()))
-                    take.insert(it.key(), it.value());
-            }
-            setFromJson(merged, take);
-            merged.idType = type;
-            merged.idNumber = number;
-        }
-        // Deleted here (by us or by an earlier tombstone) and live on the server: back, unless our
-        // own delete is still on its way.
-        const bool resurrect = localDeleted && !keepAll;
-        const bool changed = !merged.sameContent(*local) || resurrect;
-        if (!changed && local->serverVersion != version) {
-            // Only the version moved (an acknowledged op, an echo): leave the row's data, its
-            // indexes and row_version alone.
-            m_version.addBindValue(version);
-            m_version.addBindValue(local->id);
-            if (!m_version.exec())
-                return queryError(m_version, QStringLiteral("store.update_failed"));
-        } else if (changed) {
-            int i = 0;
-            for (int f = 0; f < kFields; ++f) {
-                if (!isIdentity(StudentField(f)))
-                    m_update.bindValue(i++, studentsql::value(merged, StudentField(f)));
-            }
-            m_update.bindValue(i++, version);
-            m_update.bindValue(i++, localDeleted && !resurrect ? QVariant(now) : QVariant());
-            m_update.bindValue(i++, 1);
-            m_update.bindValue(i++, now);
-            m_update.bindValue(i++, qint64(studentContentHash(merged)));
-            m_update.bindValue(i++, local->id);
-            if (!m_update.exec())
-                return queryError(m_update, QStringLiteral("store.update_failed"));
-        }
-    }
-    m_putBase.addBindValue(key);
-    m_putBase.addBindValue(version);
-    m_putBase.addBindValue(compact(data));
-    if (!m_putBase.exec())
-        return queryError(m_putBase, QStringLiteral("store.update_failed"));
-    return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-
-namespace {
-
-struct NewOp
-{
-    QString opId, key, kind;
-    qint64 baseVersion = 0;
-    QJsonObject changes;
-};
-
-// The op that brings the server from the base copy of `key` to the local record (none when they
-// agree).
-Result<std::optional<NewOp>> opFor(QSqlQuery &local, QSqlQuery &base, const QString &key)
-{
-    IdType type;
-    QString number;
-    if (!parseKey(key, type, number))
-        return std::optional<NewOp>();
-    base.addBindValue(key);
-    if (!base.exec())
-        return queryError(base);
-    bool hasBase = false, baseLive = false;
-    qint64 baseVersion = 0;
-    QJsonObject baseData;
-    if (base.next()) {
-        hasBase = true;
-        baseVersion = base.value(0).toLongLong();
-        baseData = QJsonDocument::fromJson(base.value(1).toString().toUtf8()).object();
-        baseLive = !baseData.isEmpty();
-    }
-    base.finish();
-    local.addBindValue(int(type));
-    local.addBindValue(number);
-    if (!local.exec())
-        return queryError(local);
-    std::optional<StudentRecord> rec;
-    if (local.next() && local.value(19).isNull())
-        rec = studentsql::readRecord(local);
-    local.finish();
-
-    NewOp op;
-    op.key = key;
-    op.baseVersion = hasBase ? baseVersion : 0;
-    if (!rec) {
-        if (!baseLive)
-            return std::optional<NewOp>();
-        op.kind = QStringLiteral("delete");
-        return std::optional<NewOp>(op);
-    }
-    op.kind = QStringLiteral("upsert");
-    for (int f = 0; f < kFields; ++f) {
-        const auto field = StudentField(f);
-        if (isIdentity(field))
-            continue;
-        const QString &col = columnName(field);
-        const QJsonValue cur = fieldJson(*rec, field);
-        const QJsonValue old = baseLive ? baseData.value(col) : QJsonValue();
-        if (baseLive && old == cur)
-            continue;
-        op.changes.insert(col, QJsonArray{ old, cur });
-    }
-    if (op.changes.isEmpty())
-        return std::optional<NewOp>();
-    return std::optional<NewOp>(op);
-}
-
-} // namespace
 
 Result<QString> clientId(QSqlDatabase db)
 {
@@ -470,123 +313,6 @@ Result<QString> clientId(QSqlDatabase db)
     if (!q.exec())
         return queryError(q, QStringLiteral("store.update_failed"));
     return id;
-}
-
-Result<qint64> expandImports(QSqlDatabase db)
-{
-    qint64 made = 0;
-    QString client; // read when the first batch needs it
-    QSqlQuery next(db), keys(db), remember(db), local(db), base(db), shift(db), insert(db), done(db), align(db);
-    forwardOnly({ &next, &remember, &local, &base, &shift, &insert, &done, &align });
-    if (!next.prepare(QStringLiteral("SELECT seq, entity_key, changes FROM outbox WHERE entity = 'student_import'"
-                                     " AND state IN %1 ORDER BY seq LIMIT 1").arg(QLatin1String(kPendingStates)))
-        || !local.prepare(QStringLiteral("SELECT %1, deleted_at FROM students WHERE id_type = ? AND id_number = ?")
-                              .arg(studentsql::selectColumns()))
-        || !base.prepare(QStringLiteral("SELECT server_version, data_json FROM student_base WHERE entity_key = ?"))
-        || !insert.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox (seq, op_id, entity, entity_key, base_version,"
-                                          " changes, state, created_at, kind) VALUES (?, ?, 'student', ?, ?, ?, 'queued', ?, ?)"))
-        || !done.prepare(QStringLiteral("UPDATE outbox SET state = 'expanded', acked_at = ? WHERE seq = ?")))
-        return sql::error(QStringLiteral("store.query_failed"), db.lastError());
-    for (;;) {
-        if (!next.exec())
-            return queryError(next);
-        if (!next.next())
-            break;
-        const qint64 seq = next.value(0).toLongLong();
-        const qint64 batch = next.value(1).toLongLong();
-        const QJsonObject summary = QJsonDocument::fromJson(next.value(2).toString().toUtf8()).object();
-        next.finish();
-        const bool undo = summary.value(QStringLiteral("action")).toString().endsWith(QLatin1String("undo"));
-        const QString sha = summary.value(QStringLiteral("file_sha256")).toString();
-
-        QStringList batchKeys;
-        const QString sqlText = undo
-            ? QStringLiteral("SELECT entity_key FROM sync_import_keys WHERE batch_id = :b UNION"
-                             " SELECT s.id_type || ':' || s.id_number FROM import_batch_rows r"
-                             " JOIN students s ON s.id = r.student_id WHERE r.batch_id = :b")
-            : QStringLiteral("SELECT id_type || ':' || id_number FROM students WHERE import_batch_id = :b UNION"
-                             " SELECT s.id_type || ':' || s.id_number FROM import_batch_rows r"
-                             " JOIN students s ON s.id = r.student_id WHERE r.batch_id = :b");
-        keys.setForwardOnly(true);
-        if (!keys.prepare(sqlText))
-            return queryError(keys);
-        keys.bindValue(QStringLiteral(":b"), batch);
-        if (!keys.exec())
-            return queryError(keys);
-        while (keys.next())
-            batchKeys << keys.value(0).toString();
-        keys.finish();
-        std::sort(batchKeys.begin(), batchKeys.end());
-
-        if (client.isEmpty()) {
-            auto id = clientId(db);
-            if (!id)
-                return id.error();
-            client = id.value();
-        }
-        // Op ids: unique per client database (two desktops may import the same file as the same
-        // local batch number), and the same when this expansion runs again on this database.
-        const QString opPrefix = QStringLiteral("%1:%2:%3:%4:")
-                                     .arg(undo ? u"unimp"_qs : u"imp"_qs, client, sha.left(16))
-                                     .arg(batch);
-        QList<NewOp> ops;
-        // The batch's keys remembered and its rows aligned by two set-based statements, not two
-        // statements a key.
-        if (!undo) {
-            if (!remember.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_import_keys (batch_id, entity_key)"
-                                                 " SELECT :b, * FROM (%1)").arg(sqlText)))
-                return queryError(remember);
-            remember.bindValue(QStringLiteral(":b"), batch);
-            if (!remember.exec())
-                return queryError(remember, QStringLiteral("store.outbox_failed"));
-        }
-        // An undo puts a row back with the server_version of its before-image, an import
-        // inserts with 0: the row's server_version follows the base copy again.
-        if (!align.prepare(QStringLiteral("UPDATE students SET server_version = (SELECT b.server_version FROM student_base b"
-                                          " WHERE b.entity_key = students.id_type || ':' || students.id_number)"
-                                          " WHERE (students.id_type || ':' || students.id_number) IN (%1)"
-                                          " AND EXISTS (SELECT 1 FROM student_base b"
-                                          " WHERE b.entity_key = students.id_type || ':' || students.id_number)").arg(sqlText)))
-            return queryError(align);
-        align.bindValue(QStringLiteral(":b"), batch);
-        if (!align.exec())
-            return queryError(align, QStringLiteral("store.update_failed"));
-        for (const QString &key : std::as_const(batchKeys)) {
-            auto op = opFor(local, base, key);
-            if (!op)
-                return op.error();
-            if (op.value()) {
-                NewOp o = *op.value();
-                o.opId = opPrefix + key;
-                ops << o;
-            }
-        }
-        const qint64 n = ops.size();
-        if (n > 0) {
-            if (!shift.exec(QStringLiteral("UPDATE outbox SET seq = -(seq + %1) WHERE seq > %2").arg(n).arg(seq))
-                || !shift.exec(QStringLiteral("UPDATE outbox SET seq = -seq WHERE seq < 0")))
-                return queryError(shift, QStringLiteral("store.outbox_failed"));
-        }
-        const QString now = sql::nowText();
-        for (qint64 i = 0; i < n; ++i) {
-            const NewOp &o = ops.at(i);
-            insert.addBindValue(seq + 1 + i);
-            insert.addBindValue(o.opId);
-            insert.addBindValue(o.key);
-            insert.addBindValue(o.baseVersion);
-            insert.addBindValue(compact(o.changes));
-            insert.addBindValue(now);
-            insert.addBindValue(o.kind);
-            if (!insert.exec())
-                return queryError(insert, QStringLiteral("store.outbox_failed"));
-        }
-        done.addBindValue(now);
-        done.addBindValue(seq);
-        if (!done.exec())
-            return queryError(done, QStringLiteral("store.outbox_failed"));
-        made += n;
-    }
-    return made;
 }
 
 } // namespace cet::syncsql

@@ -3,6 +3,8 @@
 #include "StoreSql.h"
 #include "StudentHash.h"
 #include "StudentSql.h"
+#include "SyncImportExpansion.h"
+#include "SyncMerger.h"
 #include "SyncSql.h"
 
 #include <QCoreApplication>

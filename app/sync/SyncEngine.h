@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace cet {
 
@@ -62,6 +63,7 @@ private:
     Result<void> prepareSession();
     Result<void> push(SyncSummary &summary, const QString &epoch);
     Result<void> pull(SyncSummary &summary);
+    Result<void> skipOwnChanges(std::vector<qint64> seqs, const QString &epoch);
     Result<void> checkDigest(SyncSummary &summary);
     void log(const QString &level, const QString &message);
     Result<void> fail(const Error &e);

@@ -103,12 +103,17 @@ Result<QJsonObject> SyncHttp::post(const QString &path, const QJsonObject &body)
     return send(true, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+bool SyncHttp::cancelled() const
+{
+    return (m_cancel && m_cancel->load()) || (m_abort && m_abort->load());
+}
+
 bool SyncHttp::sleepCancellable(int ms)
 {
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < ms) {
-        if (m_cancel && m_cancel->load())
+        if (cancelled())
             return false;
         QThread::msleep(std::min<qint64>(20, ms - t.elapsed()));
     }
@@ -125,7 +130,7 @@ Result<QJsonObject> SyncHttp::send(bool post, const QString &path, const QUrlQue
         url.setQuery(query);
     int delay = m_baseMs;
     for (int attempt = 1;; ++attempt) {
-        if (m_cancel && m_cancel->load())
+        if (cancelled())
             return syncError(QStringLiteral("sync.cancelled"));
         bool transient = false;
         auto r = sendOnce(post, url, body, transient);
@@ -165,9 +170,9 @@ Result<QJsonObject> SyncHttp::sendOnce(bool post, const QUrl &url, const QByteAr
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelPoll;
-    if (m_cancel) {
+    if (m_cancel || m_abort) {
         QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply] {
-            if (m_cancel->load())
+            if (cancelled())
                 reply->abort();
         });
         cancelPoll.start(50);
@@ -181,7 +186,7 @@ Result<QJsonObject> SyncHttp::sendOnce(bool post, const QUrl &url, const QByteAr
     const QByteArray data = reply->readAll();
     const QNetworkReply::NetworkError ne = reply->error();
     if (status == 0) {
-        if (m_cancel && m_cancel->load())
+        if (cancelled())
             return syncError(QStringLiteral("sync.cancelled"));
         switch (ne) {
         case QNetworkReply::SslHandshakeFailedError:
@@ -217,6 +222,76 @@ Result<QJsonObject> SyncHttp::sendOnce(bool post, const QUrl &url, const QByteAr
     if (code.isEmpty())
         code = QStringLiteral("sync.bad_response");
     return Error{ code, syncErrorMessage(code, message), QStringLiteral("HTTP %1: %2").arg(status).arg(message) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+SyncHttp::Call::~Call()
+{
+    m_abort = true;
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+std::unique_ptr<SyncHttp::Call> SyncHttp::startGet(const QString &path, const QUrlQuery &query, AnswerFn onAnswer)
+{
+    return start(false, path, query, {}, std::move(onAnswer));
+}
+
+std::unique_ptr<SyncHttp::Call> SyncHttp::startPost(const QString &path, BodyFn makeBody, AnswerFn onAnswer)
+{
+    return start(true, path, {}, std::move(makeBody), std::move(onAnswer));
+}
+
+std::unique_ptr<SyncHttp::Call> SyncHttp::start(bool post, const QString &path, const QUrlQuery &query, BodyFn makeBody,
+                                                AnswerFn onAnswer)
+{
+    std::unique_ptr<Call> call(new Call);
+    struct Settings
+    {
+        QUrl server;
+        QString token;
+        std::optional<QList<QSslCertificate>> extraCa;
+        int timeoutMs, attempts, baseMs, maxMs;
+        const std::atomic<bool> *cancel;
+    } settings{ m_server, m_token, {}, m_timeoutMs, m_attempts, m_baseMs, m_maxMs, m_cancel };
+#ifndef QT_NO_SSL
+    if (m_extraCa)
+        settings.extraCa = *m_extraCa;
+#endif
+    Call *c = call.get();
+    call->m_thread = std::thread([c, settings, post, path, query, makeBody = std::move(makeBody),
+                                  onAnswer = std::move(onAnswer)] {
+        SyncHttp http; // its network access manager lives on this thread
+        http.m_server = settings.server;
+        http.m_token = settings.token;
+#ifndef QT_NO_SSL
+        if (settings.extraCa)
+            http.m_extraCa = new QList<QSslCertificate>(*settings.extraCa);
+#endif
+        http.m_timeoutMs = settings.timeoutMs;
+        http.m_attempts = settings.attempts;
+        http.m_baseMs = settings.baseMs;
+        http.m_maxMs = settings.maxMs;
+        http.m_cancel = settings.cancel;
+        http.m_abort = &c->m_abort;
+        const QByteArray body = makeBody ? QJsonDocument(makeBody()).toJson(QJsonDocument::Compact) : QByteArray();
+        c->m_result = http.send(post, path, query, body);
+        c->m_requests = http.m_requests;
+        if (*c->m_result && onAnswer)
+            onAnswer(c->m_result->value());
+    });
+    return call;
+}
+
+Result<QJsonObject> SyncHttp::finish(std::unique_ptr<Call> call)
+{
+    if (call->m_thread.joinable())
+        call->m_thread.join();
+    m_requests += call->m_requests;
+    if (!call->m_result)
+        return syncError(QStringLiteral("sync.cancelled"));
+    return std::move(*call->m_result);
 }
 
 } // namespace cet

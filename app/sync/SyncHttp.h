@@ -10,7 +10,10 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <thread>
 
 class QNetworkAccessManager;
 class QSslCertificate;
@@ -49,6 +52,19 @@ public:
     Result<QJsonObject> get(const QString &path, const QUrlQuery &query = {});
     Result<QJsonObject> post(const QString &path, const QJsonObject &body);
 
+    // A request that runs on its own thread (with its own connection and this object's settings
+    // at the start, retries included), so the caller can work while the server answers. The body
+    // is serialised and the answer parsed on that thread. Destroying an unfinished Call aborts the
+    // request and waits for its thread.
+    // makeBody (building the request) and onAnswer (reading a 2xx answer) also run on that thread.
+    class Call;
+    using BodyFn = std::function<QJsonObject()>;
+    using AnswerFn = std::function<void(const QJsonObject &)>;
+    std::unique_ptr<Call> startGet(const QString &path, const QUrlQuery &query = {}, AnswerFn onAnswer = {});
+    std::unique_ptr<Call> startPost(const QString &path, BodyFn makeBody, AnswerFn onAnswer = {});
+    // Waits for the call's answer (the same results as get()/post()).
+    Result<QJsonObject> finish(std::unique_ptr<Call> call);
+
     // Statistics, for benchmarks and logs.
     qint64 requests() const { return m_requests; }
 
@@ -56,6 +72,9 @@ private:
     Result<QJsonObject> send(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body);
     Result<QJsonObject> sendOnce(bool post, const QUrl &url, const QByteArray &body, bool &transient);
     bool sleepCancellable(int ms);
+    bool cancelled() const;
+    std::unique_ptr<Call> start(bool post, const QString &path, const QUrlQuery &query, BodyFn makeBody,
+                                AnswerFn onAnswer);
 
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QUrl m_server;
@@ -66,6 +85,24 @@ private:
     int m_baseMs = 500;
     int m_maxMs = 10000;
     const std::atomic<bool> *m_cancel = nullptr;
+    const std::atomic<bool> *m_abort = nullptr; // a Call's own stop flag
+    qint64 m_requests = 0;
+};
+
+class SyncHttp::Call
+{
+public:
+    ~Call();
+    Call(const Call &) = delete;
+    Call &operator=(const Call &) = delete;
+
+private:
+    friend class SyncHttp;
+    Call() = default;
+
+    std::thread m_thread;
+    std::atomic<bool> m_abort{ false };
+    std::optional<Result<QJsonObject>> m_result;
     qint64 m_requests = 0;
 };
 

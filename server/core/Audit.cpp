@@ -5,11 +5,11 @@
 namespace cet::central {
 
 namespace {
-QVariant jsonOrNull(const std::optional<QJsonObject> &o)
+QVariant jsonOrNull(const std::optional<QString> &json)
 {
-    if (!o)
+    if (!json)
         return QVariant(QMetaType(QMetaType::QString));
-    return QString::fromUtf8(QJsonDocument(*o).toJson(QJsonDocument::Compact));
+    return *json;
 }
 QVariant textOrNull(const QString &s)
 {
@@ -27,14 +27,16 @@ void appendBinds(QVariantList &b, const AuditEntry &e)
 }
 } // namespace
 
+QString auditJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 Result<void> writeAudit(CentralStore &store, const AuditEntry &e)
 {
     QVariantList binds;
     appendBinds(binds, e);
-    auto q = store.execPrepared(kInsert + kRow, binds);
-    if (!q)
-        return q.error();
-    return {};
+    return store.execWrite(kInsert + kRow, binds);
 }
 
 Result<void> AuditBuffer::flush(CentralStore &store)
@@ -49,10 +51,11 @@ Result<void> AuditBuffer::flush(CentralStore &store)
     qsizetype i = 0;
     for (; i + kChunk <= m_entries.size(); i += kChunk) {
         QVariantList binds;
+        binds.reserve(kChunk * 10);
         for (qsizetype j = i; j < i + kChunk; ++j)
             appendBinds(binds, m_entries.at(j));
-        if (auto q = store.execPrepared(chunkSql, binds); !q)
-            return q.error();
+        if (auto r = store.execWrite(chunkSql, binds); !r)
+            return r;
     }
     for (; i < m_entries.size(); ++i)
         if (auto r = writeAudit(store, m_entries.at(i)); !r)

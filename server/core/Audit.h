@@ -19,10 +19,13 @@ struct AuditEntry
     QString entity;    // "staff", "student", "school", ...
     QString entityKey;
     QString school;    // empty = none
-    std::optional<QJsonObject> before;
-    std::optional<QJsonObject> after;
+    std::optional<QString> before; // compact JSON text (auditJson)
+    std::optional<QString> after;
     QString reason;
 };
+
+// The compact JSON text of an object, for AuditEntry::before / after.
+QString auditJson(const QJsonObject &o);
 
 Result<void> writeAudit(CentralStore &store, const AuditEntry &e);
 

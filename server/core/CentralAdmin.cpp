@@ -47,7 +47,7 @@ AuditEntry adminAudit(const QDateTime &at, const QString &action, const QString 
     e.action = action;
     e.entity = entity;
     e.entityKey = key;
-    e.after = after;
+    e.after = auditJson(after);
     return e;
 }
 
@@ -185,7 +185,7 @@ Result<void> CentralService::newEpoch(const QString &school)
         return q.error();
     auto e = adminAudit(now(), QStringLiteral("admin.new_epoch"), QStringLiteral("sync_scope"), school,
                         { { QStringLiteral("epoch"), epoch } });
-    e.before = QJsonObject{ { QStringLiteral("epoch"), before.value().toString() } };
+    e.before = auditJson(QJsonObject{ { QStringLiteral("epoch"), before.value().toString() } });
     e.school = school;
     if (auto r = writeAudit(*m_store, e); !r)
         return r;

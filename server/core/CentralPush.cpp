@@ -1,4 +1,5 @@
 #include "Audit.h"
+#include "JsonWriter.h"
 #include "CentralService.h"
 #include "CentralStore.h"
 #include "StudentMerge.h"
@@ -51,6 +52,13 @@ Result<bool> isSealed(CentralStore &store, const QDateTime &now)
     return !q.value().isNull() && toMs(now) >= q.value().toLongLong();
 }
 
+QString recordJson(const StudentRecord &r)
+{
+    protocol::JsonWriter w(400);
+    protocol::writeStudentJson(w, r);
+    return QString::fromUtf8(w.bytes());
+}
+
 void audit(PushContext &c, const QString &action, const QString &key, const std::optional<StoredStudent> &before,
            const std::optional<StudentRecord> &after, const QString &opId)
 {
@@ -63,10 +71,10 @@ void audit(PushContext &c, const QString &action, const QString &key, const std:
     e.entityKey = key;
     e.school = c.school;
     if (before && !before->deleted)
-        e.before = protocol::studentToJson(before->record);
+        e.before = recordJson(before->record);
     if (after)
-        e.after = protocol::studentToJson(*after);
-    e.reason = QStringLiteral("op %1").arg(opId);
+        e.after = recordJson(*after);
+    e.reason = QStringLiteral("op ") + opId;
     c.audit.add(std::move(e));
 }
 
@@ -177,7 +185,11 @@ Result<OpResult> applyUpsert(PushContext &c, const protocol::Op &op, const proto
     }
     if (!r.conflicts.isEmpty())
         r.status = OpResult::Status::Conflict;
-    r.record = protocol::studentToJson(m.record);
+    // Contract A (Wire.h): an applied create of exactly what the op proposed carries no record.
+    const bool proposedAsIs = !row && op.baseVersion == 0 && m.created && r.conflicts.isEmpty()
+        && m.record.sameContent(proposedStudent(op, key));
+    if (!proposedAsIs)
+        r.record = protocol::studentToJson(m.record);
     return r;
 }
 
@@ -245,21 +257,23 @@ Result<void> storeResults(CentralStore &store, const QString &school, const QDat
         return insert + rows.join(QStringLiteral(", "));
     }();
     const auto bindsOf = [&](QVariantList &b, const OpResult &r) {
-        b << school << r.opId << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)) << toMs(now);
+        protocol::JsonWriter w(128);
+        r.writeJson(w);
+        b << school << r.opId << QString::fromUtf8(w.bytes()) << toMs(now);
     };
     qsizetype i = 0;
     for (; i + kChunk <= results.size(); i += kChunk) {
         QVariantList binds;
         for (qsizetype j = i; j < i + kChunk; ++j)
             bindsOf(binds, results.at(j));
-        if (auto q = store.execPrepared(chunkSql, binds); !q)
-            return q.error();
+        if (auto r = store.execWrite(chunkSql, binds); !r)
+            return r;
     }
     for (; i < results.size(); ++i) {
         QVariantList binds;
         bindsOf(binds, results.at(i));
-        if (auto q = store.execPrepared(insert + row, binds); !q)
-            return q.error();
+        if (auto r = store.execWrite(insert + row, binds); !r)
+            return r;
     }
     return {};
 }

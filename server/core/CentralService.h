@@ -71,6 +71,9 @@ public:
 
     // sync. Coordinator: scope = staff.school (a `school` argument must be empty or equal).
     // admin: must pass `school`. Other roles: auth.forbidden.
+    // The page is written straight as the wire's JSON body (GET /sync/changes); changes() is the same
+    // page parsed back (tests, tools).
+    Result<QByteArray> changesBody(const Session &session, qint64 since, int limit, const QString &school = {});
     Result<protocol::ChangesPage> changes(const Session &session, qint64 since, int limit,
                                           const QString &school = {});
     Result<protocol::PushResponse> push(const Session &session, const protocol::PushRequest &request,

@@ -1,6 +1,9 @@
 #include "CentralService.h"
 #include "CentralStore.h"
+#include "JsonWriter.h"
 #include "StudentTable.h"
+
+#include <algorithm>
 
 namespace cet::central {
 
@@ -24,8 +27,7 @@ Result<Scope> readScope(CentralStore &store, const QString &school)
 
 } // namespace
 
-Result<protocol::ChangesPage> CentralService::changes(const Session &session, qint64 since, int limit,
-                                                      const QString &school)
+Result<QByteArray> CentralService::changesBody(const Session &session, qint64 since, int limit, const QString &school)
 {
     auto scope = scopeSchool(session, school);
     if (!scope)
@@ -42,19 +44,39 @@ Result<protocol::ChangesPage> CentralService::changes(const Session &session, qi
         m_store->rollback();
         return s.error();
     }
-    protocol::ChangesPage page;
-    page.epoch = s.value().epoch;
-    page.minCursor = 0; // tombstones are kept; compaction is future work
-    auto rows = studenttable::changes(*m_store, scope.value(), since, limit + 1);
+    // {"changes": [...], "epoch", "min_cursor", "more", "next"}: the keys in QJsonObject's order, so
+    // the bytes are protocol::toBody(ChangesPage::toJson()).
+    protocol::JsonWriter w(64 + qsizetype(std::min(limit, 1000)) * 480);
+    w.beginObject();
+    w.key(QLatin1StringView("changes"));
+    w.beginArray();
+    auto rows = studenttable::writeChanges(*m_store, scope.value(), since, limit, w);
     m_store->rollback(); // read only
     if (!rows)
         return rows.error();
-    page.changes = std::move(rows).value();
-    page.more = page.changes.size() > limit;
-    if (page.more)
-        page.changes.resize(limit);
-    page.next = page.changes.isEmpty() ? since : page.changes.constLast().seq;
-    return page;
+    w.endArray();
+    w.key(QLatin1StringView("epoch"));
+    w.string(s.value().epoch);
+    w.key(QLatin1StringView("min_cursor"));
+    w.integer(0); // tombstones are kept; compaction is future work
+    w.key(QLatin1StringView("more"));
+    w.boolean(rows.value().more);
+    w.key(QLatin1StringView("next"));
+    w.integer(rows.value().count == 0 ? since : rows.value().lastSeq);
+    w.endObject();
+    return w.take();
+}
+
+Result<protocol::ChangesPage> CentralService::changes(const Session &session, qint64 since, int limit,
+                                                      const QString &school)
+{
+    auto body = changesBody(session, since, limit, school);
+    if (!body)
+        return body.error();
+    auto object = protocol::parseObject(body.value());
+    if (!object)
+        return object.error();
+    return protocol::ChangesPage::fromJson(object.value());
 }
 
 Result<protocol::Digest> CentralService::digest(const Session &session, const QString &school)

@@ -15,6 +15,14 @@ ApiReply jsonReply(const QJsonObject &body, int status)
     return reply;
 }
 
+ApiReply jsonReply(QByteArray body, int status)
+{
+    ApiReply reply;
+    reply.status = status;
+    reply.body = std::move(body);
+    return reply;
+}
+
 ApiReply errorReply(int status, const QString &code, const QString &message)
 {
     protocol::ApiError e;

@@ -14,5 +14,6 @@ ApiReply errorReply(const Error &error);
 ApiReply errorReply(const QString &code, const QString &message);
 ApiReply errorReply(int status, const QString &code, const QString &message);
 ApiReply jsonReply(const QJsonObject &body, int status = 200);
+ApiReply jsonReply(QByteArray body, int status = 200); // body: compact JSON already written
 
 } // namespace cet::central::http

@@ -125,11 +125,11 @@ ApiReply handleChanges(const ApiRequest &request, CentralService &service)
     auto query = protocol::ChangesQuery::fromQuery(paging);
     if (!query)
         return errorReply(query.error());
-    auto page = service.changes(session.value(), query.value().since, query.value().limit,
+    auto page = service.changesBody(session.value(), query.value().since, query.value().limit,
         request.query.queryItemValue(kSchoolParam, QUrl::FullyDecoded));
     if (!page)
         return errorReply(page.error());
-    return jsonReply(page.value().toJson());
+    return jsonReply(std::move(page).value());
 }
 
 ApiReply handlePush(const ApiRequest &request, CentralService &service)
@@ -139,17 +139,14 @@ ApiReply handlePush(const ApiRequest &request, CentralService &service)
         return errorReply(session.error());
     if (auto ok = onlyParams(request.query, { kSchoolParam }); !ok)
         return errorReply(ok.error());
-    auto body = bodyObject(request, false);
-    if (!body)
-        return errorReply(body.error());
-    auto push = protocol::PushRequest::fromJson(body.value());
+    auto push = protocol::PushRequest::fromBody(request.body);
     if (!push)
         return errorReply(push.error());
     auto response
         = service.push(session.value(), push.value(), request.query.queryItemValue(kSchoolParam, QUrl::FullyDecoded));
     if (!response)
         return errorReply(response.error());
-    return jsonReply(response.value().toJson());
+    return jsonReply(response.value().toBody());
 }
 
 ApiReply handleDigest(const ApiRequest &request, CentralService &service)

@@ -4,6 +4,7 @@
 #include "ApiHandlers.h"
 #include "CentralService.h"
 #include "HttpLogging.h"
+#include "RequestTiming.h"
 #include "Wire.h"
 
 #include <exception>
@@ -70,7 +71,10 @@ QStringList ApiRouter::paths()
 ApiReply ApiRouter::handle(const ApiRequest &request, const ServiceProvider &service)
 {
     try {
-        return dispatch(request, service);
+        const RequestTiming timing;
+        ApiReply reply = dispatch(request, service);
+        timing.finish(request, reply);
+        return reply;
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "handler threw" << e.what() << request.method << request.path;
     } catch (...) {

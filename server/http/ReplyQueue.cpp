@@ -29,6 +29,9 @@ ReplyQueue *ReplyQueue::of(QTcpSocket *socket)
 {
     if (auto *existing = socket->findChild<ReplyQueue *>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
+    // A reply is written in pieces (status line, headers, body): without TCP_NODELAY the last piece
+    // waits for the client's delayed ACK of the first (~40 ms per request on Linux).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     return new ReplyQueue(socket);
 }
 

@@ -35,6 +35,7 @@ CentralStore::CentralStore(DbUrl url, QString name) : m_url(std::move(url)), m_n
 
 CentralStore::~CentralStore()
 {
+    m_liteWrites.clear();
     m_cached.clear();
     m_scratch.reset();
     {
@@ -87,8 +88,10 @@ Result<void> CentralStore::connect()
     }
     QStringList setup;
     if (!isPostgres()) {
+        // mmap: a connection whose page cache was dropped because another connection wrote (every
+        // request may run on another thread's connection) reads pages without copying them.
         setup = { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-                  QStringLiteral("PRAGMA foreign_keys=ON") };
+                  QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA mmap_size=1073741824") };
     } else {
         // Plan each execution of a prepared statement with the table as it is now: a generic plan
         // made while a table was empty (fresh database) would scan it sequentially forever.
@@ -122,6 +125,7 @@ bool CentralStore::reconnectIfLost()
     }
     m_cached.clear();
     m_scratch.reset();
+    m_liteWrites.clear();
     db().close();
     return connect().ok();
 }
@@ -223,6 +227,17 @@ Result<QSqlQuery *> CentralStore::execPreparedOnce(const QString &sql, const QVa
     if (!q->exec())
         return queryError(sql, q->lastError());
     return q;
+}
+
+Result<void> CentralStore::execWrite(const QString &sql, const QVariantList &binds)
+{
+    if (isPostgres()) {
+        auto q = execPrepared(sql, binds);
+        if (!q)
+            return q.error();
+        return {};
+    }
+    return m_liteWrites.run(db(), sql, binds);
 }
 
 Result<QVariant> CentralStore::scalar(const QString &sql, const QVariantList &binds)

@@ -6,6 +6,7 @@
 // statement), so a restarted database server costs the requests in flight, not the process.
 
 #include "DbUrl.h"
+#include "LiteWrites.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -42,6 +43,9 @@ public:
     // text) until the store closes. The pointer is valid until the same text runs again (or, outside
     // a transaction, until the next statement). Commit and rollback reset the cached statements.
     Result<QSqlQuery *> execPrepared(const QString &sql, const QVariantList &binds);
+    // A statement without result rows (INSERT, UPDATE) on a hot path: on SQLite bound and run
+    // through the sqlite3 C API, prepared once (LiteWrites); on PostgreSQL execPrepared.
+    Result<void> execWrite(const QString &sql, const QVariantList &binds);
     // Runs one statement and returns the first column of the first row (null QVariant if none).
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
 
@@ -72,6 +76,7 @@ private:
     bool m_inTransaction = false;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cached;
     std::unique_ptr<QSqlQuery> m_scratch;
+    LiteWrites m_liteWrites;
 };
 
 // Rolls back unless committed.

@@ -111,4 +111,17 @@ MergeOutcome mergeStudentUpsert(const std::optional<StudentRecord> &live, const 
     return out;
 }
 
+StudentRecord proposedStudent(const protocol::Op &op, const protocol::StudentKey &key)
+{
+    StudentRecord r;
+    for (auto it = op.changes.constBegin(); it != op.changes.constEnd(); ++it) {
+        const auto f = protocol::studentFieldFromName(it.key());
+        if (f)
+            (void)protocol::setStudentField(r, *f, it.value().newValue, QString());
+    }
+    r.idType = key.idType;
+    r.idNumber = key.idNumber;
+    return r;
+}
+
 } // namespace cet::central

@@ -34,4 +34,8 @@ MergeOutcome mergeStudentUpsert(const std::optional<StudentRecord> &live, const 
                                 const protocol::StudentKey &key, const QString &school, const QDate &today,
                                 const std::optional<StudentRecord> &tombstone = std::nullopt);
 
+// The record an upsert proposes: its new values over an empty record, with the key's identity
+// (id_type, id_number). Contract A (Wire.h, OpResult::record) compares the stored record with it.
+StudentRecord proposedStudent(const protocol::Op &op, const protocol::StudentKey &key);
+
 } // namespace cet::central

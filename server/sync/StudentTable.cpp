@@ -6,6 +6,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <limits>
 
 namespace cet::central::studenttable {
 
@@ -21,26 +22,68 @@ const QString kMeta = QStringLiteral("version, seq, deleted_at, changed_by, chan
 
 QVariant columnValue(const StudentRecord &r, StudentField f)
 {
-    const QJsonValue v = protocol::studentFieldValue(r, f);
-    return v.isString() ? QVariant(v.toString()) : QVariant(v.toInt());
+    switch (f) {
+    case StudentField::Gender:
+        return static_cast<int>(r.gender);
+    case StudentField::IdType:
+        return static_cast<int>(r.idType);
+    case StudentField::Education:
+        return static_cast<int>(r.education);
+    case StudentField::ProgramYears:
+        return r.programYears;
+    case StudentField::EnrolYear:
+        return r.enrolYear;
+    default:
+        return r.fieldText(f);
+    }
+}
+
+// One column's value into the record, as setStudentField would set it from the wire (integers
+// outside 0..100000 and texts over 1000 characters are left empty).
+void setColumn(StudentRecord &r, StudentField f, const QVariant &v)
+{
+    if (protocol::isIntegerField(f)) {
+        int n = v.toInt();
+        if (n < 0 || n > 100000)
+            n = 0;
+        switch (f) {
+        case StudentField::Gender: r.gender = static_cast<Gender>(n); break;
+        case StudentField::IdType: r.idType = static_cast<IdType>(n); break;
+        case StudentField::Education: r.education = static_cast<Education>(n); break;
+        case StudentField::ProgramYears: r.programYears = n; break;
+        default: r.enrolYear = n; break;
+        }
+        return;
+    }
+    QString s = v.toString();
+    if (s.size() > 1000)
+        s.clear();
+    switch (f) {
+    case StudentField::Name: r.name = s; break;
+    case StudentField::IdNumber: r.idNumber = s; break;
+    case StudentField::SchoolCode: r.schoolCode = s; break;
+    case StudentField::CampusCode: r.campusCode = s; break;
+    case StudentField::Grade: r.grade = s; break;
+    case StudentField::Department: r.department = s; break;
+    case StudentField::Major: r.major = s; break;
+    case StudentField::ClassName: r.className = s; break;
+    case StudentField::StudentNo: r.studentNo = s; break;
+    default: r.note = s; break;
+    }
 }
 
 StudentRecord readRecord(const QSqlQuery &q, int first)
 {
     StudentRecord r;
-    for (int i = 0; i < int(StudentField::Count_); ++i) {
-        const StudentField f = StudentField(i);
-        const QVariant v = q.value(first + i);
-        (void)protocol::setStudentField(r, f,
-                                        protocol::isIntegerField(f) ? QJsonValue(v.toInt()) : QJsonValue(v.toString()),
-                                        QString());
-    }
+    for (int i = 0; i < int(StudentField::Count_); ++i)
+        setColumn(r, StudentField(i), q.value(first + i));
     return r;
 }
 
 QVariantList writeBinds(const StudentWrite &w)
 {
     QVariantList b;
+    b.reserve(int(StudentField::Count_) + 6);
     for (int i = 0; i < int(StudentField::Count_); ++i)
         b.append(columnValue(w.record, StudentField(i)));
     b << w.version << w.seq << (w.deletedAt ? QVariant(toMs(*w.deletedAt)) : QVariant(QMetaType(QMetaType::LongLong)))
@@ -78,12 +121,16 @@ Result<QHash<QString, StoredStudent>> findMany(CentralStore &store, const QStrin
         return QStringLiteral("SELECT id, %1, %2 FROM students WHERE school_code = ? AND id_number IN (%3)")
             .arg(fieldColumns(), kMeta, marks.join(QStringLiteral(", ")));
     }();
-    QSet<QString> wanted;
+    QSet<QString> wanted, seenNumbers;
     QStringList numbers;
+    wanted.reserve(keys.size());
+    seenNumbers.reserve(keys.size());
     for (const auto &k : keys) {
         wanted.insert(protocol::studentKey(k.idType, k.idNumber));
-        if (!numbers.contains(k.idNumber))
+        if (!seenNumbers.contains(k.idNumber)) {
+            seenNumbers.insert(k.idNumber);
             numbers << k.idNumber;
+        }
     }
     QHash<QString, StoredStudent> found;
     for (qsizetype i = 0; i < numbers.size(); i += kChunk) {
@@ -159,10 +206,11 @@ Result<void> insertMany(CentralStore &store, const QList<StudentWrite> &rows)
     qsizetype i = 0;
     for (; i + kChunk <= rows.size(); i += kChunk) {
         QVariantList binds;
+        binds.reserve(kChunk * (int(StudentField::Count_) + 6));
         for (qsizetype j = i; j < i + kChunk; ++j)
             binds.append(writeBinds(rows.at(j)));
-        if (auto q = store.execPrepared(sql, binds); !q)
-            return q.error();
+        if (auto r = store.execWrite(sql, binds); !r)
+            return r;
     }
     for (; i < rows.size(); ++i)
         if (auto id = insert(store, rows.at(i)); !id)
@@ -181,39 +229,68 @@ Result<void> update(CentralStore &store, qint64 rowId, const StudentWrite &w)
     }();
     QVariantList binds = writeBinds(w);
     binds.append(rowId);
-    auto q = store.execPrepared(sql, binds);
-    if (!q)
-        return q.error();
-    return {};
+    return store.execWrite(sql, binds);
 }
 
-Result<QList<protocol::Change>> changes(CentralStore &store, const QString &school, qint64 since, int limit)
+Result<ChangesWritten> writeChanges(CentralStore &store, const QString &school, qint64 since, int limit,
+                                    protocol::JsonWriter &w)
 {
-    auto q = store.exec(QStringLiteral("SELECT %1, %2 FROM students WHERE school_code = ? AND seq > ? "
-                                       "ORDER BY seq LIMIT ?")
-                            .arg(fieldColumns(), kMeta),
-                        { school, since, limit });
+    static const QString sql = QStringLiteral("SELECT %1, %2 FROM students WHERE school_code = ? AND seq > ? "
+                                              "ORDER BY seq LIMIT ?")
+                                   .arg(fieldColumns(), kMeta);
+    auto q = store.exec(sql, { school, since, limit + 1 });
     if (!q)
         return q.error();
     QSqlQuery &r = q.value();
-    QList<protocol::Change> list;
+    ChangesWritten out;
     const int m = int(StudentField::Count_);
+    qint64 lastMs = std::numeric_limits<qint64>::min();
+    QString lastTime; // rows of one push share their time
     while (r.next()) {
+        if (out.count == limit) {
+            out.more = true;
+            break;
+        }
         const StudentRecord rec = readRecord(r, 0);
-        protocol::Change c;
-        c.entity = protocol::kStudentEntity;
-        c.key = protocol::studentKey(rec);
-        c.version = r.value(m).toLongLong();
-        c.seq = r.value(m + 1).toLongLong();
-        c.deleted = !r.value(m + 2).isNull();
-        c.changedBy = r.value(m + 3).toString();
-        c.changedAt = fromMs(r.value(m + 4).toLongLong());
-        c.originOpId = r.value(m + 5).toString();
-        if (!c.deleted)
-            c.data = protocol::studentToJson(rec);
-        list.append(std::move(c));
+        const qint64 seq = r.value(m + 1).toLongLong();
+        const bool deleted = !r.value(m + 2).isNull();
+        const qint64 ms = r.value(m + 4).toLongLong();
+        if (ms != lastMs) {
+            lastMs = ms;
+            lastTime = protocol::toWireTime(fromMs(ms));
+        }
+        const QString origin = r.value(m + 5).toString();
+        // Keys in QJsonObject's (sorted) order, values as protocol::Change::toJson().
+        w.beginObject();
+        w.key(QLatin1StringView("changed_at"));
+        w.string(lastTime);
+        w.key(QLatin1StringView("changed_by"));
+        w.string(r.value(m + 3).toString());
+        w.key(QLatin1StringView("data"));
+        if (deleted)
+            w.null();
+        else
+            protocol::writeStudentJson(w, rec);
+        w.key(QLatin1StringView("deleted"));
+        w.boolean(deleted);
+        w.key(QLatin1StringView("entity"));
+        w.string(protocol::kStudentEntity);
+        w.key(QLatin1StringView("key"));
+        w.string(protocol::studentKey(rec));
+        w.key(QLatin1StringView("origin_op_id"));
+        if (origin.isEmpty())
+            w.null();
+        else
+            w.string(origin);
+        w.key(QLatin1StringView("seq"));
+        w.integer(seq);
+        w.key(QLatin1StringView("version"));
+        w.integer(r.value(m).toLongLong());
+        w.endObject();
+        ++out.count;
+        out.lastSeq = seq;
     }
-    return list;
+    return out;
 }
 
 Result<protocol::EntityDigest> digest(CentralStore &store, const QString &school)

@@ -4,6 +4,7 @@
 // Callers hold the transaction (and, for writes, the school's sync_scope lock).
 
 #include "CentralStore.h"
+#include "JsonWriter.h"
 #include "StudentFields.h"
 #include "Wire.h"
 
@@ -49,8 +50,17 @@ Result<qint64> insert(CentralStore &store, const StudentWrite &w);
 // Inserts rows with multi-row statements.
 Result<void> insertMany(CentralStore &store, const QList<StudentWrite> &rows);
 Result<void> update(CentralStore &store, qint64 rowId, const StudentWrite &w);
-// Changes with seq > since, ordered by seq, at most `limit` rows.
-Result<QList<protocol::Change>> changes(CentralStore &store, const QString &school, qint64 since, int limit);
+// Changes with seq > since, ordered by seq, at most `limit` rows, written into `w` as the elements
+// of the wire's "changes" array (protocol::Change objects, compact JSON, the bytes
+// Change::toJson() would give). `more`: there are rows after them.
+struct ChangesWritten
+{
+    int count = 0;
+    qint64 lastSeq = 0;
+    bool more = false;
+};
+Result<ChangesWritten> writeChanges(CentralStore &store, const QString &school, qint64 since, int limit,
+                                    protocol::JsonWriter &w);
 Result<protocol::EntityDigest> digest(CentralStore &store, const QString &school);
 
 } // namespace studenttable

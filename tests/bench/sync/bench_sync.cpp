@@ -1,10 +1,11 @@
 // bench_sync: sync figures against a real cet-central on loopback.
 //   bench_sync [--students N] [--runs R]
 // For each backend (SQLite; PostgreSQL when CETDESK_TEST_PG_URL is set, e.g.
-// postgres://user:pw@127.0.0.1:5432/db — the database is used as is, start it empty):
+// postgres://user:pw@127.0.0.1:5432/db — each run uses a fresh schema there, dropped at the end):
 //   push:  client A imports N students, then its first sync sends them (expansion included)
 //   pull:  client B, empty, syncs and receives the N students (plus the demo roster, none here)
 //   no-op: a sync of B with nothing to do (median of R runs)
+#include "CentralFixture.h"
 #include "OutboxRepository.h"
 #include "PackedStudentRows.h"
 #include "StudentImportRepository.h"
@@ -123,10 +124,10 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     bool ok = runBackend(QStringLiteral("sqlite"), QStringLiteral("sqlite:") + dir.filePath(u"central.sqlite"_qs), true,
                          n, runs, dir);
-    const QString pg = qEnvironmentVariable("CETDESK_TEST_PG_URL");
-    if (!pg.isEmpty())
-        ok = runBackend(QStringLiteral("postgresql"), pg, true, n, runs, dir) && ok;
-    else
+    if (central::test::TestDatabase::postgresAvailable()) {
+        central::test::TestDatabase pg(central::test::TestDatabase::Backend::Postgres);
+        ok = runBackend(QStringLiteral("postgresql"), pg.url(), true, n, runs, dir) && ok;
+    } else
         out << "postgresql: skipped (set CETDESK_TEST_PG_URL)" << Qt::endl;
     return ok ? 0 : 1;
 }

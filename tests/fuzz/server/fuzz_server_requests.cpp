@@ -1,7 +1,8 @@
 // libFuzzer target for the wire protocol's parsing (app/protocol/Wire.h), what cet-central does
 // with every request body before any rule runs, and what the client does with every response:
 //   body bytes → protocol::parseObject (size limit, QJsonDocument, top-level object) → fromJson
-//   of every request and response type; the same bytes as the query of GET /api/v1/sync/changes.
+//   of every request and response type; PushRequest::fromBody (the push body's fast reader)
+//   against that general path; the same bytes as the query of GET /api/v1/sync/changes.
 // Besides "no crash, no leak, no UB" it checks that whatever parses serialises to something that
 // parses again to the same JSON (toJson ∘ fromJson is a fixpoint after one round).
 #include "StudentFields.h"
@@ -81,6 +82,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else if (parsed.error().code != protocol::codes::badJson
                && parsed.error().code != protocol::codes::tooLarge) {
         std::abort(); // parseObject only knows these two
+    }
+
+    // POST /api/v1/sync/push reads its body with PushRequest::fromBody (a fast reader for the
+    // usual shape, the general path otherwise): it must accept exactly what the general path
+    // accepts, with the same result.
+    {
+        const Result<protocol::PushRequest> fast = protocol::PushRequest::fromBody(body);
+        const Result<protocol::PushRequest> general = parsed.ok() ? protocol::PushRequest::fromJson(parsed.value())
+                                                                  : Result<protocol::PushRequest>(parsed.error());
+        if (fast.ok() != general.ok()) {
+            std::fprintf(stderr, "fromBody %s, the general path %s\n", fast.ok() ? "accepts" : "refuses",
+                         general.ok() ? "accepts" : "refuses");
+            std::abort();
+        }
+        if (fast.ok() && fast.value().toJson() != general.value().toJson())
+            fail("PushRequest::fromBody", general.value().toJson(), fast.value().toJson());
+        if (!fast.ok() && fast.error().code != general.error().code)
+            std::abort();
     }
 
     // GET /api/v1/sync/changes?<bytes>

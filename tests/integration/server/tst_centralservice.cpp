@@ -1,4 +1,4 @@
-// CentralService over SQLite and PostgreSQL: migrations, staff sign-in, sync push/pull/digest.
+// CentralService over SQLite and PostgreSQL: migrations, sync push/pull/digest (sign-in: tst_centralauth).
 #include "CentralFixture.h"
 #include "CentralService.h"
 #include "DemoRoster.h"
@@ -42,6 +42,13 @@ class TestCentralService : public QObject
         auto r = m_svc->push(s, pushOf(ops, epoch));
         if (!r.ok())
             qFatal("push: %s %s", qPrintable(r.error().message), qPrintable(r.error().detail));
+        // The body the server sends is written by hand: the bytes Qt writes, and it reads back.
+        const QByteArray body = r.value().toBody();
+        if (body != protocol::toBody(r.value().toJson()))
+            qFatal("push body differs from QJsonDocument's: %s", body.constData());
+        auto back = protocol::PushResponse::fromJson(protocol::parseObject(body).value());
+        if (!back.ok() || back.value().toJson() != r.value().toJson())
+            qFatal("push body does not read back: %s", body.constData());
         return r.value();
     }
 
@@ -50,6 +57,9 @@ class TestCentralService : public QObject
         auto r = m_svc->changes(s, since, 5000);
         if (!r.ok())
             qFatal("changes: %s", qPrintable(r.error().message));
+        // changes() reads back the hand-written body; the bytes are the ones Qt writes.
+        if (m_svc->changesBody(s, since, 5000).value() != protocol::toBody(r.value().toJson()))
+            qFatal("changes body differs from QJsonDocument's");
         return r.value().changes;
     }
 
@@ -108,100 +118,6 @@ private slots:
         QCOMPARE(m_svc->createSchool(kA, QStringLiteral("again")).error().code, QStringLiteral("admin.exists"));
         QCOMPARE(m_svc->createStaff(QStringLiteral("x"), {}, QStringLiteral("boss"), {}, kPw).error().code,
                  QStringLiteral("admin.invalid"));
-    }
-
-    void loginSuccess()
-    {
-        auto r = m_svc->login(protocol::LoginRequest{ QStringLiteral("coord1"), kPw, QStringLiteral("t") }, {});
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message + r.error().detail));
-        QCOMPARE(r.value().token.size(), 43);
-        QCOMPARE(r.value().expiresAt, m_now.addSecs(12 * 3600));
-        QCOMPARE(r.value().user.role, roles::coordinator);
-        QCOMPARE(r.value().user.school, kA);
-        QCOMPARE(r.value().user.displayName, QStringLiteral("C1"));
-        auto s = m_svc->authenticate(r.value().token);
-        QVERIFY(s.ok());
-        QCOMPARE(s.value().staff.name, QStringLiteral("coord1"));
-        // Two sign-ins give two different tokens.
-        auto r2 = m_svc->login(protocol::LoginRequest{ QStringLiteral("coord1"), kPw, {} }, {});
-        QVERIFY(r2.value().token != r.value().token);
-    }
-
-    void loginFailureLooksTheSame()
-    {
-        auto wrong = m_svc->login(protocol::LoginRequest{ QStringLiteral("coord1"), QStringLiteral("nope-nope"), {} }, {});
-        auto unknown = m_svc->login(protocol::LoginRequest{ QStringLiteral("nobody"), kPw, {} }, {});
-        QCOMPARE(wrong.error().code, QStringLiteral("auth.bad_credentials"));
-        QCOMPARE(unknown.error().code, QStringLiteral("auth.bad_credentials"));
-        QCOMPARE(wrong.error().message, unknown.error().message);
-    }
-
-    void throttleAndLock()
-    {
-        const protocol::LoginRequest bad{ QStringLiteral("coord1"), QStringLiteral("wrong-password"), {} };
-        const protocol::LoginRequest good{ QStringLiteral("coord1"), kPw, {} };
-        const qint64 delays[] = { 1, 2, 4, 8, 16, 32, 60 }; // after failures 3..9
-        for (int failure = 1; failure <= 10; ++failure) {
-            auto r = m_svc->login(bad, {});
-            QCOMPARE(r.error().code, QStringLiteral("auth.bad_credentials"));
-            if (failure < 3) {
-                continue;
-            }
-            // While the delay runs, even the right password gets auth.locked.
-            auto locked = m_svc->login(good, {});
-            QCOMPARE(locked.error().code, QStringLiteral("auth.locked"));
-            const qint64 expected = failure >= 10 ? 15 * 60 : delays[failure - 3];
-            QCOMPARE(locked.error().detail.toLongLong(), expected);
-            m_now = m_now.addMSecs(expected * 1000 - 1);
-            QCOMPARE(m_svc->login(good, {}).error().code, QStringLiteral("auth.locked"));
-            if (failure < 10)
-                m_now = m_now.addMSecs(1);
-        }
-        m_now = m_now.addMSecs(1);
-        QVERIFY(m_svc->login(good, {}).ok());
-        // Success resets the count: two failures are not throttled.
-        QCOMPARE(m_svc->login(bad, {}).error().code, QStringLiteral("auth.bad_credentials"));
-        QCOMPARE(m_svc->login(bad, {}).error().code, QStringLiteral("auth.bad_credentials"));
-        QVERIFY(m_svc->login(good, {}).ok());
-    }
-
-    void tokenExpiry()
-    {
-        const QDateTime start = m_now;
-        auto r = m_svc->login(protocol::LoginRequest{ QStringLiteral("coord1"), kPw, {} }, {});
-        const QString token = r.value().token;
-        // Sliding: each use extends to 12 h from now...
-        m_now = start.addSecs(11 * 3600);
-        auto s = m_svc->authenticate(token);
-        QVERIFY(s.ok());
-        QCOMPARE(s.value().expiresAt, m_now.addSecs(12 * 3600));
-        // ...unused for longer than 12 h: expired.
-        m_now = m_now.addSecs(12 * 3600);
-        QCOMPARE(m_svc->authenticate(token).error().code, QStringLiteral("auth.expired"));
-
-        // Absolute limit: 7 days however often it is used.
-        m_now = start;
-        auto r2 = m_svc->login(protocol::LoginRequest{ QStringLiteral("coord2"), kPw, {} }, {});
-        const QString token2 = r2.value().token;
-        while (m_now < start.addDays(7).addSecs(-11 * 3600)) {
-            m_now = m_now.addSecs(11 * 3600);
-            auto ok = m_svc->authenticate(token2);
-            QVERIFY2(ok.ok(), qPrintable(m_now.toString(Qt::ISODate)));
-            QVERIFY(ok.value().expiresAt <= start.addDays(7));
-        }
-        m_now = start.addDays(7);
-        QCOMPARE(m_svc->authenticate(token2).error().code, QStringLiteral("auth.expired"));
-    }
-
-    void logout()
-    {
-        auto r = m_svc->login(protocol::LoginRequest{ QStringLiteral("coord1"), kPw, {} }, {});
-        const QString token = r.value().token;
-        QVERIFY(m_svc->logout(token).ok());
-        QCOMPARE(m_svc->authenticate(token).error().code, QStringLiteral("auth.bad_token"));
-        QCOMPARE(m_svc->logout(token).error().code, QStringLiteral("auth.bad_token"));
-        QCOMPARE(m_svc->authenticate(QString(43, QLatin1Char('A'))).error().code, QStringLiteral("auth.bad_token"));
-        QCOMPARE(m_svc->authenticate(QStringLiteral("garbage")).error().code, QStringLiteral("auth.bad_token"));
     }
 
     void pushCreateUpdate()
@@ -403,6 +319,62 @@ private slots:
         auto dup = pushOk(s, { createOp(QStringLiteral("y"), st2), createOp(QStringLiteral("y"), st2) });
         QCOMPARE(dup.results[1].toJson(), dup.results[0].toJson());
         QCOMPARE(m_svc->digest(s).value().lastSeq, 3);
+    }
+
+    // Contract A (Wire.h, OpResult::record): an applied create of exactly the proposed record has
+    // no record; everything else still carries it; a repeated op id answers the same result.
+    void appliedCreateCarriesNoRecord()
+    {
+        const Session s = signIn(QStringLiteral("coord1"));
+        const StudentRecord st = demoStudent(kA, 40);
+        auto created = pushOk(s, { createOp(QStringLiteral("a1"), st) });
+        QCOMPARE(created.results[0].status, OpResult::Status::Applied);
+        QCOMPARE(created.results[0].version, 1);
+        QVERIFY(!created.results[0].record);
+        QVERIFY(!created.toBody().contains("\"record\""));
+        auto replayed = pushOk(s, { createOp(QStringLiteral("a1"), st) });
+        QCOMPARE(replayed.toBody(), created.toBody());
+        QCOMPARE(replayed.results[0].toJson(), created.results[0].toJson());
+
+        // An update carries the record.
+        auto updated = pushOk(s, { changeOp(QStringLiteral("a2"), st, QStringLiteral("note"), QString(),
+                                            QStringLiteral("x"), 1) });
+        QVERIFY(updated.results[0].record);
+        // A create over a live row (base_version 0), even one that changes nothing: the record.
+        StudentRecord same = st;
+        same.note = QStringLiteral("x");
+        auto over = pushOk(s, { createOp(QStringLiteral("a3"), same) });
+        QCOMPARE(over.results[0].status, OpResult::Status::Applied);
+        QVERIFY(over.results[0].record);
+        // A create over a tombstone: the record.
+        pushOk(s, { deleteOp(QStringLiteral("a4"), st, 2) });
+        auto revived = pushOk(s, { createOp(QStringLiteral("a5"), st) });
+        QCOMPARE(revived.results[0].status, OpResult::Status::Applied);
+        QVERIFY(revived.results[0].record);
+        // A conflicting create: the record.
+        StudentRecord other = st;
+        other.className = QStringLiteral("另一班");
+        auto conflict = pushOk(s, { createOp(QStringLiteral("a6"), other) });
+        QCOMPARE(conflict.results[0].status, OpResult::Status::Conflict);
+        QVERIFY(conflict.results[0].record);
+        // A create the server completes (no school_code in the op: the server's school is stored).
+        const StudentRecord fresh = demoStudent(kA, 41);
+        protocol::Op partial = createOp(QStringLiteral("a7"), fresh);
+        partial.changes.remove(QStringLiteral("school_code"));
+        auto completed = pushOk(s, { partial });
+        QCOMPARE(completed.results[0].status, OpResult::Status::Applied);
+        QVERIFY(completed.results[0].record);
+        QCOMPARE(completed.results[0].record->value(QStringLiteral("school_code")).toString(), kA);
+        // Created twice in one request: the first has no record, the second (a row now exists) has.
+        const StudentRecord twice = demoStudent(kA, 42);
+        auto both = pushOk(s, { createOp(QStringLiteral("a8"), twice), createOp(QStringLiteral("a9"), twice) });
+        QVERIFY(!both.results[0].record);
+        QVERIFY(both.results[1].record);
+        // The records the server holds are what the ops proposed.
+        for (const protocol::Change &c : allChanges(s)) {
+            if (c.key == protocol::studentKey(twice))
+                QVERIFY(protocol::studentFromJson(*c.data).value().sameContent(twice));
+        }
     }
 
     void rejectedInvalid()

@@ -1,13 +1,17 @@
 // Two client databases sync through a real cet-central on loopback.
 #include "OutboxRepository.h"
 #include "PackedStudentRows.h"
+#include "StudentFields.h"
 #include "StudentImportRepository.h"
 #include "StudentRepository.h"
 #include "SyncEngine.h"
+#include "SyncSql.h"
 #include "SyncStore.h"
 #include "SyncService.h"
 #include "SyncTestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 
 #include <QSqlQuery>
@@ -391,6 +395,183 @@ private slots:
         QCOMPARE(again.error().code, QStringLiteral("sync.sign_in_needed"));
         QVERIFY(m_ea->signIn(m_central.url(), QStringLiteral("coord1"), QStringLiteral("demo-coordinator")));
         QCOMPARE(syncOk(*m_ea).applied, 1);
+    }
+
+    // Creates of an import batch (no base copy) are expanded by one set-based statement, other
+    // keys op by op (opFor); a key whose base copy is a tombstone gets the same changes as a
+    // create, so twins (same fields, other ID number) on both paths must carry equal changes.
+    void importExpansionOfCreatesEqualsOpByOp()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(u"expand.sqlite"_qs));
+        QVERIFY(opened);
+        Database &db = *opened.value();
+        const QStringList names{ QStringLiteral("Zhang \"San\" O'Neil \\ back\\slash\nnew line\ttab"),
+                                 QStringLiteral("测试 Ünïcødé 😀 ｚ"), QStringLiteral("plain") };
+        PackedStudentRows rows;
+        QList<StudentRecord> creates, twins;
+        for (int i = 0; i < names.size(); ++i) {
+            StudentRecord a = synctest::student(kSchool, 400000 + i);
+            a.name = names.at(i);
+            a.note = i == 0 ? QStringLiteral("note \u0001 \u001f \u007f /") : QString();
+            a.programYears = i; // 0 too
+            StudentRecord b = synctest::student(kSchool, 400100 + i);
+            const QString twinNumber = b.idNumber;
+            b = a;
+            b.idNumber = twinNumber;
+            b.studentNo = a.studentNo; // every non-identity field equal
+            creates << a;
+            twins << b;
+            rows.append(a);
+            rows.append(b);
+        }
+        auto committed = importRows(db, rows, QStringLiteral("ab").repeated(32));
+        QVERIFY2(committed, qPrintable(committed ? QString() : committed.error().detail));
+        QCOMPARE(committed.value().inserted, 2 * int(names.size()));
+        {
+            // The twins' records were deleted on the server once: tombstone base copies.
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("INSERT INTO student_base (entity_key, server_version, data_json)"
+                                     " VALUES (?, 7, '{}')"));
+            for (const StudentRecord &b : std::as_const(twins)) {
+                q.addBindValue(protocol::studentKey(b));
+                QVERIFY(q.exec());
+            }
+        }
+        const QStringList entry = dump(db, QStringLiteral("SELECT seq FROM outbox WHERE entity = 'student_import'"));
+        QCOMPARE(entry.size(), 1);
+        auto made = OutboxRepository(db).expandImports();
+        QVERIFY(made);
+        QCOMPARE(made.value(), qint64(rows.size()));
+
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT seq, op_id, entity_key, base_version, changes, kind, state FROM outbox"
+                                      " WHERE entity = 'student' ORDER BY seq")));
+        QHash<QString, QString> changesOf;
+        QHash<QString, qint64> baseOf;
+        QStringList keys;
+        qint64 seq = entry.first().toLongLong();
+        QString prefix;
+        while (q.next()) {
+            const QString key = q.value(2).toString();
+            QCOMPARE(q.value(0).toLongLong(), ++seq); // consecutive after the batch entry
+            const QString opId = q.value(1).toString();
+            QVERIFY(opId.endsWith(key));
+            if (prefix.isEmpty())
+                prefix = opId.left(opId.size() - key.size());
+            QCOMPARE(opId, prefix + key);
+            QCOMPARE(q.value(5).toString(), QStringLiteral("upsert"));
+            QCOMPARE(q.value(6).toString(), QStringLiteral("queued"));
+            keys << key;
+            changesOf.insert(key, q.value(4).toString());
+            baseOf.insert(key, q.value(3).toLongLong());
+        }
+        QVERIFY(prefix.startsWith(u"imp:"));
+        QStringList sorted = keys;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(keys, sorted); // key order, both paths interleaved
+        QCOMPARE(keys.size(), rows.size());
+        for (qsizetype i = 0; i < creates.size(); ++i) {
+            const QString a = protocol::studentKey(creates.at(i));
+            const QString b = protocol::studentKey(twins.at(i));
+            QCOMPARE(baseOf.value(a), 0);
+            QCOMPARE(baseOf.value(b), 7);
+            QCOMPARE(changesOf.value(a), changesOf.value(b));
+            // What opFor writes: every non-identity field as [null, value], compact.
+            const StudentRecord stored = byKey(db, creates.at(i));
+            QJsonObject expected;
+            for (int f = 0; f < int(StudentField::Count_); ++f) {
+                if (StudentField(f) == StudentField::IdType || StudentField(f) == StudentField::IdNumber)
+                    continue;
+                expected.insert(protocol::studentFieldName(StudentField(f)),
+                                QJsonArray{ QJsonValue(), protocol::studentFieldValue(stored, StudentField(f)) });
+            }
+            QCOMPARE(changesOf.value(a), QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+            QCOMPARE(stored.name, names.at(i));
+        }
+    }
+
+    // The base copy of a record confirmed without a record in the result (contract A) is written
+    // directly; it must be the very text QJsonDocument makes of the record.
+    void recordTextIsCompactJson()
+    {
+        QList<StudentRecord> records{ synctest::student(kSchool, 420000), StudentRecord{} };
+        StudentRecord &odd = records[0];
+        odd.name = QStringLiteral("a\"b\\c\nd\re\tf\bg\fh") + QChar(0x01) + QChar(0x1f) + QChar(0x7f)
+            + u"/ é 中 😀"_qs;
+        odd.note = QString(QChar(0xD800)) + u"x"_qs + QChar(0xDC01) + QChar(0x2028);
+        odd.major = QString(QChar(0xDBFF)); // a high surrogate at the end
+        odd.programYears = 0;
+        for (const StudentRecord &r : std::as_const(records))
+            QCOMPARE(syncsql::recordJsonUtf8(r),
+                     QJsonDocument(protocol::studentToJson(r)).toJson(QJsonDocument::Compact));
+    }
+
+    // Contract A: an applied create whose result has no record means "the server holds what the
+    // op proposed": the client ends exactly as with that record in the result.
+    void appliedCreateWithoutRecordEqualsProposedRecord()
+    {
+        QTemporaryDir dir;
+        auto withRecord = Database::open(dir.filePath(u"with.sqlite"_qs));
+        auto without = Database::open(dir.filePath(u"without.sqlite"_qs));
+        QVERIFY(withRecord && without);
+        PackedStudentRows rows;
+        QList<StudentRecord> recs, imported;
+        for (int i = 0; i < 4; ++i) {
+            StudentRecord r = synctest::student(kSchool, 410000 + i);
+            r.name = i == 0 ? QStringLiteral("引号\"和\\反斜杠\n") : r.name;
+            rows.append(r);
+            recs << r;
+        }
+        for (Database *db : { withRecord.value().get(), without.value().get() }) {
+            auto committed = importRows(*db, rows, QStringLiteral("ef").repeated(32));
+            QVERIFY(committed);
+            QVERIFY(OutboxRepository(*db).expandImports());
+            // Edited after the op was made: that field stays local (a pending op).
+            QVERIFY(edit(*db, recs.at(1), [](StudentRecord &s) { s.note = QStringLiteral("edited"); }, u"me"_qs));
+        }
+        for (int i = 0; i < 4; ++i)
+            imported << byKey(*withRecord.value(), recs.at(i));
+        imported[1].note.clear(); // as imported
+        for (bool record : { true, false }) {
+            Database &db = record ? *withRecord.value() : *without.value();
+            OutboxRepository outbox(db);
+            auto batch = outbox.nextBatch(100, {});
+            QVERIFY(batch);
+            QCOMPARE(batch.value().size(), 4);
+            QVERIFY(outbox.markSent(batch.value()));
+            QList<OutboxOpResult> results;
+            for (const OutboxOp &op : batch.value()) {
+                OutboxOpResult res;
+                res.opId = op.opId;
+                res.status = QStringLiteral("applied");
+                res.version = 1;
+                if (record) {
+                    for (const StudentRecord &r : std::as_const(imported)) {
+                        if (protocol::studentKey(r) == op.key)
+                            res.record = protocol::studentToJson(r);
+                    }
+                    QVERIFY(!res.record.isEmpty());
+                }
+                results << res;
+            }
+            auto stored = outbox.applyResults(batch.value(), results);
+            QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().detail));
+            QCOMPARE(stored.value(), 0);
+        }
+        const QString base =
+            QStringLiteral("SELECT entity_key, server_version, data_json FROM student_base ORDER BY 1");
+        const QString rowsSql = QStringLiteral("SELECT id_type, id_number, name, note, server_version, row_version,"
+                                               " content_hash FROM students ORDER BY id_type, id_number");
+        const QString states = QStringLiteral("SELECT entity_key, kind, state, result FROM outbox"
+                                              " WHERE entity = 'student' ORDER BY seq");
+        QCOMPARE(dump(*without.value(), base), dump(*withRecord.value(), base));
+        QCOMPARE(dump(*without.value(), rowsSql), dump(*withRecord.value(), rowsSql));
+        QCOMPARE(dump(*without.value(), states), dump(*withRecord.value(), states));
+        QCOMPARE(dump(*without.value(), base).size(), 4);
+        QCOMPARE(byKey(*without.value(), recs.at(1)).note, QStringLiteral("edited"));
+        QCOMPARE(byKey(*without.value(), recs.at(0)).serverVersion, 1);
+        QCOMPARE(byKey(*without.value(), recs.at(1)).serverVersion, 1);
     }
 };
 
