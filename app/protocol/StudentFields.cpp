@@ -49,7 +49,7 @@ bool isIntegerField(StudentField f)
     }
 }
 
-QJsonValue studentFieldValue(const StudentRecord &r, StudentField f)
+int studentFieldInt(const StudentRecord &r, StudentField f)
 {
     switch (f) {
     case StudentField::Gender:
@@ -63,8 +63,13 @@ QJsonValue studentFieldValue(const StudentRecord &r, StudentField f)
     case StudentField::EnrolYear:
         return r.enrolYear;
     default:
-        return r.fieldText(f);
+        return 0;
     }
+}
+
+QJsonValue studentFieldValue(const StudentRecord &r, StudentField f)
+{
+    return isIntegerField(f) ? QJsonValue(studentFieldInt(r, f)) : QJsonValue(r.fieldText(f));
 }
 
 Result<void> setStudentField(StudentRecord &r, StudentField f, const QJsonValue &v, const QString &path)
@@ -157,14 +162,10 @@ void writeStudentJson(JsonWriter &w, const StudentRecord &r)
     w.beginObject();
     for (const Entry &e : order) {
         w.key(e.name);
-        switch (e.field) {
-        case StudentField::Gender: w.integer(static_cast<int>(r.gender)); break;
-        case StudentField::IdType: w.integer(static_cast<int>(r.idType)); break;
-        case StudentField::Education: w.integer(static_cast<int>(r.education)); break;
-        case StudentField::ProgramYears: w.integer(r.programYears); break;
-        case StudentField::EnrolYear: w.integer(r.enrolYear); break;
-        default: w.string(r.fieldText(e.field)); break;
-        }
+        if (isIntegerField(e.field))
+            w.integer(studentFieldInt(r, e.field));
+        else
+            w.string(r.fieldText(e.field));
     }
     w.endObject();
 }

@@ -27,6 +27,8 @@ bool isIntegerField(StudentField f);
 
 // The field's value as JSON (an int or a string; 0/"" as they are).
 QJsonValue studentFieldValue(const StudentRecord &r, StudentField f);
+// An integer field's value (isIntegerField(f)); 0 for a text field.
+int studentFieldInt(const StudentRecord &r, StudentField f);
 // Sets one field from JSON. null → 0 / "". Wrong type → request.bad_shape naming `path`.
 Result<void> setStudentField(StudentRecord &r, StudentField f, const QJsonValue &v, const QString &path);
 // Whether two wire values mean the same for field f (null == "" == 0 as set by setStudentField).

@@ -1,5 +1,6 @@
 #include "SyncSql.h"
 
+#include "JsonWriter.h"
 #include "StoreSql.h"
 #include "StudentFields.h"
 
@@ -32,18 +33,6 @@ const QString *textMember(const StudentRecord &r, StudentField f)
     case StudentField::StudentNo: return &r.studentNo;
     case StudentField::Note: return &r.note;
     default: return nullptr;
-    }
-}
-
-int intMember(const StudentRecord &r, StudentField f)
-{
-    switch (f) {
-    case StudentField::Gender: return static_cast<int>(r.gender);
-    case StudentField::IdType: return static_cast<int>(r.idType);
-    case StudentField::Education: return static_cast<int>(r.education);
-    case StudentField::ProgramYears: return r.programYears;
-    case StudentField::EnrolYear: return r.enrolYear;
-    default: return 0;
     }
 }
 
@@ -154,7 +143,7 @@ void bindField(lite::Statement &s, int index, const StudentRecord &r, StudentFie
     if (const QString *text = textMember(r, f))
         s.bindText(index, *text);
     else
-        s.bindInt(index, intMember(r, f));
+        s.bindInt(index, protocol::studentFieldInt(r, f));
 }
 
 StudentRecord readRow(const lite::Statement &s, int first)
@@ -184,85 +173,13 @@ StudentRecord readRow(const lite::Statement &s, int first)
 
 namespace {
 
-// A JSON string as QJsonDocument writes it: \" \\ \b \f \n \r \t, other controls and unpaired
-// surrogates as \u00xx / \udxxx (lower-case hex), everything else as UTF-8.
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
-    for (; p != end; ++p) {
-        const char16_t u = *p;
-        if (u >= 0x20 && u != u'"' && u != u'\\' && u < 0x80) {
-            out += char(u);
-            continue;
-        }
-        switch (u) {
-        case u'"': out += "\\\""; continue;
-        case u'\\': out += "\\\\"; continue;
-        case u'\b': out += "\\b"; continue;
-        case u'\f': out += "\\f"; continue;
-        case u'\n': out += "\\n"; continue;
-        case u'\r': out += "\\r"; continue;
-        case u'\t': out += "\\t"; continue;
-        default: break;
-        }
-        const bool pair = u >= 0xD800 && u < 0xDC00 && p + 1 != end && p[1] >= 0xDC00 && p[1] < 0xE000;
-        if (u < 0x20 || (u >= 0xD800 && u < 0xE000 && !pair)) {
-            out += "\\u";
-            for (int shift = 12; shift >= 0; shift -= 4)
-                out += hex[(u >> shift) & 0xF];
-            continue;
-        }
-        if (pair) {
-            const char32_t c = 0x10000 + ((char32_t(u) - 0xD800) << 10) + (char32_t(p[1]) - 0xDC00);
-            ++p;
-            out += char(0xF0 | (c >> 18));
-            out += char(0x80 | ((c >> 12) & 0x3F));
-            out += char(0x80 | ((c >> 6) & 0x3F));
-            out += char(0x80 | (c & 0x3F));
-        } else if (u < 0x800) {
-            out += char(0xC0 | (u >> 6));
-            out += char(0x80 | (u & 0x3F));
-        } else {
-            out += char(0xE0 | (u >> 12));
-            out += char(0x80 | ((u >> 6) & 0x3F));
-            out += char(0x80 | (u & 0x3F));
-        }
-    }
-    out += '"';
-}
-
 } // namespace
 
 QByteArray recordJsonUtf8(const StudentRecord &r)
 {
-    // Field order of a QJsonObject (sorted keys), made once.
-    static const QList<StudentField> order = [] {
-        QList<StudentField> fields;
-        for (int f = 0; f < kFields; ++f)
-            fields << StudentField(f);
-        std::sort(fields.begin(), fields.end(),
-                  [](StudentField a, StudentField b) { return columnName(a) < columnName(b); });
-        return fields;
-    }();
-    QByteArray out;
-    out.reserve(400);
-    out += '{';
-    for (const StudentField f : order) {
-        if (out.size() > 1)
-            out += ',';
-        out += '"';
-        out += columnName(f).toLatin1();
-        out += "\":";
-        if (const QString *text = textMember(r, f))
-            appendJsonString(out, *text);
-        else
-            out += QByteArray::number(intMember(r, f));
-    }
-    out += '}';
-    return out;
+    protocol::JsonWriter w(400);
+    protocol::writeStudentJson(w, r);
+    return w.take();
 }
 
 QString compact(const QJsonObject &o)

@@ -44,8 +44,7 @@ void bindField(lite::Statement &s, int index, const StudentRecord &r, StudentFie
 StudentRecord readRow(const lite::Statement &s, int first = 0);
 
 QString compact(const QJsonObject &o);
-// compact(recordJson(r)) as UTF-8, written directly (the same bytes: keys in QJsonObject order,
-// QJsonDocument's escaping).
+// compact(recordJson(r)) as UTF-8, written directly by protocol::writeStudentJson (the same bytes).
 QByteArray recordJsonUtf8(const StudentRecord &r);
 QByteArray compactUtf8(const QJsonObject &o);
 QString compactValue(const QJsonValue &v);

@@ -22,20 +22,7 @@ const QString kMeta = QStringLiteral("version, seq, deleted_at, changed_by, chan
 
 QVariant columnValue(const StudentRecord &r, StudentField f)
 {
-    switch (f) {
-    case StudentField::Gender:
-        return static_cast<int>(r.gender);
-    case StudentField::IdType:
-        return static_cast<int>(r.idType);
-    case StudentField::Education:
-        return static_cast<int>(r.education);
-    case StudentField::ProgramYears:
-        return r.programYears;
-    case StudentField::EnrolYear:
-        return r.enrolYear;
-    default:
-        return r.fieldText(f);
-    }
+    return protocol::isIntegerField(f) ? QVariant(protocol::studentFieldInt(r, f)) : QVariant(r.fieldText(f));
 }
 
 // One column's value into the record, as setStudentField would set it from the wire (integers
