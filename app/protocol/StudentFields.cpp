@@ -72,40 +72,20 @@ QJsonValue studentFieldValue(const StudentRecord &r, StudentField f)
     return isIntegerField(f) ? QJsonValue(studentFieldInt(r, f)) : QJsonValue(r.fieldText(f));
 }
 
-Result<void> setStudentField(StudentRecord &r, StudentField f, const QJsonValue &v, const QString &path)
+void setStudentInt(StudentRecord &r, StudentField f, int n)
 {
-    if (isIntegerField(f)) {
-        int n = 0;
-        if (!v.isNull()) {
-            const auto i = wire::toInteger(v);
-            if (!i || *i < 0 || *i > 100000)
-                return wire::shapeError(path, QStringLiteral("expected an integer 0..100000 or null"));
-            n = int(*i);
-        }
-        switch (f) {
-        case StudentField::Gender:
-            r.gender = static_cast<Gender>(n);
-            break;
-        case StudentField::IdType:
-            r.idType = static_cast<IdType>(n);
-            break;
-        case StudentField::Education:
-            r.education = static_cast<Education>(n);
-            break;
-        case StudentField::ProgramYears:
-            r.programYears = n;
-            break;
-        default:
-            r.enrolYear = n;
-            break;
-        }
-        return {};
+    switch (f) {
+    case StudentField::Gender: r.gender = static_cast<Gender>(n); break;
+    case StudentField::IdType: r.idType = static_cast<IdType>(n); break;
+    case StudentField::Education: r.education = static_cast<Education>(n); break;
+    case StudentField::ProgramYears: r.programYears = n; break;
+    case StudentField::EnrolYear: r.enrolYear = n; break;
+    default: break;
     }
-    if (!v.isNull() && !v.isString())
-        return wire::shapeError(path, QStringLiteral("expected a string or null"));
-    const QString s = v.toString();
-    if (s.size() > 1000)
-        return wire::shapeError(path, QStringLiteral("longer than 1000 characters"));
+}
+
+void setStudentText(StudentRecord &r, StudentField f, const QString &s)
+{
     switch (f) {
     case StudentField::Name: r.name = s; break;
     case StudentField::IdNumber: r.idNumber = s; break;
@@ -116,8 +96,30 @@ Result<void> setStudentField(StudentRecord &r, StudentField f, const QJsonValue 
     case StudentField::Major: r.major = s; break;
     case StudentField::ClassName: r.className = s; break;
     case StudentField::StudentNo: r.studentNo = s; break;
-    default: r.note = s; break;
+    case StudentField::Note: r.note = s; break;
+    default: break;
     }
+}
+
+Result<void> setStudentField(StudentRecord &r, StudentField f, const QJsonValue &v, const QString &path)
+{
+    if (isIntegerField(f)) {
+        int n = 0;
+        if (!v.isNull()) {
+            const auto i = wire::toInteger(v);
+            if (!i || *i < 0 || *i > 100000)
+                return wire::shapeError(path, QStringLiteral("expected an integer 0..100000 or null"));
+            n = int(*i);
+        }
+        setStudentInt(r, f, n);
+        return {};
+    }
+    if (!v.isNull() && !v.isString())
+        return wire::shapeError(path, QStringLiteral("expected a string or null"));
+    const QString s = v.toString();
+    if (s.size() > 1000)
+        return wire::shapeError(path, QStringLiteral("longer than 1000 characters"));
+    setStudentText(r, f, s);
     return {};
 }
 

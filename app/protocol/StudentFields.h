@@ -29,6 +29,10 @@ bool isIntegerField(StudentField f);
 QJsonValue studentFieldValue(const StudentRecord &r, StudentField f);
 // An integer field's value (isIntegerField(f)); 0 for a text field.
 int studentFieldInt(const StudentRecord &r, StudentField f);
+// Unchecked setters (the caller has checked the value): an integer field's value / a text
+// field's value; a field of the other kind is left alone.
+void setStudentInt(StudentRecord &r, StudentField f, int n);
+void setStudentText(StudentRecord &r, StudentField f, const QString &s);
 // Sets one field from JSON. null → 0 / "". Wrong type → request.bad_shape naming `path`.
 Result<void> setStudentField(StudentRecord &r, StudentField f, const QJsonValue &v, const QString &path);
 // Whether two wire values mean the same for field f (null == "" == 0 as set by setStudentField).

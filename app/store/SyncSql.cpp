@@ -95,30 +95,10 @@ std::optional<StudentField> fieldOfColumn(const QString &column)
 
 void setField(StudentRecord &r, StudentField f, const QJsonValue &v)
 {
-    const int n = v.toInt();
-    switch (f) {
-    case StudentField::Gender: r.gender = Gender(n); return;
-    case StudentField::IdType: r.idType = IdType(n); return;
-    case StudentField::Education: r.education = Education(n); return;
-    case StudentField::ProgramYears: r.programYears = n; return;
-    case StudentField::EnrolYear: r.enrolYear = n; return;
-    case StudentField::Count_: return;
-    default: break;
-    }
-    const QString s = v.toString();
-    switch (f) {
-    case StudentField::Name: r.name = s; break;
-    case StudentField::IdNumber: r.idNumber = s; break;
-    case StudentField::SchoolCode: r.schoolCode = s; break;
-    case StudentField::CampusCode: r.campusCode = s; break;
-    case StudentField::Grade: r.grade = s; break;
-    case StudentField::Department: r.department = s; break;
-    case StudentField::Major: r.major = s; break;
-    case StudentField::ClassName: r.className = s; break;
-    case StudentField::StudentNo: r.studentNo = s; break;
-    case StudentField::Note: r.note = s; break;
-    default: break;
-    }
+    if (protocol::isIntegerField(f))
+        protocol::setStudentInt(r, f, v.toInt());
+    else
+        protocol::setStudentText(r, f, v.toString());
 }
 
 void setFromJson(StudentRecord &r, const QJsonObject &data)

@@ -33,30 +33,13 @@ void setColumn(StudentRecord &r, StudentField f, const QVariant &v)
         int n = v.toInt();
         if (n < 0 || n > 100000)
             n = 0;
-        switch (f) {
-        case StudentField::Gender: r.gender = static_cast<Gender>(n); break;
-        case StudentField::IdType: r.idType = static_cast<IdType>(n); break;
-        case StudentField::Education: r.education = static_cast<Education>(n); break;
-        case StudentField::ProgramYears: r.programYears = n; break;
-        default: r.enrolYear = n; break;
-        }
+        protocol::setStudentInt(r, f, n);
         return;
     }
     QString s = v.toString();
     if (s.size() > 1000)
         s.clear();
-    switch (f) {
-    case StudentField::Name: r.name = s; break;
-    case StudentField::IdNumber: r.idNumber = s; break;
-    case StudentField::SchoolCode: r.schoolCode = s; break;
-    case StudentField::CampusCode: r.campusCode = s; break;
-    case StudentField::Grade: r.grade = s; break;
-    case StudentField::Department: r.department = s; break;
-    case StudentField::Major: r.major = s; break;
-    case StudentField::ClassName: r.className = s; break;
-    case StudentField::StudentNo: r.studentNo = s; break;
-    default: r.note = s; break;
-    }
+    protocol::setStudentText(r, f, s);
 }
 
 StudentRecord readRecord(const QSqlQuery &q, int first)
