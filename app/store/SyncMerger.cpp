@@ -86,36 +86,36 @@ Result<Merger::Protection> Merger::protectedFields(const QString &key)
     }
     if (!*m_anyPending)
         return p;
+    // Steps a bound statement through its rows; reset either way.
+    const auto eachRow = [this](lite::Statement &st, const auto &onRow) -> Result<void> {
+        for (;;) {
+            if (!st.step()) {
+                const Error e = failed(QStringLiteral("store.query_failed"));
+                st.reset();
+                return e;
+            }
+            if (!st.hasRow())
+                break;
+            onRow();
+        }
+        st.reset();
+        return {};
+    };
     m_pending.bindText(1, key);
-    for (;;) {
-        if (!m_pending.step()) {
-            const Error e = failed(QStringLiteral("store.query_failed"));
-            m_pending.reset();
-            return e;
-        }
-        if (!m_pending.hasRow())
-            break;
-        if (m_pending.columnUtf8(0) == "delete")
-            p.fields.insert(QStringLiteral("*"));
-        else
-            p.pendingUpsert = true;
-        const QJsonObject changes = parseObject(m_pending.columnUtf8(1));
-        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
-            p.fields.insert(it.key());
-    }
-    m_pending.reset();
+    if (auto r = eachRow(m_pending, [&] {
+            if (m_pending.columnUtf8(0) == "delete")
+                p.fields.insert(QStringLiteral("*"));
+            else
+                p.pendingUpsert = true;
+            const QJsonObject changes = parseObject(m_pending.columnUtf8(1));
+            for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+                p.fields.insert(it.key());
+        });
+        !r)
+        return r.error();
     m_conflicts.bindText(1, key);
-    for (;;) {
-        if (!m_conflicts.step()) {
-            const Error e = failed(QStringLiteral("store.query_failed"));
-            m_conflicts.reset();
-            return e;
-        }
-        if (!m_conflicts.hasRow())
-            break;
-        p.fields.insert(m_conflicts.columnText(0));
-    }
-    m_conflicts.reset();
+    if (auto r = eachRow(m_conflicts, [&] { p.fields.insert(m_conflicts.columnText(0)); }); !r)
+        return r.error();
     return p;
 }
 
