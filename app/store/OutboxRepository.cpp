@@ -1,5 +1,6 @@
 #include "OutboxRepository.h"
 
+#include "JsonWriter.h"
 #include "LiteSql.h"
 #include "StoreSql.h"
 #include "SyncImportExpansion.h"
@@ -33,13 +34,46 @@ std::optional<StudentRecord> proposedRecord(const OutboxOp &op)
     if (!syncsql::parseKey(op.key, type, number))
         return std::nullopt;
     StudentRecord r;
-    for (auto it = op.changes.constBegin(); it != op.changes.constEnd(); ++it) {
+    const QJsonObject changes = syncsql::parseObject(op.changes);
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         if (const auto f = syncsql::fieldOfColumn(it.key()))
             syncsql::setField(r, *f, it.value().toArray().at(1));
     }
     r.idType = type;
     r.idNumber = number;
     return r;
+}
+
+std::optional<ProposedRecord> proposal(const OutboxOp &op)
+{
+    if (op.kind != u"upsert" || op.baseVersion != 0)
+        return std::nullopt;
+    auto r = proposedRecord(op);
+    if (!r)
+        return std::nullopt;
+    QByteArray json = syncsql::recordJsonUtf8(*r);
+    return ProposedRecord{ std::move(*r), std::move(json) };
+}
+
+// The stored form of a result: {"code", "message", "status", "version"} (keys in Qt's order).
+QByteArray resultText(const OutboxOpResult &res)
+{
+    protocol::JsonWriter w(64);
+    w.beginObject();
+    if (!res.code.isEmpty()) {
+        w.key(QLatin1StringView("code"));
+        w.string(res.code);
+    }
+    if (!res.message.isEmpty()) {
+        w.key(QLatin1StringView("message"));
+        w.string(res.message);
+    }
+    w.key(QLatin1StringView("status"));
+    w.string(res.status);
+    w.key(QLatin1StringView("version"));
+    w.integer(res.version);
+    w.endObject();
+    return w.take();
 }
 
 } // namespace
@@ -108,8 +142,64 @@ Result<qint64> OutboxRepository::expandImports()
     return n.value();
 }
 
-Result<QList<OutboxOp>> OutboxRepository::nextBatch(int limit, const QSet<QString> &heldKeys, qint64 afterSeq) const
+OutboxImportExpansion::OutboxImportExpansion(Database &db)
+    : m_db(db), m_expansion(std::make_unique<syncsql::ImportExpansion>(db.connection()))
 {
+}
+
+OutboxImportExpansion::~OutboxImportExpansion() = default;
+
+Result<ExpansionStep> OutboxImportExpansion::next(qint64 limit)
+{
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto step = m_expansion->run(limit);
+    if (!step)
+        return step.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return step;
+}
+
+Result<bool> OutboxImportExpansion::piecewiseSafe(bool atStart) const
+{
+    auto h = lite::handle(m_db.connection());
+    if (!h)
+        return h.error();
+    lite::Statement q;
+    if (!q.prepare(h.value(), "SELECT count(*), min(seq) FROM outbox WHERE entity = 'student_import'"
+                              " AND +state IN ('queued', 'sent', 'failed')")
+        || !q.step())
+        return lite::error(h.value(), QStringLiteral("store.query_failed"));
+    const qint64 entries = q.columnInt(0);
+    const qint64 first = q.columnInt(1);
+    q.reset();
+    if (entries > 1)
+        return false;
+    if (entries == 0 || !atStart)
+        return true;
+    lite::Statement before;
+    if (!before.prepare(h.value(), "SELECT EXISTS (SELECT 1 FROM outbox WHERE state IN ('queued', 'sent', 'failed')"
+                                   " AND seq < ?1 AND +entity = 'student')"))
+        return lite::error(h.value(), QStringLiteral("store.query_failed"));
+    before.bindInt(1, first);
+    if (!before.step())
+        return lite::error(h.value(), QStringLiteral("store.query_failed"));
+    return before.columnInt(0) == 0;
+}
+
+qint64 OutboxImportExpansion::keysLeft() const
+{
+    return m_expansion->keysLeft();
+}
+
+Result<QList<OutboxOp>> OutboxRepository::nextBatch(int limit, const QSet<QString> &heldKeys, qint64 afterSeq,
+                                                    bool *importAhead) const
+{
+    if (importAhead)
+        *importAhead = false;
     auto h = lite::handle(m_db.connection());
     if (!h)
         return h.error();
@@ -117,8 +207,8 @@ Result<QList<OutboxOp>> OutboxRepository::nextBatch(int limit, const QSet<QStrin
     // read and sort every pending op for each batch).
     lite::Statement q;
     if (!q.prepare(h.value(), "SELECT seq, op_id, entity, entity_key, base_version, changes, kind FROM outbox"
-                              " WHERE seq > ?1 AND +state IN ('queued', 'sent', 'failed') AND +entity = 'student'"
-                              " ORDER BY seq"))
+                              " WHERE seq > ?1 AND +state IN ('queued', 'sent', 'failed')"
+                              " AND +entity IN ('student', 'student_import') ORDER BY seq"))
         return lite::error(h.value(), QStringLiteral("store.query_failed"));
     q.bindInt(1, afterSeq);
     // Shared texts for the two columns with few values.
@@ -131,6 +221,11 @@ Result<QList<OutboxOp>> OutboxRepository::nextBatch(int limit, const QSet<QStrin
             return lite::error(h.value(), QStringLiteral("store.query_failed"));
         if (!q.hasRow())
             break;
+        if (q.columnUtf8(2) == "student_import") {
+            if (importAhead)
+                *importAhead = true;
+            break;
+        }
         const QString key = q.columnText(3);
         if (heldKeys.contains(key))
             continue;
@@ -143,7 +238,7 @@ Result<QList<OutboxOp>> OutboxRepository::nextBatch(int limit, const QSet<QStrin
         op.entity = q.columnUtf8(2) == "student" ? student : q.columnText(2);
         op.key = key;
         op.baseVersion = q.columnInt(4);
-        op.changes = syncsql::parseObject(q.columnUtf8(5));
+        op.changes = q.columnUtf8(5).toByteArray();
         const QByteArrayView kind = q.columnUtf8(6);
         op.kind = kind == "upsert" ? upsert : kind == "delete" ? del : q.columnText(6);
         ops << op;
@@ -151,20 +246,17 @@ Result<QList<OutboxOp>> OutboxRepository::nextBatch(int limit, const QSet<QStrin
     return ops;
 }
 
-Result<void> OutboxRepository::markSent(const QList<OutboxOp> &ops)
+namespace {
+
+// The "sent" mark of ops, in the caller's transaction: one statement, the seqs as a JSON array.
+Result<void> markSentIn(sqlite3 *h, const QList<OutboxOp> &ops)
 {
-    QSqlDatabase db = m_db.connection();
-    auto h = lite::handle(db);
-    if (!h)
-        return h.error();
-    sql::Transaction tx(db);
-    if (auto r = tx.begin(); !r)
-        return r.error();
-    // One statement for the batch: the seqs as a JSON array.
+    if (ops.isEmpty())
+        return {};
     lite::Statement q;
-    if (!q.prepare(h.value(), "UPDATE outbox SET state = 'sent', sent_at = coalesce(sent_at, ?1),"
-                              " attempts = attempts + 1 WHERE seq IN (SELECT value FROM json_each(?2))"))
-        return lite::error(h.value(), QStringLiteral("store.query_failed"));
+    if (!q.prepare(h, "UPDATE outbox SET state = 'sent', sent_at = coalesce(sent_at, ?1),"
+                      " attempts = attempts + 1 WHERE seq IN (SELECT value FROM json_each(?2))"))
+        return lite::error(h, QStringLiteral("store.query_failed"));
     QByteArray seqs = "[";
     for (const OutboxOp &op : ops) {
         if (seqs.size() > 1)
@@ -176,7 +268,23 @@ Result<void> OutboxRepository::markSent(const QList<OutboxOp> &ops)
     q.bindText(1, now);
     q.bindUtf8(2, seqs.constData(), seqs.size());
     if (!q.run())
-        return lite::error(h.value(), QStringLiteral("store.outbox_failed"));
+        return lite::error(h, QStringLiteral("store.outbox_failed"));
+    return {};
+}
+
+} // namespace
+
+Result<void> OutboxRepository::markSent(const QList<OutboxOp> &ops)
+{
+    QSqlDatabase db = m_db.connection();
+    auto h = lite::handle(db);
+    if (!h)
+        return h.error();
+    sql::Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    if (auto r = markSentIn(h.value(), ops); !r)
+        return r;
     return tx.commit();
 }
 
@@ -197,7 +305,17 @@ Result<void> OutboxRepository::markFailed(const QList<OutboxOp> &ops, const QStr
     return tx.commit();
 }
 
-Result<qint64> OutboxRepository::applyResults(const QList<OutboxOp> &ops, const QList<OutboxOpResult> &results)
+ProposedRecords OutboxRepository::propose(const QList<OutboxOp> &ops)
+{
+    ProposedRecords out;
+    out.reserve(ops.size());
+    for (const OutboxOp &op : ops)
+        out.push_back(proposal(op));
+    return out;
+}
+
+Result<qint64> OutboxRepository::applyResults(const QList<OutboxOp> &ops, const QList<OutboxOpResult> &results,
+                                              const ResultsExtras &extras)
 {
     QSqlDatabase db = m_db.connection();
     auto h = lite::handle(db);
@@ -206,6 +324,9 @@ Result<qint64> OutboxRepository::applyResults(const QList<OutboxOp> &ops, const 
     sql::Transaction tx(db);
     if (auto r = tx.begin(); !r)
         return r.error();
+    if (auto r = markSentIn(h.value(), extras.markSent); !r)
+        return r.error();
+    const ProposedRecords *proposedRecords = extras.proposed;
     lite::Statement state;
     QSqlQuery conflict(db), supersede(db);
     if (!state.prepare(h.value(), "UPDATE outbox SET state = ?1, acked_at = ?2, result = ?3, last_error = ?4"
@@ -225,16 +346,11 @@ Result<qint64> OutboxRepository::applyResults(const QList<OutboxOp> &ops, const 
     for (qsizetype i = 0; i < ops.size() && i < results.size(); ++i) {
         const OutboxOp &op = ops.at(i);
         const OutboxOpResult &res = results.at(i);
-        QJsonObject resultJson{ { QStringLiteral("status"), res.status }, { QStringLiteral("version"), res.version } };
-        if (!res.code.isEmpty())
-            resultJson.insert(QStringLiteral("code"), res.code);
-        if (!res.message.isEmpty())
-            resultJson.insert(QStringLiteral("message"), res.message);
-        const QByteArray resultText = syncsql::compactUtf8(resultJson);
+        const QByteArray result = resultText(res);
         const QString lastError = res.code.isEmpty() ? QString() : res.code + QStringLiteral(": ") + res.message;
         state.bindText(1, res.status == u"applied" ? acked : res.status == u"conflict" ? conflicted : rejected);
         state.bindText(2, now);
-        state.bindUtf8(3, resultText.constData(), resultText.size());
+        state.bindUtf8(3, result.constData(), result.size());
         if (res.code.isEmpty())
             state.bindNull(4);
         else
@@ -283,21 +399,30 @@ Result<qint64> OutboxRepository::applyResults(const QList<OutboxOp> &ops, const 
         if (res.version <= 0)
             continue;
         QJsonObject record = res.record;
-        const std::optional<StudentRecord> proposed =
-            record.isEmpty() && createdAsProposed(op, res) ? proposedRecord(op) : std::nullopt;
+        std::optional<ProposedRecord> computed;
+        const std::optional<ProposedRecord> *proposed = nullptr;
+        if (record.isEmpty() && createdAsProposed(op, res)) {
+            if (proposedRecords && size_t(i) < proposedRecords->size()) {
+                proposed = &proposedRecords->at(size_t(i));
+            } else {
+                computed = proposal(op);
+                proposed = &computed;
+            }
+            if (!proposed->has_value())
+                proposed = nullptr;
+        }
         const bool deleted = op.kind == u"delete" && record.isEmpty();
         if (record.isEmpty() && !deleted && !proposed)
             continue;
         if (!deleted) {
-            auto confirmed = proposed
-                ? merger.confirm(op.key, res.version, *proposed, syncsql::recordJsonUtf8(*proposed))
-                : merger.confirm(op.key, res.version, record);
+            auto confirmed = proposed ? merger.confirm(op.key, res.version, (*proposed)->record, (*proposed)->json)
+                                      : merger.confirm(op.key, res.version, record);
             if (!confirmed)
                 return confirmed.error();
             if (confirmed.value())
                 continue;
             if (proposed)
-                record = syncsql::recordJson(*proposed);
+                record = syncsql::recordJson((*proposed)->record);
         }
         auto m = merger.merge(op.key, res.version, deleted, record);
         if (!m)

@@ -31,6 +31,7 @@ Result<void> Merger::prepare()
     if (!h)
         return h.error();
     m_h = h.value();
+    m_now = sql::nowText();
     QStringList cols, marks, sets;
     for (int f = 0; f < kFields; ++f) {
         const QString &c = columnName(StudentField(f));
@@ -177,7 +178,7 @@ Result<void> Merger::settleRejected(const QString &key)
         liveId = m_local.columnInt(0);
     m_local.reset();
     if (liveId)
-        return softDelete(*liveId, version, sql::nowText());
+        return softDelete(*liveId, version, m_now);
     return {};
 }
 
@@ -207,7 +208,8 @@ Result<bool> Merger::confirm(const QString &key, qint64 version, const StudentRe
     return true;
 }
 
-Result<bool> Merger::merge(const QString &key, qint64 version, bool deleted, const QJsonObject &data)
+Result<bool> Merger::merge(const QString &key, qint64 version, bool deleted, const QJsonObject &data,
+                           const StudentRecord *record, const QByteArray *dataJson)
 {
     IdType type;
     QString number;
@@ -243,7 +245,7 @@ Result<bool> Merger::merge(const QString &key, qint64 version, bool deleted, con
         localDeleted = !m_local.columnIsNull(kDeletedAt);
     }
     m_local.reset();
-    const QString now = sql::nowText();
+    const QString &now = m_now;
 
     if (deleted || data.isEmpty()) {
         // The delete lands even over open conflicts (they stay open and show that the record was
@@ -259,7 +261,7 @@ Result<bool> Merger::merge(const QString &key, qint64 version, bool deleted, con
     }
 
     if (!local) {
-        const StudentRecord r = recordOf(type, number, data);
+        const StudentRecord r = record ? *record : recordOf(type, number, data);
         for (int f = 0; f < kFields; ++f)
             bindField(m_insert, f + 1, r, StudentField(f));
         m_insert.bindInt(16, version);
@@ -309,7 +311,7 @@ Result<bool> Merger::merge(const QString &key, qint64 version, bool deleted, con
                 return failed();
         }
     }
-    if (auto r = putBase(key, version, compactUtf8(data)); !r)
+    if (auto r = putBase(key, version, dataJson ? *dataJson : compactUtf8(data)); !r)
         return r.error();
     return true;
 }

@@ -29,7 +29,10 @@ public:
     // (that op brings the record back on the server); open conflicts of a deleted record stay
     // open (SyncConflict::recordDeleted). Base copy updated. Returns true when something was
     // written, false when the base already had this version (an echo or a repeat).
-    Result<bool> merge(const QString &key, qint64 version, bool deleted, const QJsonObject &data);
+    // `record` and `dataJson`, when given, are data as a record and as compact JSON text, worked
+    // out ahead (SyncStore::prepare).
+    Result<bool> merge(const QString &key, qint64 version, bool deleted, const QJsonObject &data,
+                       const StudentRecord *record = nullptr, const QByteArray *dataJson = nullptr);
 
     // The common answer to an op of ours: the server holds `data` at `version` and the local row
     // already has exactly that content. When the live local row's content hash equals data's, its
@@ -58,6 +61,7 @@ private:
 
     QSqlDatabase m_db;
     sqlite3 *m_h = nullptr;
+    QString m_now; // the time written for this transaction's changes (prepare())
     std::optional<bool> m_anyPending; // any pending student op or open conflict at all
     lite::Statement m_base, m_local, m_pending, m_conflicts, m_insert, m_update, m_version, m_softDelete, m_putBase,
         m_confirm;

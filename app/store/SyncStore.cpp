@@ -325,7 +325,8 @@ Result<PullApplyResult> SyncStore::applyPage(const QList<ServerChange> &changes,
             ++result.skipped;
             continue;
         }
-        auto m = merger.merge(c.key, c.version, c.deleted, c.data);
+        auto m = merger.merge(c.key, c.version, c.deleted, c.data, c.record ? &*c.record : nullptr,
+                              c.dataJson.isEmpty() ? nullptr : &c.dataJson);
         if (!m)
             return m.error();
         if (m.value())
@@ -341,6 +342,17 @@ Result<PullApplyResult> SyncStore::applyPage(const QList<ServerChange> &changes,
     if (auto r = tx.commit(); !r)
         return r.error();
     return result;
+}
+
+void SyncStore::prepare(ServerChange &change)
+{
+    IdType type;
+    QString number;
+    if (change.entity != u"student" || change.deleted || change.data.isEmpty()
+        || !syncsql::parseKey(change.key, type, number))
+        return;
+    change.record = syncsql::recordOf(type, number, change.data);
+    change.dataJson = syncsql::compactUtf8(change.data);
 }
 
 Result<LocalDigest> SyncStore::digest() const

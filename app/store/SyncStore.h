@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Result.h"
+#include "StudentRecord.h"
 #include "SyncTypes.h"
 
 #include <QJsonArray>
@@ -39,6 +40,9 @@ struct ServerChange
     QString changedBy;
     QString changedAt;
     QJsonObject data;    // empty for a tombstone
+    // data as a record and as compact JSON text, when worked out ahead (SyncStore::prepare)
+    std::optional<StudentRecord> record;
+    QByteArray dataJson;
 };
 
 struct PullApplyResult
@@ -80,6 +84,9 @@ public:
     // batches still in the outbox are expanded first (so their records count as pending).
     // `ownOpIds`: not needed — echoes are recognised by the base copy's version.
     Result<PullApplyResult> applyPage(const QList<ServerChange> &changes, qint64 next, const QString &epoch);
+    // Works out what applyPage would read from a change's data (its record and JSON text). Needs
+    // no database, so it runs on any thread (the pull does it on the request's thread).
+    static void prepare(ServerChange &change);
 
     Result<LocalDigest> digest() const;
 

@@ -90,6 +90,13 @@ struct SyncSummary
     QString digestDetail;
 };
 
+// One piece of an import's expansion into per-record ops (OutboxImportExpansion).
+struct ExpansionStep
+{
+    qint64 ops = 0;  // ops made
+    qint64 keys = 0; // records looked at (0: no import entry is pending)
+};
+
 // The state the worker reports after each step.
 struct SyncStatusSnapshot
 {

@@ -30,6 +30,10 @@ public:
         int pushBatch = 500;
         int pullLimit = 5000; // the protocol's maximum page: fewer round trips and commits
         bool alwaysCheckDigest = false; // else only after a run that moved something
+        // Records of an import expanded into ops before the first push request, and then at each
+        // piece while requests are in flight (OutboxImportExpansion).
+        int firstExpansionPiece = 2000;
+        int expansionPiece = 5000;
     };
     using ProgressFn = std::function<void(SyncPhase phase, qint64 done, qint64 total)>;
     using LogFn = std::function<void(const QString &level, const QString &message)>;

@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "JsonWriter.h"
 #include "OutboxRepository.h"
 #include "SyncEngineShared.h"
 #include "SyncErrors.h"
@@ -7,8 +8,9 @@
 #include "Wire.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QSet>
+
+#include <ctime>
 
 #include <algorithm>
 #include <deque>
@@ -23,25 +25,59 @@ using namespace syncengine;
 
 namespace {
 
-protocol::PushRequest pushRequest(const QString &epoch, const QList<OutboxOp> &ops)
+// Push requests in flight at most: the server works on the next two while this side stores an
+// answer (two measured slower: the client waited for the server about twice as long).
+constexpr size_t kInFlight = 3;
+
+// CPU time of this thread and of the whole process in ms, for CETDESK_SYNC_TRACE.
+std::pair<qint64, qint64> cpuMs()
 {
-    protocol::PushRequest req;
-    req.epoch = epoch;
-    req.ops.reserve(ops.size());
+#if defined(Q_OS_UNIX)
+    timespec t{}, p{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &p);
+    return { t.tv_sec * 1000 + t.tv_nsec / 1000000, p.tv_sec * 1000 + p.tv_nsec / 1000000 };
+#else
+    return { 0, 0 };
+#endif
+}
+
+// The push request's body (protocol::PushRequest) written straight from the outbox rows: each
+// op's changes go in as stored (compact JSON), not parsed and written again.
+QByteArray pushBody(const QString &epoch, const QList<OutboxOp> &ops)
+{
+    protocol::JsonWriter w(64 + ops.size() * 800);
+    w.beginObject();
+    w.key(QLatin1StringView("epoch"));
+    if (epoch.isEmpty())
+        w.null();
+    else
+        w.string(epoch);
+    w.key(QLatin1StringView("ops"));
+    w.beginArray();
     for (const OutboxOp &o : ops) {
-        protocol::Op op;
-        op.opId = o.opId;
-        op.entity = o.entity;
-        op.key = o.key;
-        op.baseVersion = o.baseVersion;
-        op.kind = o.kind == u"delete" ? protocol::Op::Kind::Delete : protocol::Op::Kind::Upsert;
-        for (auto it = o.changes.constBegin(); it != o.changes.constEnd(); ++it) {
-            const QJsonArray pair = it.value().toArray();
-            op.changes.insert(it.key(), protocol::FieldChange{ pair.at(0), pair.at(1) });
+        const bool del = o.kind == u"delete";
+        const bool noChanges = o.changes.isEmpty() || o.changes == "{}";
+        w.beginObject();
+        w.key(QLatin1StringView("base_version"));
+        w.integer(o.baseVersion);
+        if (!del || !noChanges) {
+            w.key(QLatin1StringView("changes"));
+            w.raw(noChanges ? QByteArrayView("{}") : QByteArrayView(o.changes));
         }
-        req.ops << op;
+        w.key(QLatin1StringView("entity"));
+        w.string(o.entity);
+        w.key(QLatin1StringView("key"));
+        w.string(o.key);
+        w.key(QLatin1StringView("kind"));
+        w.string(del ? QStringLiteral("delete") : QStringLiteral("upsert"));
+        w.key(QLatin1StringView("op_id"));
+        w.string(o.opId);
+        w.endObject();
     }
-    return req;
+    w.endArray();
+    w.endObject();
+    return w.take();
 }
 
 QList<OutboxOpResult> outboxResults(const protocol::PushResponse &resp)
@@ -69,6 +105,7 @@ struct PushAnswer
 {
     std::optional<Result<protocol::PushResponse>> response;
     QList<OutboxOpResult> results;
+    ProposedRecords proposed; // OutboxRepository::propose(ops), worked out while the server answers
 };
 
 // A changes page, read on the request's thread.
@@ -95,6 +132,7 @@ void readPage(const QJsonObject &o, PageAnswer &a)
             sc.changedAt = protocol::toWireTime(c.changedAt);
             if (c.data)
                 sc.data = *c.data;
+            SyncStore::prepare(sc);
             a.changes << sc;
         }
         page.value().changes.clear();
@@ -114,18 +152,46 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
     const bool trace = qEnvironmentVariableIsSet("CETDESK_SYNC_TRACE");
     QElapsedTimer phase;
     phase.start();
-    qint64 tBatch = 0, tSent = 0, tApply = 0;
-    auto expanded = outbox.expandImports();
-    if (trace)
-        qInfo("push: expand %lld ms", phase.restart());
-    if (!expanded)
-        return fail(expanded.error());
-    if (expanded.value() > 0)
-        log(QStringLiteral("info"), Text::tr("Imports prepared for sending: %1 records.").arg(expanded.value()));
+    qint64 tExpand = 0, tBatch = 0, tSent = 0, tApply = 0;
+    const auto cpuStart = cpuMs();
+    // Imports become per-record ops piece by piece: the first piece before the first request,
+    // the rest whenever the walk reaches the import entry (while requests are in flight).
+    OutboxImportExpansion expansion(m_db);
+    qint64 expandedOps = 0;
+    const auto expandPiece = [&](qint64 limit) -> Result<bool> {
+        phase.restart();
+        auto step = expansion.next(limit);
+        tExpand += phase.restart();
+        if (!step)
+            return step.error();
+        expandedOps += step.value().ops;
+        return step.value().keys > 0;
+    };
+    bool piecewise = true;
+    // Once pieces are not safe (OutboxImportExpansion::piecewiseSafe), whatever waits is expanded
+    // at once, before the next answer is stored.
+    const auto keepSafe = [&](bool atStart) -> Result<void> {
+        if (piecewise) {
+            auto safe = expansion.piecewiseSafe(atStart);
+            if (!safe)
+                return safe.error();
+            piecewise = safe.value();
+        }
+        if (piecewise)
+            return {};
+        auto all = expandPiece(0);
+        if (!all)
+            return all.error();
+        return {};
+    };
+    if (auto r = keepSafe(true); !r)
+        return fail(r.error());
+    if (auto r = expandPiece(m_options.firstExpansionPiece); !r)
+        return fail(r.error());
     auto counts = outbox.counts();
     if (!counts)
         return counts.error();
-    const qint64 total = counts.value().pending();
+    const qint64 total = counts.value().pending() + expansion.keysLeft();
     qint64 done = 0;
     QString epoch = storedEpoch;
     QSet<QString> held;
@@ -137,18 +203,41 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
         qint64 walkedFrom = 0; // the walk position before this batch
     };
     std::deque<Flight> flights;
+    // Ops put in flight whose "sent" mark waits for the next results transaction (or for the
+    // next wait, whichever comes first): one commit fewer per batch.
+    QList<OutboxOp> unmarked;
+    const auto flushSent = [&]() -> Result<void> {
+        if (unmarked.isEmpty())
+            return {};
+        phase.restart();
+        auto r = outbox.markSent(unmarked);
+        tSent += phase.restart();
+        unmarked.clear();
+        return r;
+    };
     std::vector<qint64> ourSeqs; // the changes our ops made on the server
     qint64 walked = 0;   // seq up to which batches were taken
     bool drained = false; // the walk found nothing more
     int size = std::clamp(m_options.pushBatch, 1, protocol::kMaxOpsPerPush);
     // Fills the pipeline: takes batches past `walked` that hold no record of a batch in flight.
     const auto launch = [&]() -> Result<void> {
-        while (!drained && flights.size() < 2) {
+        while (!drained && flights.size() < kInFlight) {
             phase.restart();
-            auto batch = outbox.nextBatch(size, held, walked);
+            bool importAhead = false;
+            auto batch = outbox.nextBatch(size, held, walked, &importAhead);
             if (!batch)
                 return batch.error();
             QList<OutboxOp> ops = std::move(batch).value();
+            if (ops.isEmpty() && importAhead) {
+                auto more = expandPiece(piecewise ? m_options.expansionPiece : 0);
+                if (!more)
+                    return more.error();
+                if (!more.value()) { // nothing to expand after all: stop here, the next run goes on
+                    drained = true;
+                    return {};
+                }
+                continue;
+            }
             QSet<QString> busy;
             for (const Flight &f : flights)
                 for (const OutboxOp &o : f.ops)
@@ -162,13 +251,16 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
             tBatch += phase.restart();
             if (ops.isEmpty())
                 return {}; // the next op waits for a batch in flight
-            if (auto r = outbox.markSent(ops); !r)
-                return r.error();
-            tSent += phase.restart();
+            unmarked += ops;
             Flight f;
             f.walkedFrom = walked;
             f.call = m_http.startPost(
-                kPush, [epoch, ops] { return pushRequest(epoch, ops).toJson(); },
+                kPush,
+                [epoch, ops, a = f.answer] {
+                    QByteArray body = pushBody(epoch, ops);
+                    a->proposed = OutboxRepository::propose(ops);
+                    return body;
+                },
                 [a = f.answer](const QJsonObject &o) {
                     auto resp = protocol::PushResponse::fromJson(o);
                     if (resp)
@@ -184,6 +276,7 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
     // Stops the batches still in flight (the server may still apply them: their ops stay "sent"
     // and a later run gets the recorded results) and marks them failed.
     const auto abandon = [&](const Error &e) {
+        (void)flushSent();
         while (!flights.empty()) {
             Flight f = std::move(flights.front());
             flights.pop_front();
@@ -194,6 +287,10 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
     if (auto r = launch(); !r)
         return fail(r.error());
     while (!flights.empty()) {
+        if (auto r = flushSent(); !r) {
+            abandon(r.error());
+            return fail(r.error());
+        }
         Flight f = std::move(flights.front());
         flights.pop_front();
         QElapsedTimer httpTimer;
@@ -256,9 +353,15 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
             abandon(l.error());
             return fail(l.error());
         }
+        if (auto k = keepSafe(false); !k) {
+            abandon(k.error());
+            return fail(k.error());
+        }
         phase.restart();
-        auto stored = outbox.applyResults(ops, f.answer->results);
+        auto stored = outbox.applyResults(ops, f.answer->results, { &f.answer->proposed, unmarked });
         tApply += phase.restart();
+        if (stored)
+            unmarked.clear();
         if (!stored) {
             abandon(stored.error());
             return fail(stored.error());
@@ -272,9 +375,15 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
             return fail(l.error());
         }
     }
-    if (trace)
-        qInfo("push: batches %lld ms, mark sent %lld ms, results %lld ms, http %lld ms", tBatch, tSent, tApply,
-              m_httpNs / 1000000);
+    if (expandedOps > 0)
+        log(QStringLiteral("info"), Text::tr("Imports prepared for sending: %1 records.").arg(expandedOps));
+    if (trace) {
+        const auto cpu = cpuMs();
+        qInfo("push: expand %lld ms, batches %lld ms, mark sent %lld ms, results %lld ms, http %lld ms; cpu: this"
+              " thread %lld ms, process %lld ms",
+              tExpand, tBatch, tSent, tApply, m_httpNs / 1000000, cpu.first - cpuStart.first,
+              cpu.second - cpuStart.second);
+    }
     return skipOwnChanges(std::move(ourSeqs), epoch);
 }
 

@@ -275,7 +275,7 @@ std::unique_ptr<SyncHttp::Call> SyncHttp::start(bool post, const QString &path, 
         http.m_maxMs = settings.maxMs;
         http.m_cancel = settings.cancel;
         http.m_abort = &c->m_abort;
-        const QByteArray body = makeBody ? QJsonDocument(makeBody()).toJson(QJsonDocument::Compact) : QByteArray();
+        const QByteArray body = makeBody ? makeBody() : QByteArray();
         c->m_result = http.send(post, path, query, body);
         c->m_requests = http.m_requests;
         if (*c->m_result && onAnswer)

@@ -58,7 +58,7 @@ public:
     // request and waits for its thread.
     // makeBody (building the request) and onAnswer (reading a 2xx answer) also run on that thread.
     class Call;
-    using BodyFn = std::function<QJsonObject()>;
+    using BodyFn = std::function<QByteArray()>; // the body: compact JSON text
     using AnswerFn = std::function<void(const QJsonObject &)>;
     std::unique_ptr<Call> startGet(const QString &path, const QUrlQuery &query = {}, AnswerFn onAnswer = {});
     std::unique_ptr<Call> startPost(const QString &path, BodyFn makeBody, AnswerFn onAnswer = {});

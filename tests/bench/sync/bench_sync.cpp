@@ -95,6 +95,8 @@ bool runBackend(const QString &label, const QString &dbUrl, bool demo, qint64 n,
             return fail(QStringLiteral("no-op"), r.error());
     }
     std::sort(noop.begin(), noop.end());
+    if (qEnvironmentVariableIsSet("CETDESK_BENCH_SERVER_LOG"))
+        out << central.output() << Qt::endl;
     out << label << ": first push of " << n << " students: " << pushMs << " ms (" << pushed.value().applied
         << " applied, " << pushed.value().rejected << " rejected, " << ea.http().requests() << " requests, " << pushHttpMs << " ms waiting for the server, digest "
         << (pushed.value().digestMatches ? "ok" : "MISMATCH") << ")" << Qt::endl;

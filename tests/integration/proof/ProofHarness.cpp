@@ -91,6 +91,12 @@ void Client::reopen()
         qFatal("%s: cannot open %s: %s", qPrintable(m_name), qPrintable(m_path), qPrintable(db.error().message));
     m_db = std::move(db.value());
     m_engine = std::make_unique<SyncEngine>(*m_db);
+    // Imports are expanded in pieces of a few records, so that runs cut by faults leave imports
+    // expanded in part (the default pieces are thousands of records, more than these imports).
+    SyncEngine::Options options;
+    options.firstExpansionPiece = 2;
+    options.expansionPiece = 3;
+    m_engine->setOptions(options);
     if (m_attempts > 0)
         setFastRetries(m_attempts, m_timeoutMs);
     if (!m_server.isEmpty())

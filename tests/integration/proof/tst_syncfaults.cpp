@@ -61,6 +61,8 @@ private:
     {
         QFETCH(QString, backend);
         m_dir = std::make_unique<QTemporaryDir>();
+        if (qEnvironmentVariableIsSet("CETDESK_SYNC_KEEP")) // keep the databases for a post-mortem
+            m_dir->setAutoRemove(false);
         m_rig = std::make_unique<Rig>();
         m_dbUrl = makeDbUrl(backend, m_dir->path(), QString::fromLatin1(QTest::currentTestFunction()).toLower());
         auto r = m_rig->start(m_dbUrl, roster);

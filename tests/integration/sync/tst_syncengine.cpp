@@ -454,7 +454,7 @@ private slots:
         QString prefix;
         while (q.next()) {
             const QString key = q.value(2).toString();
-            QCOMPARE(q.value(0).toLongLong(), ++seq); // consecutive after the batch entry
+            QCOMPARE(q.value(0).toLongLong(), seq++); // consecutive from the batch entry's place
             const QString opId = q.value(1).toString();
             QVERIFY(opId.endsWith(key));
             if (prefix.isEmpty())
@@ -467,6 +467,9 @@ private slots:
             baseOf.insert(key, q.value(3).toLongLong());
         }
         QVERIFY(prefix.startsWith(u"imp:"));
+        // The entry moved up past its ops and is done.
+        QCOMPARE(dump(db, QStringLiteral("SELECT seq, state FROM outbox WHERE entity = 'student_import'")),
+                 QStringList{ QString::number(seq) + u"|expanded"_qs });
         QStringList sorted = keys;
         std::sort(sorted.begin(), sorted.end());
         QCOMPARE(keys, sorted); // key order, both paths interleaved
@@ -489,6 +492,96 @@ private slots:
             QCOMPARE(changesOf.value(a), QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
             QCOMPARE(stored.name, names.at(i));
         }
+    }
+
+    // An import is expanded piece by piece while a push walks the queue: each piece's ops take the
+    // entry's place, the walk stops at the entry until the rest is expanded, an op made after the
+    // import (a local edit) stays behind all of the import's ops, and a run cut after some pieces
+    // (a new expansion object, as after a restart) neither repeats nor loses an op.
+    void importExpandsPieceByPiece()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(u"pieces.sqlite"_qs));
+        QVERIFY(opened);
+        Database &db = *opened.value();
+        PackedStudentRows rows;
+        QList<StudentRecord> recs;
+        for (int i = 0; i < 23; ++i) {
+            StudentRecord r = synctest::student(kSchool, 430000 + i);
+            rows.append(r);
+            recs << r;
+        }
+        QVERIFY(importRows(db, rows, QStringLiteral("9a").repeated(32)));
+        QVERIFY(edit(db, recs.at(0), [](StudentRecord &s) { s.note = QStringLiteral("after the import"); }, u"me"_qs));
+        const auto importOps = [&] {
+            return dump(db, QStringLiteral("SELECT op_id FROM outbox WHERE op_id LIKE 'imp:%' ORDER BY seq"));
+        };
+        OutboxRepository outbox(db);
+        qint64 walked = 0, expanded = 0;
+        QStringList sent;
+        {
+            OutboxImportExpansion expansion(db);
+            auto step = expansion.next(5);
+            QVERIFY(step);
+            QCOMPARE(step.value().keys, qint64(5));
+            QCOMPARE(step.value().ops, qint64(5));
+            QCOMPARE(expansion.keysLeft(), qint64(18));
+            expanded += step.value().ops;
+            for (int piece = 0; piece < 2; ++piece) {
+                bool ahead = false;
+                auto batch = outbox.nextBatch(100, {}, walked, &ahead);
+                QVERIFY(batch);
+                QVERIFY(ahead); // stopped at the import entry, not at the edit behind it
+                QCOMPARE(batch.value().size(), 5);
+                for (const OutboxOp &op : batch.value()) {
+                    QVERIFY(op.opId.startsWith(u"imp:"));
+                    sent << op.opId;
+                }
+                walked = batch.value().last().seq;
+                step = expansion.next(5);
+                QVERIFY(step);
+                QCOMPARE(step.value().keys, qint64(5));
+                expanded += step.value().ops;
+            }
+        } // the run ends here (10 ops taken, 15 made)
+        QCOMPARE(expanded, qint64(15));
+        QCOMPARE(importOps().size(), 15);
+        {
+            OutboxImportExpansion expansion(db); // the next run: keys are read again
+            for (;;) {
+                bool ahead = false;
+                auto batch = outbox.nextBatch(100, {}, walked, &ahead);
+                QVERIFY(batch);
+                for (const OutboxOp &op : batch.value())
+                    sent << op.opId;
+                if (!batch.value().isEmpty())
+                    walked = batch.value().last().seq;
+                if (!ahead && batch.value().isEmpty())
+                    break;
+                if (ahead && batch.value().isEmpty()) {
+                    auto step = expansion.next(4);
+                    QVERIFY(step);
+                    QVERIFY(step.value().keys > 0);
+                }
+            }
+        }
+        const QStringList ops = importOps();
+        QCOMPARE(ops.size(), 23);
+        QCOMPARE(QSet<QString>(ops.begin(), ops.end()).size(), 23);
+        QCOMPARE(dump(db, QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'student_import'"
+                                         " AND state = 'expanded'")),
+                 QStringList{ u"1"_qs });
+        // Every import op went out before the edit, which comes last (its record's create first).
+        QCOMPARE(sent.size(), 24);
+        QCOMPARE(sent.mid(0, 23), ops);
+        QVERIFY(!sent.last().startsWith(u"imp:"));
+        const qint64 lastImportSeq = dump(db, QStringLiteral("SELECT max(seq) FROM outbox WHERE op_id LIKE 'imp:%'"))
+                                         .first()
+                                         .toLongLong();
+        const qint64 movedEditSeq = dump(db, QStringLiteral("SELECT max(seq) FROM outbox WHERE entity = 'student'"))
+                                        .first()
+                                        .toLongLong();
+        QVERIFY(movedEditSeq > lastImportSeq);
     }
 
     // The base copy of a record confirmed without a record in the result (contract A) is written
