@@ -8,6 +8,7 @@
 #include "Wire.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHostInfo>
 #include <QScopeGuard>
 
@@ -182,14 +183,25 @@ Result<SyncSummary> SyncEngine::sync()
     if (auto r = m_db.setCommits(Database::Commits::Relaxed); !r)
         return r.error();
     const auto durable = qScopeGuard([this] { (void)m_db.setCommits(Database::Commits::Durable); });
+    QElapsedTimer phase;
+    phase.start();
+    qint64 tPush = 0, tPull = 0, tDigest = 0;
     if (auto r = push(summary, m_epoch); !r)
         return r.error();
+    tPush = phase.restart();
     if (auto r = pull(summary); !r)
         return r.error();
+    tPull = phase.restart();
     if (m_options.alwaysCheckDigest || summary.pushed > 0 || summary.pulled > 0) {
         if (auto r = checkDigest(summary); !r)
             return r.error();
     }
+    tDigest = phase.restart();
+    const auto trace = qScopeGuard([&] {
+        if (qEnvironmentVariableIsSet("CETDESK_SYNC_TRACE"))
+            qInfo("sync: push %lld ms, pull %lld ms, digest %lld ms, the rest %lld ms", tPush, tPull, tDigest,
+                  phase.elapsed());
+    });
     SyncStore store(m_db);
     if (auto r = store.markSynced(); !r)
         return r.error();

@@ -1,5 +1,7 @@
 #include "Audit.h"
 
+#include "PgArrays.h"
+
 #include <QJsonDocument>
 
 namespace cet::central {
@@ -48,6 +50,23 @@ Result<void> AuditBuffer::flush(CentralStore &store)
             rows << kRow;
         return kInsert + rows.join(QStringLiteral(", "));
     }();
+    if (store.isPostgres() && !m_entries.isEmpty()) { // one statement, an array per column
+        static const QString pgSql = pg::unnestInsert(
+            QStringLiteral("audit_log"),
+            QStringLiteral("at, actor, role, action, entity, entity_key, school_code, before_json, after_json, reason")
+                .split(QStringLiteral(", ")),
+            QStringLiteral("bigint text text text text text text text text text").split(QLatin1Char(' ')));
+        pg::ArrayColumns columns(10, m_entries.size());
+        for (const AuditEntry &e : m_entries) {
+            QVariantList binds;
+            appendBinds(binds, e);
+            columns.append(binds);
+        }
+        if (auto r = store.execWrite(pgSql, columns.take()); !r)
+            return r;
+        m_entries.clear();
+        return {};
+    }
     qsizetype i = 0;
     for (; i + kChunk <= m_entries.size(); i += kChunk) {
         QVariantList binds;

@@ -2,12 +2,15 @@
 #include "JsonWriter.h"
 #include "CentralService.h"
 #include "CentralStore.h"
+#include "PgArrays.h"
 #include "StudentMerge.h"
 #include "StudentTable.h"
 
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace cet::central {
 
@@ -29,7 +32,18 @@ struct PushContext
     qint64 seq = 0;                        // last seq handed out
     QHash<QString, StoredStudent> rows;    // the request's records as they stand, by key (rowId 0: pending insert)
     QList<StudentWrite> pendingInserts;    // new rows, written in multi-row statements
+    QList<QPair<qint64, StudentWrite>> pendingUpdates; // (row id, write), written after every op
     AuditBuffer audit;
+};
+
+// What an upsert with base version 0 makes when no row has its key (a fresh create), worked out
+// before the push takes the school's lock: then the next push's merging overlaps the database
+// work of the one holding the lock. Used only when the op finds no row.
+struct CreatePlan
+{
+    MergeOutcome outcome;
+    QString afterJson;  // the audit's "after"
+    bool proposedAsIs = false; // contract A: the record is what the op proposed
 };
 
 OpResult rejected(const QString &opId, const QString &code, const QString &message)
@@ -44,12 +58,16 @@ OpResult rejected(const QString &opId, const QString &code, const QString &messa
 
 Result<bool> isSealed(CentralStore &store, const QDateTime &now)
 {
-    auto q = store.scalar(QStringLiteral("SELECT seals_at FROM exam_sessions WHERE opens_at <= ? "
-                                         "ORDER BY opens_at DESC, id DESC LIMIT 1"),
-                          { toMs(now) });
+    // Prepared once per connection (a push runs it every time).
+    auto q = store.execPrepared(QStringLiteral("SELECT seals_at FROM exam_sessions WHERE opens_at <= ? "
+                                               "ORDER BY opens_at DESC, id DESC LIMIT 1"),
+                                { toMs(now) });
     if (!q)
         return q.error();
-    return !q.value().isNull() && toMs(now) >= q.value().toLongLong();
+    QSqlQuery &r = *q.value();
+    const QVariant sealsAt = r.next() ? r.value(0) : QVariant();
+    r.finish();
+    return !sealsAt.isNull() && toMs(now) >= sealsAt.toLongLong();
 }
 
 QString recordJson(const StudentRecord &r)
@@ -60,7 +78,7 @@ QString recordJson(const StudentRecord &r)
 }
 
 void audit(PushContext &c, const QString &action, const QString &key, const std::optional<StoredStudent> &before,
-           const std::optional<StudentRecord> &after, const QString &opId)
+           const std::optional<StudentRecord> &after, const QString &opId, const QString *afterJson = nullptr)
 {
     AuditEntry e;
     e.at = c.now;
@@ -73,7 +91,7 @@ void audit(PushContext &c, const QString &action, const QString &key, const std:
     if (before && !before->deleted)
         e.before = recordJson(before->record);
     if (after)
-        e.after = recordJson(*after);
+        e.after = afterJson ? *afterJson : recordJson(*after);
     e.reason = QStringLiteral("op ") + opId;
     c.audit.add(std::move(e));
 }
@@ -120,8 +138,9 @@ Result<void> writeRow(PushContext &c, const QString &key, const std::optional<St
 {
     StoredStudent after;
     if (row) {
-        if (auto u = studenttable::update(c.store, row->rowId, w); !u)
-            return u;
+        // Nothing reads the row back before the push ends (c.rows has it), and no update changes a
+        // row's key (StudentMerge): written with the others, the last write of a row counts.
+        c.pendingUpdates.append({ row->rowId, w });
         after.rowId = row->rowId;
     } else {
         c.pendingInserts.append(w);
@@ -156,14 +175,29 @@ Result<OpResult> applyDelete(PushContext &c, const protocol::Op &op, const std::
     return r;
 }
 
+CreatePlan planCreate(const protocol::Op &op, const protocol::StudentKey &key, const QString &school,
+                      const QDate &today)
+{
+    CreatePlan p;
+    p.outcome = mergeStudentUpsert(std::nullopt, op, key, school, today, std::nullopt);
+    if (!p.outcome.rejection) {
+        p.afterJson = recordJson(p.outcome.record);
+        p.proposedAsIs = p.outcome.created && p.outcome.record.sameContent(proposedStudent(op, key));
+    }
+    return p;
+}
+
 Result<OpResult> applyUpsert(PushContext &c, const protocol::Op &op, const protocol::StudentKey &key,
-                             const std::optional<StoredStudent> &row)
+                             const std::optional<StoredStudent> &row, const CreatePlan *plan)
 {
     const bool live = row && !row->deleted;
-    const MergeOutcome m = mergeStudentUpsert(live ? std::optional<StudentRecord>(row->record) : std::nullopt, op, key,
-                                              c.school, c.today,
-                                              row && row->deleted ? std::optional<StudentRecord>(row->record)
-                                                                  : std::nullopt);
+    if (row)
+        plan = nullptr; // planned for a key without a row
+    const MergeOutcome m = plan ? plan->outcome
+                                : mergeStudentUpsert(live ? std::optional<StudentRecord>(row->record) : std::nullopt,
+                                                     op, key, c.school, c.today,
+                                                     row && row->deleted ? std::optional<StudentRecord>(row->record)
+                                                                         : std::nullopt);
     if (m.rejection)
         return rejected(op.opId, m.rejection->code, m.rejection->message);
     OpResult r;
@@ -174,7 +208,7 @@ Result<OpResult> applyUpsert(PushContext &c, const protocol::Op &op, const proto
         if (auto u = writeRow(c, op.key, row, w); !u)
             return u.error();
         audit(c, live ? QStringLiteral("student.update") : QStringLiteral("student.create"), op.key, row, m.record,
-              op.opId);
+              op.opId, plan ? &plan->afterJson : nullptr);
         r.version = w.version;
         r.seq = w.seq;
     }
@@ -187,13 +221,13 @@ Result<OpResult> applyUpsert(PushContext &c, const protocol::Op &op, const proto
         r.status = OpResult::Status::Conflict;
     // Contract A (Wire.h): an applied create of exactly what the op proposed carries no record.
     const bool proposedAsIs = !row && op.baseVersion == 0 && m.created && r.conflicts.isEmpty()
-        && m.record.sameContent(proposedStudent(op, key));
+        && (plan ? plan->proposedAsIs : m.record.sameContent(proposedStudent(op, key)));
     if (!proposedAsIs)
         r.record = protocol::studentToJson(m.record);
     return r;
 }
 
-Result<OpResult> applyOp(PushContext &c, const protocol::Op &op)
+Result<OpResult> applyOp(PushContext &c, const protocol::Op &op, const CreatePlan *plan)
 {
     if (op.entity != protocol::kStudentEntity)
         return rejected(op.opId, QStringLiteral("entity.unknown"), QStringLiteral("Unknown entity %1.").arg(op.entity));
@@ -212,7 +246,7 @@ Result<OpResult> applyOp(PushContext &c, const protocol::Op &op)
     const std::optional<StoredStudent> row = it == c.rows.constEnd() ? std::nullopt : std::optional(it.value());
     if (op.kind == protocol::Op::Kind::Delete)
         return applyDelete(c, op, row);
-    return applyUpsert(c, op, key.value(), row);
+    return applyUpsert(c, op, key.value(), row, plan);
 }
 
 // Recorded results of the request's op ids.
@@ -225,12 +259,28 @@ Result<QHash<QString, OpResult>> storedResults(CentralStore &store, const QStrin
         return QStringLiteral("SELECT op_id, result_json FROM op_results WHERE school_code = ? AND op_id IN (%1)")
             .arg(marks.join(QStringLiteral(", ")));
     }();
+    // PostgreSQL: one statement, an index probe per op id (OFFSET 0: see studenttable::findMany).
+    static const QString pgSql = QStringLiteral("SELECT r.* FROM unnest(?::text[]) AS k(op_id), LATERAL (SELECT op_id, "
+                                                "result_json FROM op_results WHERE school_code = ? "
+                                                "AND op_id = k.op_id OFFSET 0) AS r");
     QHash<QString, OpResult> found;
-    for (qsizetype i = 0; i < opIds.size(); i += kChunk) {
-        QVariantList binds{ school };
-        for (qsizetype j = i; j < i + kChunk; ++j)
-            binds << opIds.at(std::min(j, opIds.size() - 1));
-        auto q = store.execPrepared(sql, binds);
+    QList<QVariantList> chunks;
+    if (store.isPostgres()) {
+        QVariantList ids;
+        ids.reserve(opIds.size());
+        for (const QString &id : opIds)
+            ids.append(id);
+        chunks.append({ pg::arrayLiteral(ids), school });
+    } else {
+        for (qsizetype i = 0; i < opIds.size(); i += kChunk) {
+            QVariantList binds{ school };
+            for (qsizetype j = i; j < i + kChunk; ++j)
+                binds << opIds.at(std::min(j, opIds.size() - 1));
+            chunks.append(binds);
+        }
+    }
+    for (const QVariantList &binds : chunks) {
+        auto q = store.execPrepared(store.isPostgres() ? pgSql : sql, binds);
         if (!q)
             return q.error();
         while (q.value()->next()) {
@@ -261,6 +311,19 @@ Result<void> storeResults(CentralStore &store, const QString &school, const QDat
         r.writeJson(w);
         b << school << r.opId << QString::fromUtf8(w.bytes()) << toMs(now);
     };
+    if (store.isPostgres() && !results.isEmpty()) { // one statement, an array per column
+        static const QString pgSql = pg::unnestInsert(
+            QStringLiteral("op_results"),
+            QStringLiteral("school_code op_id result_json created_at").split(QLatin1Char(' ')),
+            QStringLiteral("text text text bigint").split(QLatin1Char(' ')));
+        pg::ArrayColumns columns(4, results.size());
+        for (const OpResult &r : results) {
+            QVariantList binds;
+            bindsOf(binds, r);
+            columns.append(binds);
+        }
+        return store.execWrite(pgSql, columns.take());
+    }
     qsizetype i = 0;
     for (; i + kChunk <= results.size(); i += kChunk) {
         QVariantList binds;
@@ -290,8 +353,16 @@ Result<protocol::PushResponse> CentralService::push(const Session &session, cons
         return Error{ protocol::codes::tooLarge, QStringLiteral("more than %1 ops").arg(protocol::kMaxOpsPerPush), {} };
     if (request.ops.isEmpty())
         return Error{ protocol::codes::badShape, QStringLiteral("ops: expected 1..%1 ops").arg(protocol::kMaxOpsPerPush), {} };
-    PushContext c{ *m_store, session, scope.value(), now(), {}, false, 0, {}, {}, {} };
+    PushContext c{ *m_store, session, scope.value(), now(), {}, false, 0, {}, {}, {}, {} };
     c.today = c.now.date();
+    std::vector<std::optional<CreatePlan>> plans(size_t(request.ops.size()));
+    for (qsizetype i = 0; i < request.ops.size(); ++i) {
+        const protocol::Op &op = request.ops.at(i);
+        if (op.entity != protocol::kStudentEntity || op.kind != protocol::Op::Kind::Upsert || op.baseVersion != 0)
+            continue;
+        if (auto key = protocol::parseStudentKey(op.key))
+            plans[size_t(i)] = planCreate(op, key.value(), c.school, c.today);
+    }
 
     Transaction tx(*m_store);
     if (auto r = tx.begin(true); !r)
@@ -336,19 +407,23 @@ Result<protocol::PushResponse> CentralService::push(const Session &session, cons
     protocol::PushResponse response;
     response.epoch = epoch;
     QList<OpResult> fresh;
-    for (const protocol::Op &op : request.ops) {
+    for (qsizetype i = 0; i < request.ops.size(); ++i) {
+        const protocol::Op &op = request.ops.at(i);
         const auto known = stored.value().constFind(op.opId);
         if (known != stored.value().constEnd()) {
             response.results.append(known.value());
             continue;
         }
-        auto result = applyOp(c, op);
+        const std::optional<CreatePlan> &plan = plans[size_t(i)];
+        auto result = applyOp(c, op, plan ? &*plan : nullptr);
         if (!result)
             return result.error();
         stored.value().insert(op.opId, result.value()); // the same op id again in this request
         fresh.append(result.value());
         response.results.append(result.value());
     }
+    if (auto r = studenttable::updateMany(*m_store, c.pendingUpdates); !r)
+        return r.error();
     if (auto r = flushInserts(c, false); !r) // every op is done: no row ids needed any more
         return r.error();
     if (auto r = storeResults(*m_store, c.school, c.now, fresh); !r)

@@ -126,6 +126,7 @@ bool CentralStore::reconnectIfLost()
     m_cached.clear();
     m_scratch.reset();
     m_liteWrites.clear();
+    m_pgWrites.clear();
     db().close();
     return connect().ok();
 }
@@ -231,13 +232,19 @@ Result<QSqlQuery *> CentralStore::execPreparedOnce(const QString &sql, const QVa
 
 Result<void> CentralStore::execWrite(const QString &sql, const QVariantList &binds)
 {
-    if (isPostgres()) {
-        auto q = execPrepared(sql, binds);
-        if (!q)
-            return q.error();
-        return {};
-    }
-    return m_liteWrites.run(db(), sql, binds);
+    if (!isPostgres())
+        return m_liteWrites.run(db(), sql, binds);
+    // libpq runs the statement on the connection Qt's driver uses: no Qt query may be reading.
+    for (auto &entry : m_cached)
+        if (entry.second->isActive())
+            entry.second->finish();
+    if (m_scratch && m_scratch->isActive())
+        m_scratch->finish();
+    const bool wasInTransaction = m_inTransaction;
+    auto r = m_pgWrites.run(db(), sql, binds);
+    if (!r && !wasInTransaction && reconnectIfLost())
+        r = m_pgWrites.run(db(), sql, binds);
+    return r;
 }
 
 Result<QVariant> CentralStore::scalar(const QString &sql, const QVariantList &binds)

@@ -7,6 +7,7 @@
 
 #include "DbUrl.h"
 #include "LiteWrites.h"
+#include "PgWrites.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -43,8 +44,10 @@ public:
     // text) until the store closes. The pointer is valid until the same text runs again (or, outside
     // a transaction, until the next statement). Commit and rollback reset the cached statements.
     Result<QSqlQuery *> execPrepared(const QString &sql, const QVariantList &binds);
-    // A statement without result rows (INSERT, UPDATE) on a hot path: on SQLite bound and run
-    // through the sqlite3 C API, prepared once (LiteWrites); on PostgreSQL execPrepared.
+    // A statement without result rows (INSERT, UPDATE) on a hot path, prepared once per
+    // connection: on SQLite bound and run through the sqlite3 C API (LiteWrites); on PostgreSQL
+    // through libpq with out-of-line parameters (PgWrites). Queries of execPrepared that still
+    // have rows to read are finished first.
     Result<void> execWrite(const QString &sql, const QVariantList &binds);
     // Runs one statement and returns the first column of the first row (null QVariant if none).
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
@@ -77,6 +80,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cached;
     std::unique_ptr<QSqlQuery> m_scratch;
     LiteWrites m_liteWrites;
+    PgWrites m_pgWrites;
 };
 
 // Rolls back unless committed.

@@ -1,6 +1,7 @@
 #include "StudentTable.h"
 
 #include "Digest.h"
+#include "PgArrays.h"
 
 #include <QSet>
 #include <QSqlRecord>
@@ -19,6 +20,17 @@ QString fieldColumns()
 }
 
 const QString kMeta = QStringLiteral("version, seq, deleted_at, changed_by, changed_at, origin_op_id");
+
+// PostgreSQL types of the field columns and kMeta, in that order (Schema.cpp).
+QStringList columnTypes()
+{
+    QStringList types;
+    for (int i = 0; i < int(StudentField::Count_); ++i)
+        types << (protocol::isIntegerField(StudentField(i)) ? QStringLiteral("integer") : QStringLiteral("text"));
+    types << QStringLiteral("bigint") << QStringLiteral("bigint") << QStringLiteral("bigint") << QStringLiteral("text")
+          << QStringLiteral("bigint") << QStringLiteral("text");
+    return types;
+}
 
 QVariant columnValue(const StudentRecord &r, StudentField f)
 {
@@ -80,6 +92,42 @@ StoredStudent readStored(const QSqlQuery &r)
 
 } // namespace
 
+namespace {
+
+// The rows of a lookup whose key is one of `wanted` (a lookup by number may find other types).
+void collectRows(QSqlQuery &r, const QSet<QString> &wanted, QHash<QString, StoredStudent> &found)
+{
+    while (r.next()) {
+        StoredStudent s = readStored(r);
+        const QString key = protocol::studentKey(s.record);
+        if (wanted.contains(key))
+            found.insert(key, s);
+    }
+}
+
+// PostgreSQL: one statement, an index probe per number (see findMany).
+Result<void> findManyPg(CentralStore &store, const QString &school, const QStringList &numbers,
+                        const QSet<QString> &wanted, QHash<QString, StoredStudent> &found)
+{
+    // OFFSET 0 keeps the subquery a per-number probe of the (school_code, id_number, id_type)
+    // index: joined or as "id_number IN (…)", a planner without statistics on a growing table
+    // (a first push) reads every row of the school and filters them, at every push.
+    static const QString sql = QStringLiteral("SELECT s.* FROM unnest(?::text[]) AS k(n), LATERAL (SELECT id, %1, %2 "
+                                              "FROM students WHERE school_code = ? AND id_number = k.n OFFSET 0) AS s")
+                                   .arg(fieldColumns(), kMeta);
+    QVariantList numberValues;
+    numberValues.reserve(numbers.size());
+    for (const QString &n : numbers)
+        numberValues.append(n);
+    auto q = store.execPrepared(sql, { pg::arrayLiteral(numberValues), school });
+    if (!q)
+        return q.error();
+    collectRows(*q.value(), wanted, found);
+    return {};
+}
+
+} // namespace
+
 Result<QHash<QString, StoredStudent>> findMany(CentralStore &store, const QString &school,
                                                const QList<protocol::StudentKey> &keys)
 {
@@ -103,6 +151,13 @@ Result<QHash<QString, StoredStudent>> findMany(CentralStore &store, const QStrin
         }
     }
     QHash<QString, StoredStudent> found;
+    if (store.isPostgres()) {
+        if (numbers.isEmpty())
+            return found;
+        if (auto r = findManyPg(store, school, numbers, wanted, found); !r)
+            return r.error();
+        return found;
+    }
     for (qsizetype i = 0; i < numbers.size(); i += kChunk) {
         QVariantList binds{ school };
         for (qsizetype j = i; j < i + kChunk; ++j)
@@ -110,13 +165,7 @@ Result<QHash<QString, StoredStudent>> findMany(CentralStore &store, const QStrin
         auto q = store.execPrepared(sql, binds);
         if (!q)
             return q.error();
-        QSqlQuery &r = *q.value();
-        while (r.next()) {
-            StoredStudent s = readStored(r);
-            const QString key = protocol::studentKey(s.record);
-            if (wanted.contains(key))
-                found.insert(key, s);
-        }
+        collectRows(*q.value(), wanted, found);
     }
     return found;
 }
@@ -173,6 +222,15 @@ Result<void> insertMany(CentralStore &store, const QList<StudentWrite> &rows)
         return QStringLiteral("INSERT INTO students (%1, %2) VALUES %3")
             .arg(fieldColumns(), kMeta, all.join(QStringLiteral(", ")));
     }();
+    if (store.isPostgres() && !rows.isEmpty()) { // one statement, a column array per column
+        static const QString pgSql
+            = pg::unnestInsert(QStringLiteral("students"),
+                               protocol::studentFieldNames() + kMeta.split(QStringLiteral(", ")), columnTypes());
+        pg::ArrayColumns columns(int(StudentField::Count_) + 6, rows.size());
+        for (const StudentWrite &w : rows)
+            columns.append(writeBinds(w));
+        return store.execWrite(pgSql, columns.take());
+    }
     qsizetype i = 0;
     for (; i + kChunk <= rows.size(); i += kChunk) {
         QVariantList binds;
@@ -199,6 +257,52 @@ Result<void> update(CentralStore &store, qint64 rowId, const StudentWrite &w)
     }();
     QVariantList binds = writeBinds(w);
     binds.append(rowId);
+    return store.execWrite(sql, binds);
+}
+
+Result<void> updateMany(CentralStore &store, const QList<QPair<qint64, StudentWrite>> &rows)
+{
+    if (!store.isPostgres()) {
+        for (const auto &row : rows)
+            if (auto r = update(store, row.first, row.second); !r)
+                return r;
+        return {};
+    }
+    if (rows.isEmpty())
+        return {};
+    static const QString sql = []() -> QString {
+        QStringList columns = protocol::studentFieldNames() + kMeta.split(QStringLiteral(", "));
+        QStringList sets, arrays;
+        const QStringList types = columnTypes();
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            sets << QStringLiteral("%1 = u.%1").arg(columns.at(i));
+            arrays << QStringLiteral("?::%1[]").arg(types.at(i));
+        }
+        arrays << QStringLiteral("?::bigint[]");
+        columns << QStringLiteral("row_id");
+        // "s.id = ANY": probes of the primary key per row (joined on s.id = u.row_id alone, the
+        // planner hashes the whole table).
+        return QStringLiteral("UPDATE students AS s SET %1 FROM unnest(%2) AS u(%3) WHERE s.id = ANY(?::bigint[]) "
+                              "AND s.id = u.row_id")
+            .arg(sets.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", ")),
+                 columns.join(QStringLiteral(", ")));
+    }();
+    // UPDATE … FROM changes a row once: keep each row's last write.
+    QHash<qint64, qsizetype> last;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        last.insert(rows.at(i).first, i);
+    pg::ArrayColumns columns(int(StudentField::Count_) + 7, last.size());
+    QVariantList ids;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (last.value(rows.at(i).first) != i)
+            continue;
+        QVariantList binds = writeBinds(rows.at(i).second);
+        binds.append(rows.at(i).first);
+        columns.append(binds);
+        ids.append(rows.at(i).first);
+    }
+    QVariantList binds = columns.take();
+    binds.append(pg::arrayLiteral(ids));
     return store.execWrite(sql, binds);
 }
 

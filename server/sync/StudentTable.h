@@ -50,6 +50,9 @@ Result<qint64> insert(CentralStore &store, const StudentWrite &w);
 // Inserts rows with multi-row statements.
 Result<void> insertMany(CentralStore &store, const QList<StudentWrite> &rows);
 Result<void> update(CentralStore &store, qint64 rowId, const StudentWrite &w);
+// Writes rows over existing ones: (row id, write) in order; for a row id given more than once
+// the last write counts, as if each ran in turn. PostgreSQL: one statement.
+Result<void> updateMany(CentralStore &store, const QList<QPair<qint64, StudentWrite>> &rows);
 // Changes with seq > since, ordered by seq, at most `limit` rows, written into `w` as the elements
 // of the wire's "changes" array (protocol::Change objects, compact JSON, the bytes
 // Change::toJson() would give). `more`: there are rows after them.
