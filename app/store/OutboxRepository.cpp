@@ -2,6 +2,7 @@
 
 #include "JsonWriter.h"
 #include "LiteSql.h"
+#include "OpChanges.h"
 #include "StoreSql.h"
 #include "SyncImportExpansion.h"
 #include "SyncMerger.h"
@@ -34,10 +35,13 @@ std::optional<StudentRecord> proposedRecord(const OutboxOp &op)
     if (!syncsql::parseKey(op.key, type, number))
         return std::nullopt;
     StudentRecord r;
-    const QJsonObject changes = syncsql::parseObject(op.changes);
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        if (const auto f = syncsql::fieldOfColumn(it.key()))
-            syncsql::setField(r, *f, it.value().toArray().at(1));
+    if (!syncsql::readNewValues(op.changes, r)) { // not the plain shape: read in full
+        r = StudentRecord{};
+        const QJsonObject changes = syncsql::parseObject(op.changes);
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+            if (const auto f = syncsql::fieldOfColumn(it.key()))
+                syncsql::setField(r, *f, it.value().toArray().at(1));
+        }
     }
     r.idType = type;
     r.idNumber = number;

@@ -1,4 +1,5 @@
 // Two client databases sync through a real cet-central on loopback.
+#include "OpChanges.h"
 #include "OutboxRepository.h"
 #include "PackedStudentRows.h"
 #include "StudentFields.h"
@@ -582,6 +583,65 @@ private slots:
                                         .first()
                                         .toLongLong();
         QVERIFY(movedEditSeq > lastImportSeq);
+    }
+
+    // An op's new values read straight from its stored changes equal what the JSON document
+    // gives, and anything but the plain shape is left to the document (false).
+    void changesReaderAgreesWithJsonDocument()
+    {
+        const auto viaDocument = [](const QByteArray &text) {
+            StudentRecord r;
+            const QJsonObject changes = syncsql::parseObject(text);
+            for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+                if (const auto f = syncsql::fieldOfColumn(it.key()))
+                    syncsql::setField(r, *f, it.value().toArray().at(1));
+            }
+            return r;
+        };
+        StudentRecord odd = synctest::student(kSchool, 440000);
+        odd.name = QStringLiteral("a\"b\\c\nd\re\tf\bg\fh/ é 中 😀");
+        odd.note = QStringLiteral("  spaces  ");
+        odd.programYears = 0;
+        QJsonObject fromRecord;
+        for (int f = 0; f < int(StudentField::Count_); ++f) {
+            if (StudentField(f) == StudentField::IdType || StudentField(f) == StudentField::IdNumber)
+                continue;
+            fromRecord.insert(protocol::studentFieldName(StudentField(f)),
+                QJsonArray { QJsonValue(), protocol::studentFieldValue(odd, StudentField(f)) });
+        }
+        const QByteArray plain = QJsonDocument(fromRecord).toJson(QJsonDocument::Compact);
+        const QList<QByteArray> readable {
+            plain,
+            "{}",
+            "{\"name\":[\"old\",\"new\"],\"enrol_year\":[2020,2024],\"grade\":[null,null]}",
+            "{\"enrol_year\":[null,-5],\"program_years\":[0,99999999999],\"major\":[null,12]}",
+            "{\"note\":[\"x\",\"tab\\tnew\\nline \\\"quoted\\\" back\\\\slash \\/\"]}",
+        };
+        for (const QByteArray &text : readable) {
+            StudentRecord fast;
+            QVERIFY2(syncsql::readNewValues(text, fast), text.constData());
+            QVERIFY2(fast.sameContent(viaDocument(text)), text.constData());
+        }
+        const QList<QByteArray> refused {
+            "{\"name\":[null,\"\\u00e9\"]}", // \u escapes
+            "{\"name\":[null,\"a\"],\"name\":[null,\"b\"]}", // a repeated column
+            "{\"nickname\":[null,\"a\"]}", // an unknown column
+            "{\"enrol_year\":[null,2024.0]}", // a fraction
+            "{\"enrol_year\":[null,1e3]}", // an exponent
+            "{\"enrol_year\":[null,true]}", // a boolean
+            "{\"enrol_year\":[null,0123]}", // a leading zero
+            "{ \"name\":[null,\"a\"]}", // whitespace
+            "{\"name\":[null,\"a\"]}x", // trailing bytes
+            "{\"name\":[null,\"a\"]", // cut short
+            "{\"name\":[null,\"a\"",
+            "{\"name\":[null,\"\xff\xfe\"]}", // not UTF-8
+            "{\"name\":[null,\"a\x01\"]}", // a raw control character
+            "",
+        };
+        for (const QByteArray &text : refused) {
+            StudentRecord fast;
+            QVERIFY2(!syncsql::readNewValues(text, fast), text.constData());
+        }
     }
 
     // The base copy of a record confirmed without a record in the result (contract A) is written
