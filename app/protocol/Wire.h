@@ -182,6 +182,19 @@ struct PushRequest // request: strict; 1..kMaxOpsPerPush ops (more → request.t
     // straight from the bytes when the body is of the common kind (see FastPushParser.h).
     static Result<PushRequest> fromBody(const QByteArray &body);
     QJsonObject toJson() const;
+
+    // An op whose changes are already compact JSON text ({"field":[old,new],…}, as a client's
+    // outbox stores them).
+    struct StoredOp
+    {
+        QString opId, entity, key;
+        qint64 baseVersion = 0;
+        bool isDelete = false;
+        QByteArrayView changes; // empty or "{}": none
+    };
+    // The request body written straight from such ops, the changes spliced in as they are: the
+    // same bytes as QJsonDocument(toJson()).toJson(Compact) of the parsed ops.
+    static QByteArray bodyOf(const QString &epoch, const QList<StoredOp> &ops);
 };
 
 struct FieldConflict

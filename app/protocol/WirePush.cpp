@@ -141,6 +141,42 @@ QJsonObject PushRequest::toJson() const
     return QJsonObject{ { QStringLiteral("epoch"), nullable(epoch) }, { QStringLiteral("ops"), list } };
 }
 
+QByteArray PushRequest::bodyOf(const QString &epoch, const QList<StoredOp> &ops)
+{
+    // Keys in QJsonObject's (sorted) order, values as toJson().
+    JsonWriter w(64 + ops.size() * 800);
+    w.beginObject();
+    w.key(QLatin1StringView("epoch"));
+    if (epoch.isEmpty())
+        w.null();
+    else
+        w.string(epoch);
+    w.key(QLatin1StringView("ops"));
+    w.beginArray();
+    for (const StoredOp &o : ops) {
+        const bool noChanges = o.changes.isEmpty() || o.changes == "{}";
+        w.beginObject();
+        w.key(QLatin1StringView("base_version"));
+        w.integer(o.baseVersion);
+        if (!o.isDelete || !noChanges) {
+            w.key(QLatin1StringView("changes"));
+            w.raw(noChanges ? QByteArrayView("{}") : o.changes);
+        }
+        w.key(QLatin1StringView("entity"));
+        w.string(o.entity);
+        w.key(QLatin1StringView("key"));
+        w.string(o.key);
+        w.key(QLatin1StringView("kind"));
+        w.string(o.isDelete ? QStringLiteral("delete") : QStringLiteral("upsert"));
+        w.key(QLatin1StringView("op_id"));
+        w.string(o.opId);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
 Result<FieldConflict> FieldConflict::fromJson(const QJsonObject &o, const QString &path)
 {
     Reader r(o, path, false);

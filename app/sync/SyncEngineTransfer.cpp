@@ -1,6 +1,5 @@
 #include "SyncEngine.h"
 
-#include "JsonWriter.h"
 #include "OutboxRepository.h"
 #include "SyncEngineShared.h"
 #include "SyncErrors.h"
@@ -42,42 +41,14 @@ std::pair<qint64, qint64> cpuMs()
 #endif
 }
 
-// The push request's body (protocol::PushRequest) written straight from the outbox rows: each
-// op's changes go in as stored (compact JSON), not parsed and written again.
+// The push request's body from the outbox rows, their changes as stored.
 QByteArray pushBody(const QString &epoch, const QList<OutboxOp> &ops)
 {
-    protocol::JsonWriter w(64 + ops.size() * 800);
-    w.beginObject();
-    w.key(QLatin1StringView("epoch"));
-    if (epoch.isEmpty())
-        w.null();
-    else
-        w.string(epoch);
-    w.key(QLatin1StringView("ops"));
-    w.beginArray();
-    for (const OutboxOp &o : ops) {
-        const bool del = o.kind == u"delete";
-        const bool noChanges = o.changes.isEmpty() || o.changes == "{}";
-        w.beginObject();
-        w.key(QLatin1StringView("base_version"));
-        w.integer(o.baseVersion);
-        if (!del || !noChanges) {
-            w.key(QLatin1StringView("changes"));
-            w.raw(noChanges ? QByteArrayView("{}") : QByteArrayView(o.changes));
-        }
-        w.key(QLatin1StringView("entity"));
-        w.string(o.entity);
-        w.key(QLatin1StringView("key"));
-        w.string(o.key);
-        w.key(QLatin1StringView("kind"));
-        w.string(del ? QStringLiteral("delete") : QStringLiteral("upsert"));
-        w.key(QLatin1StringView("op_id"));
-        w.string(o.opId);
-        w.endObject();
-    }
-    w.endArray();
-    w.endObject();
-    return w.take();
+    QList<protocol::PushRequest::StoredOp> stored;
+    stored.reserve(ops.size());
+    for (const OutboxOp &o : ops)
+        stored.append({ o.opId, o.entity, o.key, o.baseVersion, o.kind == u"delete", o.changes });
+    return protocol::PushRequest::bodyOf(epoch, stored);
 }
 
 QList<OutboxOpResult> outboxResults(const protocol::PushResponse &resp)

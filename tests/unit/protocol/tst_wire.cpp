@@ -192,6 +192,45 @@ private slots:
         QCOMPARE(r.value().ops.size(), kMaxOpsPerPush);
     }
 
+    // A body written from stored changes is byte for byte what toJson() of the parsed ops gives.
+    void bodyOfStoredOps()
+    {
+        QList<QJsonObject> ops{ validOp() };
+        QJsonObject del = validOp();
+        del.insert(QStringLiteral("op_id"), QStringLiteral("op-del"));
+        del.insert(QStringLiteral("kind"), QStringLiteral("delete"));
+        del.remove(QStringLiteral("changes"));
+        ops << del;
+        QJsonObject odd = validOp();
+        odd.insert(QStringLiteral("op_id"), QStringLiteral("op-\"odd\"\n"));
+        odd.insert(QStringLiteral("base_version"), 7);
+        odd.insert(QStringLiteral("changes"),
+                   QJsonObject{ { QStringLiteral("name"), QJsonArray{ QStringLiteral("旧\t"), QStringLiteral("新 😀") } },
+                                { QStringLiteral("note"), QJsonArray{ QJsonValue(), QStringLiteral("a\\b") } } });
+        ops << odd;
+        for (const QString &epoch : { QString(), QStringLiteral("e-1") }) {
+            QJsonArray list;
+            for (const QJsonObject &o : std::as_const(ops))
+                list.append(o);
+            QJsonObject request = pushWith(list);
+            request.insert(QStringLiteral("epoch"), epoch.isEmpty() ? QJsonValue() : QJsonValue(epoch));
+            auto parsed = PushRequest::fromJson(request);
+            QVERIFY(parsed);
+            QList<QByteArray> changes;
+            QList<PushRequest::StoredOp> stored;
+            for (const QJsonObject &o : std::as_const(ops))
+                changes << (o.contains(QStringLiteral("changes"))
+                                ? QJsonDocument(o.value(QStringLiteral("changes")).toObject()).toJson(QJsonDocument::Compact)
+                                : QByteArray());
+            for (qsizetype i = 0; i < ops.size(); ++i) {
+                const Op &op = parsed.value().ops.at(i);
+                stored.append({ op.opId, op.entity, op.key, op.baseVersion, op.kind == Op::Kind::Delete, changes.at(i) });
+            }
+            QCOMPARE(PushRequest::bodyOf(epoch, stored),
+                     QJsonDocument(parsed.value().toJson()).toJson(QJsonDocument::Compact));
+        }
+    }
+
     void deleteWithoutChanges()
     {
         QJsonObject o = validOp();
