@@ -9,6 +9,7 @@
 #include "StudentImportSql.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -106,6 +107,8 @@ Result<ImportCommitResult> StudentImportRepository::commitRows(const ImportBatch
     if (!h)
         return h.error();
     sqlite3 *const db = h.value();
+    QElapsedTimer clock;
+    clock.start();
 
     // The writes, in the order that keeps the table's pages local: new rows as they come,
     // changed rows by id.
@@ -168,6 +171,7 @@ Result<ImportCommitResult> StudentImportRepository::commitRows(const ImportBatch
     insert.bindInt(17, result.batchId);
     journal.bindInt(1, result.batchId);
 
+    const qint64 writeStart = clock.nsecsElapsed();
     std::string buffer;
     buffer.reserve(4096);
     qint64 sinceCheck = 0;
@@ -236,8 +240,10 @@ Result<ImportCommitResult> StudentImportRepository::commitRows(const ImportBatch
         m_progressHook(progress);
     if (progress.cancelRequested.load())
         return cancelled();
+    const qint64 indexStart = clock.nsecsElapsed();
     if (auto r = tx.restore(); !r)
         return r.error();
+    const qint64 indexEnd = clock.nsecsElapsed();
 
     if (!q.prepare(db, "UPDATE import_batches SET finished_at = ?1, rows_inserted = ?2, rows_updated = ?3,"
                        " rows_unchanged = ?4, rows_deleted = ?5 WHERE id = ?6"))
@@ -266,6 +272,9 @@ Result<ImportCommitResult> StudentImportRepository::commitRows(const ImportBatch
     if (auto r = tx.commit(); !r)
         return r.error();
     progress.done = progress.total.load();
+    result.writeMs = double(indexStart - writeStart) / 1e6;
+    result.indexMs = double(indexEnd - indexStart) / 1e6;
+    result.restMs = double(clock.nsecsElapsed() - (indexEnd - writeStart)) / 1e6;
     return result;
 }
 

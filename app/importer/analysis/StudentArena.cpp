@@ -1,5 +1,6 @@
 #include "StudentArena.h"
 
+#include "LargeAlloc.h"
 #include "StudentHash.h"
 
 #include <algorithm>
@@ -8,16 +9,11 @@
 #include <cstring>
 #include <new>
 
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
-
 namespace cet {
 
 namespace {
 
 constexpr qsizetype kMaxRowUnits = 0xFFFF;
-constexpr std::size_t kHugePage = std::size_t(2) << 20;
 
 // StudentRecord::fieldText of an integer field without a QString: empty for 0.
 QStringView numberText(int value, char16_t (&buffer)[12])
@@ -36,16 +32,6 @@ QStringView numberText(int value, char16_t (&buffer)[12])
     return QStringView(p, end - p);
 }
 
-// What allocate() really takes for `bytes`: blocks of half a huge page or more are rounded up.
-std::size_t allocationBytes(std::size_t bytes)
-{
-#ifdef Q_OS_LINUX
-    if (bytes >= kHugePage / 2)
-        return (bytes + kHugePage - 1) / kHugePage * kHugePage;
-#endif
-    return bytes;
-}
-
 } // namespace
 
 void StudentArena::FreeDeleter::operator()(void *p) const
@@ -57,21 +43,7 @@ void StudentArena::FreeDeleter::operator()(void *p) const
 template<typename T>
 StudentArena::Block<T> StudentArena::allocate(qsizetype count)
 {
-    const std::size_t bytes = std::size_t(count) * sizeof(T);
-    void *p = nullptr;
-#ifdef Q_OS_LINUX
-    if (bytes >= kHugePage / 2) {
-        const std::size_t rounded = allocationBytes(bytes);
-        if (posix_memalign(&p, kHugePage, rounded) == 0)
-            madvise(p, rounded, MADV_HUGEPAGE);
-        else
-            p = nullptr;
-    }
-#endif
-    if (!p)
-        p = std::malloc(bytes);
-    if (!p)
-        throw std::bad_alloc();
+    void *p = allocateLarge(std::size_t(count) * sizeof(T));
     return Block<T>(static_cast<T *>(p));
 }
 
@@ -209,8 +181,8 @@ StudentRecord StudentArena::record(qsizetype index) const
 
 qint64 StudentArena::bytesUsed() const
 {
-    return qint64(m_chunks.size()) * qint64(allocationBytes(std::size_t(ChunkChars) * sizeof(char16_t)))
-        + qint64(m_rowBlocks.size()) * qint64(allocationBytes(std::size_t(RowsPerBlock) * sizeof(Row)));
+    return qint64(m_chunks.size()) * qint64(largeAllocationBytes(std::size_t(ChunkChars) * sizeof(char16_t)))
+        + qint64(m_rowBlocks.size()) * qint64(largeAllocationBytes(std::size_t(RowsPerBlock) * sizeof(Row)));
 }
 
 } // namespace cet

@@ -1,6 +1,7 @@
 #include "StudentImport.h"
 
 #include "Database.h"
+#include "FirstSeenIndex.h"
 #include "IdNumber.h"
 #include "ImportProfiles.h"
 #include "Logging.h"
@@ -129,9 +130,10 @@ public:
             return reject(row, conversion.issues, {});
 
         const quint64 identity = studentIdentityHash(conversion.record.idType, conversion.record.idNumber);
-        if (const auto first = m_identities.constFind(identity); first != m_identities.cend()) {
-            const StudentRecord other = m_a.arena.record(first.value());
-            const qint64 otherLine = m_a.plan.at(m_planOfArena.at(first.value())).line;
+        const qint32 index = qint32(m_a.arena.size());
+        if (const qint32 first = m_identities.findOrInsert(identity, index); first >= 0) {
+            const StudentRecord other = m_a.arena.record(first);
+            const qint64 otherLine = m_a.plan.at(m_planOfArena.at(first)).line;
             m_a.report.addDuplicate({u"duplicate.in_file"_qs, row.line, otherLine, 0, conversion.record, other});
             RowProblem problem {row.line, StudentField::IdNumber, FieldIssue::Severity::Error,
                                 u"duplicate.in_file"_qs,
@@ -144,8 +146,7 @@ public:
         for (const FieldIssue &issue : std::as_const(conversion.issues))
             m_a.report.addProblem(problemOf(row, issue));
 
-        const qsizetype index = m_a.arena.append(conversion.record);
-        m_identities.insert(identity, qint32(index));
+        m_a.arena.append(conversion.record);
         m_planOfArena.append(qint32(m_a.plan.size()));
         if (!conversion.record.studentNo.isEmpty())
             checkStudentNo(row, conversion.record, index);
@@ -186,13 +187,11 @@ private:
     {
         // A stable 64-bit key costs far less memory than a QString key per row (1M rows).
         const quint64 key = studentIdentityHash(IdType::Unknown, QString(record.schoolCode + u'\x1f' + record.studentNo));
-        const auto first = m_studentNos.constFind(key);
-        if (first == m_studentNos.cend()) {
-            m_studentNos.insert(key, qint32(index));
+        const qint32 first = m_studentNos.findOrInsert(key, qint32(index));
+        if (first < 0)
             return;
-        }
-        const StudentRecord other = m_a.arena.record(first.value());
-        const qint64 otherLine = m_a.plan.at(m_planOfArena.at(first.value())).line;
+        const StudentRecord other = m_a.arena.record(first);
+        const qint64 otherLine = m_a.plan.at(m_planOfArena.at(first)).line;
         m_a.report.addDuplicate({u"duplicate.student_no_in_file"_qs, row.line, otherLine, 0, record, other});
         m_a.report.addProblem({row.line, StudentField::StudentNo, FieldIssue::Severity::Warning,
                                u"duplicate.student_no_in_file"_qs,
@@ -206,8 +205,8 @@ private:
     ImportAnalysis &m_a;
     RowConverter m_converter;
     qsizetype m_idColumn = -1;
-    QHash<quint64, qint32> m_identities;  // identity hash → arena index of its first row
-    QHash<quint64, qint32> m_studentNos;  // (school, 学号) hash → arena index
+    FirstSeenIndex m_identities; // identity hash → arena index of its first row
+    FirstSeenIndex m_studentNos; // (school, 学号) hash → arena index
     QList<qint32> m_planOfArena;          // arena index → plan index
 };
 
@@ -356,7 +355,7 @@ Result<std::shared_ptr<ImportAnalysis>> StudentImport::analyse(Database &db, con
     // The hash runs on the other core while this one parses.
     QFuture<QString> sha = QtConcurrent::run(fileSha256, request.path);
 
-    Analyser analyser(a, today);
+    auto analyser = std::make_unique<Analyser>(a, today);
     TableSource &table = *source.value();
     progress.total = std::max<qint64>(table.progressTotal(), 1);
     SourceRow row;
@@ -383,7 +382,7 @@ Result<std::shared_ptr<ImportAnalysis>> StudentImport::analyse(Database &db, con
             }
             continue;
         }
-        if (auto added = analyser.addRow(row); !added) {
+        if (auto added = analyser->addRow(row); !added) {
             sha.waitForFinished();
             return added.error();
         }
@@ -395,6 +394,9 @@ Result<std::shared_ptr<ImportAnalysis>> StudentImport::analyse(Database &db, con
                       request.path};
     }
     progress.done = progress.total.load();
+    // The in-file duplicate tables (about 50 MB at 1,000,000 rows) go before the database's
+    // identity snapshot comes in.
+    analyser.reset();
 
     StudentImportRepository repo(db);
     auto snapshot = repo.identitySnapshot();
