@@ -124,7 +124,20 @@ Result<void> StudentBulkWrite::suspend(bool dropIndexes)
     return {};
 }
 
-Result<void> StudentBulkWrite::restore()
+namespace {
+
+// SQLite virtual-machine steps between two questions to `stop` while an index is built (well
+// under a millisecond of work).
+constexpr int kStopCheckSteps = 20000;
+
+int askStop(void *stop)
+{
+    return (*static_cast<const std::function<bool()> *>(stop))() ? 1 : 0;
+}
+
+} // namespace
+
+Result<void> StudentBulkWrite::restore(const std::function<void()> &indexBuilt, const std::function<bool()> &stop)
 {
     qint64 tempStore = -1;
     if (!m_indexes.isEmpty()) {
@@ -135,14 +148,22 @@ Result<void> StudentBulkWrite::restore()
             tempStore = t.value();
         lite::exec(m_db, "PRAGMA temp_store = FILE");
     }
+    if (stop && !m_indexes.isEmpty())
+        sqlite3_progress_handler(m_db, kStopCheckSteps, askStop, const_cast<std::function<bool()> *>(&stop));
     for (const QByteArray &sql : std::as_const(m_indexes)) {
         if (!lite::exec(m_db, sql.constData())) {
-            Error e = lite::error(m_db, QStringLiteral("store.update_failed"), QString::fromUtf8(sql));
+            const bool interrupted = sqlite3_errcode(m_db) == SQLITE_INTERRUPT;
+            Error e = lite::error(m_db, interrupted ? QStringLiteral("store.interrupted") : QStringLiteral("store.update_failed"),
+                                  QString::fromUtf8(sql));
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
             if (tempStore >= 0)
                 lite::exec(m_db, QByteArray("PRAGMA temp_store = " + QByteArray::number(tempStore)).constData());
             return e;
         }
+        if (indexBuilt)
+            indexBuilt();
     }
+    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
     if (tempStore >= 0)
         lite::exec(m_db, QByteArray("PRAGMA temp_store = " + QByteArray::number(tempStore)).constData());
     lite::exec(m_db, "PRAGMA threads = 0");

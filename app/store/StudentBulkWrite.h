@@ -4,6 +4,8 @@
 
 #include <QByteArrayList>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace cet {
@@ -36,8 +38,12 @@ public:
     // students_state.changes, the plan's stateToken.
     Result<qint64> stateChanges() const;
     Result<void> suspend(bool dropIndexes);
-    // Recreates what suspend() dropped and bumps students_state.changes once.
-    Result<void> restore();
+    // Recreates what suspend() dropped and bumps students_state.changes once. `indexBuilt`, if
+    // set, is called after each index is rebuilt. `stop`, if set, is asked every few thousand
+    // SQLite steps while an index is built (a million-row rebuild takes seconds): when it answers
+    // true the build is interrupted and restore() fails ("store.interrupted"); the caller then
+    // rolls back, which brings every dropped index and trigger back.
+    Result<void> restore(const std::function<void()> &indexBuilt = {}, const std::function<bool()> &stop = {});
     Result<void> commit();
     void rollback();
 
