@@ -13,19 +13,15 @@ constexpr char16_t Cr = u'\r';
 constexpr char16_t Lf = u'\n';
 constexpr char16_t ReplacementChar = 0xFFFD;
 
-QStringDecoder decoderFor(TextEncoding encoding)
+const char *codecName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8:
-        return QStringDecoder(QStringDecoder::Utf8);
-    case TextEncoding::Utf16LE:
-        return QStringDecoder(QStringDecoder::Utf16LE);
-    case TextEncoding::Utf16BE:
-        return QStringDecoder(QStringDecoder::Utf16BE);
-    case TextEncoding::Gb18030:
-        return QStringDecoder("GB18030");
+    case TextEncoding::Utf8: return "UTF-8";
+    case TextEncoding::Utf16LE: return "UTF-16LE";
+    case TextEncoding::Utf16BE: return "UTF-16BE";
+    case TextEncoding::Gb18030: return "GB18030";
     }
-    return QStringDecoder(QStringDecoder::Utf8);
+    return "UTF-8";
 }
 
 CsvOptions utf8Options(QChar separator)
@@ -45,7 +41,7 @@ CsvReader::CsvReader(QIODevice *device, const CsvOptions &options)
     : m_device(device)
     , m_options(options)
     , m_separator(options.separator.unicode())
-    , m_decoder(decoderFor(options.encoding)) // the default flags skip an initial BOM
+    , m_decoder(codecName(options.encoding)) // the default flags skip an initial BOM
 {
     m_options.blockSize = std::max<qint64>(1, m_options.blockSize);
     if (!m_decoder.isValid()) {
@@ -55,6 +51,17 @@ CsvReader::CsvReader(QIODevice *device, const CsvOptions &options)
                            .arg(textEncodingName(options.encoding)),
                        1);
     }
+}
+
+bool TextDecoder::inMiddleOfCharacter(bool icu)
+{
+    if (state.remainingChars != 0)
+        return true;
+    if (!icu)
+        return false;
+    char16_t out[16]; // a line feed after at most three held bytes
+    appendToBuffer(reinterpret_cast<QChar *>(out), QByteArrayView("\n", 1));
+    return hasError();
 }
 
 Error CsvReader::fail(const QString &code, const QString &message, qint64 line) const
@@ -95,7 +102,7 @@ bool CsvReader::fill()
     if (n == 0) {
         m_eof = true;
         // A multi-byte sequence cut off by the end of the file.
-        if (!m_decoder.inMiddleOfCharacter())
+        if (!m_decoder.inMiddleOfCharacter(m_options.encoding == TextEncoding::Gb18030))
             return false;
         m_pendingError = Error{QStringLiteral("csv.encoding"), {}, {}};
         return false;

@@ -41,14 +41,20 @@ struct CsvOptions
 // Errors (the reader stops at the first): "csv.unterminated_quote", "csv.text_after_quote",
 // "csv.encoding" (bytes that are not text in the encoding), "csv.read" (device error),
 // "import.limit_record_chars", "import.limit_cell_chars", "import.limit_columns", "import.limit_rows".
-// A decoder that can tell whether it holds the start of a character (for UTF-8 and UTF-16; the
-// ICU-backed GB18030 decoder keeps that inside ICU).
+// A decoder that can tell whether it holds the start of a character at the end of the input.
 class TextDecoder : public QStringDecoder
 {
 public:
-    using QStringDecoder::QStringDecoder;
-    TextDecoder(QStringDecoder &&other) : QStringDecoder(std::move(other)) { }
-    bool inMiddleOfCharacter() const { return state.remainingChars != 0; }
+    // Made in place, never moved: Qt 6.4's ICU-backed decoders report errors to the state they
+    // were made with, so a moved one never says hasError() (GB18030 bytes that are not text then
+    // became U+FFFD without an error).
+    explicit TextDecoder(const char *name) : QStringDecoder(name) { }
+    TextDecoder(const TextDecoder &) = delete;
+    TextDecoder &operator=(const TextDecoder &) = delete;
+    // For UTF-8 and UTF-16 Qt's own state says so. The ICU-backed GB18030 decoder keeps its
+    // pending bytes inside ICU, so `icu` asks it by feeding a line feed, which ends any character
+    // and cannot continue one: a held lead byte then comes out as an error. Only at the end.
+    bool inMiddleOfCharacter(bool icu);
 };
 
 class CsvReader

@@ -202,6 +202,42 @@ private Q_SLOTS:
         QCOMPARE(cut.records.size(), 1);
         QCOMPARE(cut.error->code, QStringLiteral("csv.encoding"));
     }
+    // A GB18030 file that ends in the middle of a character (a cut-off download or copy) is an
+    // error, like UTF-8's, not a last character silently dropped: "中" is D6 D0, "𠀀" is
+    // 95 32 82 36. Every block size, so that the cut also falls at a block's end.
+    void gb18030CutOffCharacter_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::addColumn<bool>("cut");
+        QTest::newRow("whole two-byte character") << QByteArray("\xD6\xD0") << false;
+        QTest::newRow("whole four-byte character") << QByteArray("\x95\x32\x82\x36") << false;
+        QTest::newRow("one byte of two") << QByteArray("\xD6") << true;
+        QTest::newRow("one byte of four") << QByteArray("\x95") << true;
+        QTest::newRow("two bytes of four") << QByteArray("\x95\x32") << true;
+        QTest::newRow("three bytes of four") << QByteArray("\x95\x32\x82") << true;
+        QTest::newRow("not GB18030 (FF)") << QByteArray("\xFF\r\nd,e") << true;
+        QTest::newRow("lead byte before a line feed") << QByteArray("\xD6\nd,e") << true;
+    }
+    void gb18030CutOffCharacter()
+    {
+        QFETCH(QByteArray, tail);
+        QFETCH(bool, cut);
+        for (int block = 1; block <= 6; ++block) {
+            CsvOptions options;
+            options.encoding = TextEncoding::Gb18030;
+            options.blockSize = block;
+            const Parsed p = parseWith(QByteArray("a,b\r\nc,") + tail, options);
+            if (cut) {
+                QVERIFY2(p.error, qPrintable(QStringLiteral("block %1").arg(block)));
+                QCOMPARE(p.error->code, QStringLiteral("csv.encoding"));
+                QCOMPARE(p.records.size(), 1);
+            } else {
+                QVERIFY2(!p.error, qPrintable(QStringLiteral("block %1: %2").arg(block).arg(p.error ? p.error->message : QString())));
+                QCOMPARE(p.records.size(), 2);
+                QCOMPARE(p.records.at(1).fields.at(1), QStringDecoder("GB18030").decode(tail).operator QString());
+            }
+        }
+    }
     void crOnlyAndTrailingSeparator()
     {
         const Parsed p = parse("a,b,\rc,d\r\re");
