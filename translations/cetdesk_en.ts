@@ -3078,6 +3078,47 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::StudentImportRepository</name>
+    <message>
+        <source>The student records changed after this file was checked (someone edited a record or another import ran). Nothing was imported: check the file again and import it then.</source>
+        <translation>The student records changed after this file was checked (someone edited a record or another import ran). Nothing was imported: check the file again and import it then.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 can not be undone: the later import %2 (&quot;%3&quot;) changed %n of its records. Undo import %2 first, then this one.</source>
+        <translation>
+            <numerusform>Import %1 can not be undone: the later import %2 (&quot;%3&quot;) changed %n of its records. Undo import %2 first, then this one.</numerusform>
+            <numerusform>Import %1 can not be undone: the later import %2 (&quot;%3&quot;) changed %n of its records. Undo import %2 first, then this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1 (deleted)</source>
+        <translation>record %1 (deleted)</translation>
+    </message>
+    <message>
+        <source>%1 (student number %2)</source>
+        <translation>%1 (student number %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 can not be undone: %n of its records were changed after the import (%2). Undoing it would overwrite those changes, so nothing was undone.</source>
+        <translation>
+            <numerusform>Import %1 can not be undone: %n of its records was changed after the import (%2). Undoing it would overwrite that change, so nothing was undone.</numerusform>
+            <numerusform>Import %1 can not be undone: %n of its records were changed after the import (%2). Undoing it would overwrite those changes, so nothing was undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 does not exist.</source>
+        <translation>Import %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Import %1 (&quot;%2&quot;) was already undone by %3 on %4.</source>
+        <translation>Import %1 (&quot;%2&quot;) was already undone by %3 on %4.</translation>
+    </message>
+</context>
+<context>
     <name>cet::StudentLabels</name>
     <message>
         <source>Junior college</source>
@@ -3177,6 +3218,17 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::StudentPhotoRepository</name>
+    <message>
+        <source>The photo import was cancelled. No photo was stored.</source>
+        <translation>The photo import was cancelled. No photo was stored.</translation>
+    </message>
+    <message>
+        <source>The student for photo %1 was deleted after the photos were checked. Check the photos again. No photo was stored.</source>
+        <translation>The student for photo %1 was deleted after the photos were checked. Check the photos again. No photo was stored.</translation>
+    </message>
+</context>
+<context>
     <name>cet::StudentPhotoView</name>
     <message>
         <source>No photo</source>
@@ -3192,6 +3244,18 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>This column has no list of values to choose from.</source>
         <translation>This column has no list of values to choose from.</translation>
+    </message>
+    <message>
+        <source>A student with ID type %1 and ID number %2 already exists. Nothing was saved.</source>
+        <translation>A student with ID type %1 and ID number %2 already exists. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Student record %1 does not exist.</source>
+        <translation>Student record %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This student record was changed elsewhere after you opened it. Reload it and make your change again.</source>
+        <translation>This student record was changed elsewhere after you opened it. Reload it and make your change again.</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3837,33 @@ No system credential store: you sign in again after restarting CET Desk.</transl
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncStore</name>
+    <message>
+        <source>This database already syncs with %1 (school %2). Signing in to another server or school would mix their records; use another database for it.</source>
+        <translation>This database already syncs with %1 (school %2). Signing in to another server or school would mix their records; use another database for it.</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>deleted on the server</translation>
+    </message>
+    <message>
+        <source>%1, deleted on the server</source>
+        <translation>%1, deleted on the server</translation>
+    </message>
+    <message>
+        <source>This conflict does not exist or was already resolved.</source>
+        <translation>This conflict does not exist or was already resolved.</translation>
+    </message>
+    <message>
+        <source>This conflict can not be resolved here.</source>
+        <translation>This conflict can not be resolved here.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was restored or replaced (new epoch). Nothing was overwritten; sync is paused until you decide.</source>
+        <translation>The server&apos;s data was restored or replaced (new epoch). Nothing was overwritten; sync is paused until you decide.</translation>
     </message>
 </context>
 <context>

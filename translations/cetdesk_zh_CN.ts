@@ -3039,6 +3039,45 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::StudentImportRepository</name>
+    <message>
+        <source>The student records changed after this file was checked (someone edited a record or another import ran). Nothing was imported: check the file again and import it then.</source>
+        <translation>检查此文件之后，学生记录发生了变化（有人修改了记录，或另一次导入已完成）。未导入任何数据：请重新检查文件后再导入。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 can not be undone: the later import %2 (&quot;%3&quot;) changed %n of its records. Undo import %2 first, then this one.</source>
+        <translation>
+            <numerusform>无法撤销导入 %1：之后的导入 %2（“%3”）修改了其中 %n 条记录。请先撤销导入 %2，再撤销本次导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1 (deleted)</source>
+        <translation>记录 %1（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 (student number %2)</source>
+        <translation>%1（学号 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 can not be undone: %n of its records were changed after the import (%2). Undoing it would overwrite those changes, so nothing was undone.</source>
+        <translation>
+            <numerusform>无法撤销导入 %1：导入后其中 %n 条记录被修改过（%2）。撤销会覆盖这些修改，因此未撤销任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 does not exist.</source>
+        <translation>导入 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Import %1 (&quot;%2&quot;) was already undone by %3 on %4.</source>
+        <translation>导入 %1（“%2”）已由 %3 于 %4 撤销。</translation>
+    </message>
+</context>
+<context>
     <name>cet::StudentLabels</name>
     <message>
         <source>Junior college</source>
@@ -3138,6 +3177,17 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::StudentPhotoRepository</name>
+    <message>
+        <source>The photo import was cancelled. No photo was stored.</source>
+        <translation>照片导入已取消，未保存任何照片。</translation>
+    </message>
+    <message>
+        <source>The student for photo %1 was deleted after the photos were checked. Check the photos again. No photo was stored.</source>
+        <translation>检查照片之后，照片 %1 对应的学生已被删除。请重新检查照片。未保存任何照片。</translation>
+    </message>
+</context>
+<context>
     <name>cet::StudentPhotoView</name>
     <message>
         <source>No photo</source>
@@ -3153,6 +3203,18 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>This column has no list of values to choose from.</source>
         <translation>该列没有可供选择的值列表。</translation>
+    </message>
+    <message>
+        <source>A student with ID type %1 and ID number %2 already exists. Nothing was saved.</source>
+        <translation>证件类型为 %1、证件号码为 %2 的学生已存在。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Student record %1 does not exist.</source>
+        <translation>学生记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This student record was changed elsewhere after you opened it. Reload it and make your change again.</source>
+        <translation>打开此学生记录后，它已在别处被修改。请重新载入后再做修改。</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3791,33 @@ No system credential store: you sign in again after restarting CET Desk.</source
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncStore</name>
+    <message>
+        <source>This database already syncs with %1 (school %2). Signing in to another server or school would mix their records; use another database for it.</source>
+        <translation>此数据库已与 %1（学校 %2）同步。登录其他服务器或学校会把双方的记录混在一起；请为其使用另一个数据库。</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>已在服务器上删除</translation>
+    </message>
+    <message>
+        <source>%1, deleted on the server</source>
+        <translation>%1，已在服务器上删除</translation>
+    </message>
+    <message>
+        <source>This conflict does not exist or was already resolved.</source>
+        <translation>此冲突不存在或已解决。</translation>
+    </message>
+    <message>
+        <source>This conflict can not be resolved here.</source>
+        <translation>此冲突无法在此处解决。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was restored or replaced (new epoch). Nothing was overwritten; sync is paused until you decide.</source>
+        <translation>服务器上的数据已被恢复或替换（新的数据纪元）。未覆盖任何内容；同步已暂停，等待您决定。</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,6 @@ namespace cet {
 
 namespace {
 
-const char *const kContext = "cet::StudentImportRepository";
-
 // Rows between progress updates and cancel checks.
 constexpr qint64 kChunk = 4096;
 
@@ -83,7 +81,7 @@ void bindRow(lite::Statement &s, const StudentRowSource &rows, qsizetype index, 
 Error stalePlan(const QString &detail)
 {
     return Error{ QStringLiteral("import.stale_plan"),
-                  QCoreApplication::translate(kContext,
+                  QCoreApplication::translate("cet::StudentImportRepository",
                                               "The student records changed after this file was checked (someone "
                                               "edited a record or another import ran). Nothing was imported: "
                                               "check the file again and import it then."),
@@ -93,7 +91,7 @@ Error stalePlan(const QString &detail)
 Error cancelled()
 {
     return Error{ QStringLiteral("import.cancelled"),
-                  QCoreApplication::translate(kContext, "The import was cancelled. Nothing was changed."), {} };
+                  QCoreApplication::translate("cet::StudentImportRepository", "The import was cancelled. Nothing was changed."), {} };
 }
 
 } // namespace

@@ -18,8 +18,6 @@ namespace cet {
 
 namespace {
 
-const char *const kContext = "cet::StudentImportRepository";
-
 // Records named in the "edited since" message.
 constexpr int kNamesShown = 3;
 
@@ -48,7 +46,7 @@ Result<void> checkLatest(sqlite3 *db, qint64 batchId)
     const QString fileName = q.columnText(1);
     const int count = int(q.columnInt(2));
     return Error{ QStringLiteral("import.undo_not_latest"),
-                  QCoreApplication::translate(kContext,
+                  QCoreApplication::translate("cet::StudentImportRepository",
                                               "Import %1 can not be undone: the later import %2 (\"%3\") changed "
                                               "%n of its records. Undo import %2 first, then this one.",
                                               nullptr, count)
@@ -81,11 +79,11 @@ Result<void> checkNotEdited(sqlite3 *db, qint64 batchId)
         const QString name = q.columnText(0);
         const QString studentNo = q.columnText(1);
         if (name.isEmpty())
-            names << QCoreApplication::translate(kContext, "record %1 (deleted)").arg(q.columnInt(2));
+            names << QCoreApplication::translate("cet::StudentImportRepository", "record %1 (deleted)").arg(q.columnInt(2));
         else if (studentNo.isEmpty())
             names << name;
         else
-            names << QCoreApplication::translate(kContext, "%1 (student number %2)").arg(name, studentNo);
+            names << QCoreApplication::translate("cet::StudentImportRepository", "%1 (student number %2)").arg(name, studentNo);
     }
     if (count == 0)
         return {};
@@ -93,7 +91,7 @@ Result<void> checkNotEdited(sqlite3 *db, qint64 batchId)
     if (count > kNamesShown)
         list += QStringLiteral(", …");
     return Error{ QStringLiteral("import.undo_edited_since"),
-                  QCoreApplication::translate(kContext,
+                  QCoreApplication::translate("cet::StudentImportRepository",
                                               "Import %1 can not be undone: %n of its records were changed after "
                                               "the import (%2). Undoing it would overwrite those changes, so "
                                               "nothing was undone.",
@@ -123,14 +121,14 @@ Result<void> StudentImportRepository::undo(qint64 batchId, const QString &actor)
         return queryFailed(db, QStringLiteral("import_batches"));
     if (!q.hasRow()) {
         return Error{ QStringLiteral("import.not_found"),
-                      QCoreApplication::translate(kContext, "Import %1 does not exist.").arg(batchId), {} };
+                      QCoreApplication::translate("cet::StudentImportRepository", "Import %1 does not exist.").arg(batchId), {} };
     }
     const QString fileName = q.columnText(0);
     const QString fileSha256 = q.columnText(1);
     if (!q.columnIsNull(2)) {
         const QDateTime at = QDateTime::fromString(q.columnText(2), Qt::ISODateWithMs).toLocalTime();
         return Error{ QStringLiteral("import.already_undone"),
-                      QCoreApplication::translate(kContext, "Import %1 (\"%2\") was already undone by %3 on %4.")
+                      QCoreApplication::translate("cet::StudentImportRepository", "Import %1 (\"%2\") was already undone by %3 on %4.")
                           .arg(batchId)
                           .arg(fileName, q.columnText(3), QLocale().toString(at, QLocale::ShortFormat)),
                       {} };

@@ -12,8 +12,6 @@ namespace cet {
 
 namespace {
 
-const char *const kContext = "cet::StudentPhotoRepository";
-
 Error queryError(const QSqlQuery &q)
 {
     return sql::error(QStringLiteral("store.query_failed"), q.lastError());
@@ -149,7 +147,7 @@ Result<PhotoWriteResult> StudentPhotoRepository::write(qsizetype count, const Ph
     for (qsizetype i = 0; i < count; ++i) {
         if (progress.cancelRequested) {
             return Error{ QStringLiteral("import.cancelled"),
-                          QCoreApplication::translate(kContext,
+                          QCoreApplication::translate("cet::StudentPhotoRepository",
                                                       "The photo import was cancelled. No photo was stored."),
                           {} };
         }
@@ -179,7 +177,7 @@ Result<PhotoWriteResult> StudentPhotoRepository::write(qsizetype count, const Ph
             return sql::error(QStringLiteral("store.write_failed"), upsert.lastError());
         if (upsert.numRowsAffected() == 0) {
             return Error{ QStringLiteral("photos.student_gone"),
-                          QCoreApplication::translate(kContext,
+                          QCoreApplication::translate("cet::StudentPhotoRepository",
                                                       "The student for photo %1 was deleted after the photos were "
                                                       "checked. Check the photos again. No photo was stored.")
                               .arg(photo.sourceName),

@@ -16,8 +16,6 @@ namespace cet {
 
 namespace {
 
-const char *const kContext = "cet::StudentRepository";
-
 QString entityKey(const StudentRecord &r)
 {
     return QStringLiteral("%1:%2").arg(static_cast<int>(r.idType)).arg(r.idNumber);
@@ -39,7 +37,7 @@ bool isUniqueViolation(const QSqlError &e)
 Error duplicateError(const StudentRecord &r, const QSqlError &e)
 {
     return Error{ QStringLiteral("store.duplicate"),
-                  QCoreApplication::translate(kContext,
+                  QCoreApplication::translate("cet::StudentRepository",
                                               "A student with ID type %1 and ID number %2 already exists. "
                                               "Nothing was saved.")
                       .arg(static_cast<int>(r.idType))
@@ -50,7 +48,7 @@ Error duplicateError(const StudentRecord &r, const QSqlError &e)
 Error notFound(qint64 id)
 {
     return Error{ QStringLiteral("store.not_found"),
-                  QCoreApplication::translate(kContext, "Student record %1 does not exist.").arg(id), {} };
+                  QCoreApplication::translate("cet::StudentRepository", "Student record %1 does not exist.").arg(id), {} };
 }
 
 // Binds every field column in enum order, starting at `first`.
@@ -170,7 +168,7 @@ Result<StudentRecord> StudentRepository::update(const StudentRecord &before, con
     q.finish();
     if (storedVersion != before.rowVersion) {
         return Error{ QStringLiteral("store.stale"),
-                      QCoreApplication::translate(kContext,
+                      QCoreApplication::translate("cet::StudentRepository",
                                                   "This student record was changed elsewhere after you opened it. "
                                                   "Reload it and make your change again."),
                       QStringLiteral("id %1: row_version %2, expected %3")

@@ -21,8 +21,6 @@ using syncsql::queryError;
 
 namespace {
 
-const char *const kContext = "cet::SyncStore";
-
 QDateTime timeOf(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -70,7 +68,7 @@ Result<void> SyncStore::saveAccount(const QString &serverUrl, const QString &use
     // Another server or school: this database's sync position means nothing there.
     if (used && (oldServer != serverUrl || oldSchool != school)) {
         return Error{ QStringLiteral("sync.other_server"),
-                      QCoreApplication::translate(kContext,
+                      QCoreApplication::translate("cet::SyncStore",
                                                   "This database already syncs with %1 (school %2). Signing in to "
                                                   "another server or school would mix their records; use another "
                                                   "database for it.")
@@ -179,8 +177,8 @@ Result<QList<SyncConflict>> SyncStore::conflicts(bool includeResolved) const
         c.recordDeleted = q.value(14).toBool();
         if (c.recordDeleted) {
             c.recordLabel = c.recordLabel.isEmpty()
-                ? QCoreApplication::translate(kContext, "deleted on the server")
-                : QCoreApplication::translate(kContext, "%1, deleted on the server").arg(c.recordLabel);
+                ? QCoreApplication::translate("cet::SyncStore", "deleted on the server")
+                : QCoreApplication::translate("cet::SyncStore", "%1, deleted on the server").arg(c.recordLabel);
         }
         out << c;
     }
@@ -209,7 +207,7 @@ Result<void> SyncStore::resolveConflict(qint64 id, ConflictChoice choice)
         return queryError(q);
     if (!q.next()) {
         return Error{ QStringLiteral("sync.conflict_not_found"),
-                      QCoreApplication::translate(kContext, "This conflict does not exist or was already resolved."),
+                      QCoreApplication::translate("cet::SyncStore", "This conflict does not exist or was already resolved."),
                       QString::number(id) };
     }
     const QString key = q.value(0).toString();
@@ -222,7 +220,7 @@ Result<void> SyncStore::resolveConflict(qint64 id, ConflictChoice choice)
     QString number;
     if (!f || !syncsql::parseKey(key, type, number))
         return Error{ QStringLiteral("sync.conflict_bad"),
-                      QCoreApplication::translate(kContext, "This conflict can not be resolved here."), key + u' ' + field };
+                      QCoreApplication::translate("cet::SyncStore", "This conflict can not be resolved here."), key + u' ' + field };
     const QString now = sql::nowText();
 
     q.prepare(QStringLiteral("SELECT %1, deleted_at FROM students WHERE id_type = ? AND id_number = ?")
@@ -308,7 +306,7 @@ Result<PullApplyResult> SyncStore::applyPage(const QList<ServerChange> &changes,
     q.finish();
     if (!stored.isEmpty() && stored != epoch) {
         return Error{ QStringLiteral("sync.epoch_changed"),
-                      QCoreApplication::translate(kContext, "The server's data was restored or replaced (new epoch). "
+                      QCoreApplication::translate("cet::SyncStore", "The server's data was restored or replaced (new epoch). "
                                                             "Nothing was overwritten; sync is paused until you decide."),
                       stored + QStringLiteral(" -> ") + epoch };
     }

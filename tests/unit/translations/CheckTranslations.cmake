@@ -7,6 +7,18 @@ string(REPLACE ";" "\n" sources_text "${sources}")
 file(WRITE ${list_file} "${sources_text}\n")
 
 set(failed "")
+# lupdate only sees translate() calls whose context and text are string literals: a context in a
+# variable (QCoreApplication::translate(kContext, "…")) leaves the text out of every .ts file, so
+# it stays English on a Chinese screen and the check below can not notice.
+foreach(source IN LISTS sources)
+    file(STRINGS ${source} lines REGEX "translate\\([ \t]*[A-Za-z_]")
+    foreach(line IN LISTS lines)
+        if(NOT line MATCHES "retranslate\\(")
+            file(RELATIVE_PATH where ${SOURCE_DIR} ${source})
+            list(APPEND failed "${where}: translate() with a context lupdate can not read: ${line}")
+        endif()
+    endforeach()
+endforeach()
 foreach(ts IN LISTS TS_FILES)
     get_filename_component(name ${ts} NAME)
     set(copy ${WORK_DIR}/${name})
