@@ -6,6 +6,7 @@
 #include "StudentRepository.h"
 
 #include <QFile>
+#include <QMap>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,46 @@ private slots:
         QCOMPARE(preview.value().request.headerLine, 3);
         QVERIFY(preview.value().request.mapping.missingRequired().isEmpty());
         QCOMPARE(preview.value().request.mapping.columnOf(StudentField::IdNumber), std::optional<qsizetype>(3));
+    }
+
+    // The workbook LibreOffice 7.4 wrote (tests/data/import/libreoffice.xlsx): instructions on
+    // the first sheet, the roster on the second below a merged title, a totals row at the end.
+    void libreOfficeWorkbook()
+    {
+        const QString path = QStringLiteral(CETDESK_TEST_DATA_DIR "/import/libreoffice.xlsx");
+        auto preview = StudentImport::preview(path);
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QCOMPARE(preview.value().request.format.sheet, 1);
+        QCOMPARE(preview.value().request.headerLine, 2);
+        QVERIFY(preview.value().request.mapping.missingRequired().isEmpty());
+        auto a = analyse(path);
+        QVERIFY(a);
+        QCOMPARE(a->rowsRead, 3); // the totals row is skipped
+        QCOMPARE(a->inserts, 2);
+        QCOMPARE(a->rejected, 1);
+        QMap<QString, QList<qint64>> lines;
+        for (const ReportGroup &group : a->report.groups())
+            lines.insert(group.code, group.lines);
+        // 王芳's ID number was typed as a number and lost its last digits: an error on its line.
+        QCOMPARE(lines.value(u"id.scientific_notation"_qs), QList<qint64> {5});
+        // 李刚's 学号 was typed as a number: imported, with a warning that leading zeros may be gone.
+        QCOMPARE(lines.value(u"student_no.number_cell"_qs), QList<qint64> {4});
+        QCOMPARE(lines.size(), 2);
+        ImportProgress progress;
+        auto outcome = StudentImport::commit(*m_db, *a, {}, u"tester"_qs, progress);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QCOMPARE(outcome.value().commit.inserted, 2);
+        StudentRepository students(*m_db);
+        const auto zhang = students.byIdentity(IdType::ResidentId, u"11010519491231002X"_qs).value();
+        QVERIFY(zhang);
+        QCOMPARE(zhang->studentNo, u"0012345"_qs);
+        QCOMPARE(zhang->note, u"转专业 & 复学"_qs);
+        QCOMPARE(zhang->programYears, 4);
+        QCOMPARE(zhang->gender, Gender::Female);
+        const auto li = students.byIdentity(IdType::ResidentId, u"440305200102031235"_qs).value();
+        QVERIFY(li);
+        QCOMPARE(li->studentNo, u"190001"_qs);
+        QCOMPARE(li->education, Education::Master);
     }
 
     void firstImportThenUnchangedReimport()

@@ -190,6 +190,40 @@ private Q_SLOTS:
         QCOMPARE(t.rows.at(2).kinds, Kinds({N, N, D}));
     }
 
+    // A workbook written by LibreOffice 7.4 itself (make_libreoffice_fixture.sh): its own
+    // attributes on every row, t="n" on numbers, styled empty cells under a merged title.
+    void libreOffice()
+    {
+        TableOptions options;
+        options.sheet = 1; // StudentImport::preview picks it by its headers (tst_studentimport)
+        const Table t = readAll(fixture(QStringLiteral("libreoffice.xlsx")), options);
+        QVERIFY2(!t.error, qPrintable(t.error ? t.error->message : QString()));
+        QCOMPARE(t.format.sheetNames, cells({u"说明", u"学籍名单"}));
+        QCOMPARE(t.rows.size(), 6);
+        QCOMPARE(t.rows.at(0).line, 1);
+        QCOMPARE(t.rows.at(0).cells.value(0), QStringLiteral("2024级学生学籍名单"));
+        QCOMPARE(t.rows.at(1).line, 2);
+        QCOMPARE(t.rows.at(1).cells,
+                 cells({u"姓名", u"性别", u"证件类型", u"证件号码", u"学校代码", u"校区代码", u"学历", u"学制", u"入学年份",
+                        u"年级", u"院系", u"专业", u"班级", u"学号", u"备注"}));
+        QCOMPARE(t.rows.at(2).cells,
+                 cells({u"张丽", u"女", u"中华人民共和国居民身份证", u"11010519491231002X", u"99101", u"991010", u"本科",
+                        u"4", u"2024", u"2024", u"计算机学院", u"软件工程", u"1班", u"0012345", u"转专业 & 复学"}));
+        QCOMPARE(t.rows.at(2).kinds, Kinds({T, T, T, T, T, T, T, N, N, T, T, T, T, T, T}));
+        // 学号 typed as a number, and a date.
+        QCOMPARE(t.rows.at(3).cells.value(13), QStringLiteral("190001"));
+        QCOMPARE(t.rows.at(3).kinds.value(13), N);
+        QCOMPARE(t.rows.at(3).cells.value(14), QStringLiteral("2024-09-01"));
+        QCOMPARE(t.rows.at(3).kinds.value(14), D);
+        // An ID number typed as a number: its last digits are gone, and the cell says it is a number.
+        QCOMPARE(t.rows.at(4).kinds.value(3), N);
+        QVERIFY2(t.rows.at(4).cells.value(3) != QStringLiteral("330102199905154561"),
+                 qPrintable(t.rows.at(4).cells.value(3)));
+        // Row 6 is empty; the totals row keeps its own line number.
+        QCOMPARE(t.rows.at(5).line, 7);
+        QCOMPARE(t.rows.at(5).cells.mid(0, 2), cells({u"合计", u"共3人"}));
+    }
+
     void numberStoredIds()
     {
         const Table t = readAll(fixture(QStringLiteral("number-id.xlsx")));
