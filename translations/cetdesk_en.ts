@@ -1804,10 +1804,6 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <translation>Value</translation>
     </message>
     <message>
-        <source>%1 more problems are counted on the summary sheet but not listed here.</source>
-        <translation>%1 more problems are counted on the summary sheet but not listed here.</translation>
-    </message>
-    <message>
         <source>Other row</source>
         <translation>Other row</translation>
     </message>
@@ -1818,10 +1814,6 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>database</source>
         <translation>database</translation>
-    </message>
-    <message>
-        <source>%1 more pairs are not listed.</source>
-        <translation>%1 more pairs are not listed.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1838,6 +1830,20 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>After</source>
         <translation>After</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) are counted on the summary sheet but not listed here.</source>
+        <translation>
+            <numerusform>%n more problem is counted on the summary sheet but not listed here.</numerusform>
+            <numerusform>%n more problems are counted on the summary sheet but not listed here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more pair(s) are not listed.</source>
+        <translation>
+            <numerusform>%n more pair is not listed.</numerusform>
+            <numerusform>%n more pairs are not listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1874,28 +1880,40 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <translation>%1 (%2), header on line %3</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation>%1 rows read: %2 new, %3 changed, %4 unchanged, %5 rejected.</translation>
-    </message>
-    <message>
-        <source>%1 rows skipped (blank, totals, notes or a repeated header).</source>
-        <translation>%1 rows skipped (blank, totals, notes or a repeated header).</translation>
-    </message>
-    <message>
-        <source>%1 students in the database are not in the file; they are deleted.</source>
-        <translation>%1 students in the database are not in the file; they are deleted.</translation>
-    </message>
-    <message>
-        <source>%1 students in the database are not in the file; they are kept (--delete-missing deletes them).</source>
-        <translation>%1 students in the database are not in the file; they are kept (--delete-missing deletes them).</translation>
-    </message>
-    <message>
         <source>Imported as batch %1: %2 new, %3 changed, %4 deleted. Undo with &quot;cetdesk-cli import-undo %1&quot;.</source>
         <translation>Imported as batch %1: %2 new, %3 changed, %4 deleted. Undo with &quot;cetdesk-cli import-undo %1&quot;.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new, %2 changed, %3 unchanged, %4 rejected.</source>
+        <translation>
+            <numerusform>%n row read: %1 new, %2 changed, %3 unchanged, %4 rejected.</numerusform>
+            <numerusform>%n rows read: %1 new, %2 changed, %3 unchanged, %4 rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (blank, totals, notes or a repeated header).</source>
+        <translation>
+            <numerusform>%n row skipped (blank, totals, notes or a repeated header).</numerusform>
+            <numerusform>%n rows skipped (blank, totals, notes or a repeated header).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) in the database are not in the file; they are deleted.</source>
+        <translation>
+            <numerusform>%n student in the database is not in the file; it is deleted.</numerusform>
+            <numerusform>%n students in the database are not in the file; they are deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) in the database are not in the file; they are kept (--delete-missing deletes them).</source>
+        <translation>
+            <numerusform>%n student in the database is not in the file; it is kept (--delete-missing deletes it).</numerusform>
+            <numerusform>%n students in the database are not in the file; they are kept (--delete-missing deletes them).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

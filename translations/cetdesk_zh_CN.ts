@@ -1781,10 +1781,6 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <translation>值</translation>
     </message>
     <message>
-        <source>%1 more problems are counted on the summary sheet but not listed here.</source>
-        <translation>另有 %1 个问题已计入汇总表，但未在此列出。</translation>
-    </message>
-    <message>
         <source>Other row</source>
         <translation>另一行</translation>
     </message>
@@ -1795,10 +1791,6 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>database</source>
         <translation>数据库</translation>
-    </message>
-    <message>
-        <source>%1 more pairs are not listed.</source>
-        <translation>另有 %1 对未列出。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1815,6 +1807,18 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>After</source>
         <translation>导入后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) are counted on the summary sheet but not listed here.</source>
+        <translation>
+            <numerusform>另有 %n 个问题已计入汇总表，但未在此列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more pair(s) are not listed.</source>
+        <translation>
+            <numerusform>另有 %n 对未列出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1850,28 +1854,36 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <translation>%1（%2），表头位于第 %3 行</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation>读取 %1 行：新增 %2，变更 %3，未变 %4，未导入 %5。</translation>
-    </message>
-    <message>
-        <source>%1 rows skipped (blank, totals, notes or a repeated header).</source>
-        <translation>跳过 %1 行（空行、合计行、备注行或重复的表头行）。</translation>
-    </message>
-    <message>
-        <source>%1 students in the database are not in the file; they are deleted.</source>
-        <translation>数据库中有 %1 名学生不在文件中，已将其删除。</translation>
-    </message>
-    <message>
-        <source>%1 students in the database are not in the file; they are kept (--delete-missing deletes them).</source>
-        <translation>数据库中有 %1 名学生不在文件中，已保留（使用 --delete-missing 可将其删除）。</translation>
-    </message>
-    <message>
         <source>Imported as batch %1: %2 new, %3 changed, %4 deleted. Undo with &quot;cetdesk-cli import-undo %1&quot;.</source>
         <translation>已作为批次 %1 导入：新增 %2，变更 %3，删除 %4。可用“cetdesk-cli import-undo %1”撤销。</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new, %2 changed, %3 unchanged, %4 rejected.</source>
+        <translation>
+            <numerusform>读取 %n 行：新增 %1，变更 %2，未变 %3，未导入 %4。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (blank, totals, notes or a repeated header).</source>
+        <translation>
+            <numerusform>跳过 %n 行（空行、合计行、备注行或重复的表头行）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) in the database are not in the file; they are deleted.</source>
+        <translation>
+            <numerusform>数据库中有 %n 名学生不在文件中，已将其删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) in the database are not in the file; they are kept (--delete-missing deletes them).</source>
+        <translation>
+            <numerusform>数据库中有 %n 名学生不在文件中，已保留（使用 --delete-missing 可将其删除）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,20 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+#include <climits>
+
 namespace cet {
 
 namespace {
 
 constexpr int LinesShown = 10;
+
+// A count for tr()'s plural form (an int).
+int clampedCount(qint64 n)
+{
+    return int(std::min<qint64>(n, INT_MAX));
+}
 
 QString formatText(const TableFormat &f)
 {
@@ -40,7 +49,7 @@ void printGroups(QTextStream &out, const QList<ReportGroup> &groups, FieldIssue:
             headed = true;
         }
         out << QStringLiteral("  ")
-            << ImportSummary::tr("%1 [%2]: %n row(s), line(s) %3", nullptr, int(std::min<qint64>(g.count, INT_MAX)))
+            << ImportSummary::tr("%1 [%2]: %n row(s), line(s) %3", nullptr, clampedCount(g.count))
                    .arg(g.title, g.code, linesText(g.lines))
             << Qt::endl;
         if (!g.suggestion.isEmpty())
@@ -56,21 +65,24 @@ void ImportSummary::print(QTextStream &out, const ImportRun &run)
     out << tr("%1 (%2), header on line %3").arg(QFileInfo(run.file).fileName(), formatText(a.request.format))
                .arg(a.request.headerLine)
         << Qt::endl;
-    out << tr("%1 rows read: %2 new, %3 changed, %4 unchanged, %5 rejected.")
-               .arg(a.rowsRead)
+    out << tr("%n row(s) read: %1 new, %2 changed, %3 unchanged, %4 rejected.", nullptr, clampedCount(a.rowsRead))
                .arg(a.inserts)
                .arg(a.updates)
                .arg(a.unchanged)
                .arg(a.rejected)
         << Qt::endl;
     if (a.report.skippedRows() > 0)
-        out << tr("%1 rows skipped (blank, totals, notes or a repeated header).").arg(a.report.skippedRows()) << Qt::endl;
-    if (!a.missingIds.isEmpty())
-        out << (run.deleteMissing ? tr("%1 students in the database are not in the file; they are deleted.")
-                                  : tr("%1 students in the database are not in the file; they are kept "
-                                       "(--delete-missing deletes them)."))
-                   .arg(a.missingIds.size())
+        out << tr("%n row(s) skipped (blank, totals, notes or a repeated header).", nullptr,
+                  clampedCount(a.report.skippedRows()))
             << Qt::endl;
+    if (!a.missingIds.isEmpty()) {
+        const int missing = clampedCount(a.missingIds.size());
+        out << (run.deleteMissing ? tr("%n student(s) in the database are not in the file; they are deleted.", nullptr, missing)
+                                  : tr("%n student(s) in the database are not in the file; they are kept "
+                                       "(--delete-missing deletes them).",
+                                       nullptr, missing))
+            << Qt::endl;
+    }
     const QList<ReportGroup> groups = a.report.groups();
     printGroups(out, groups, FieldIssue::Severity::Error);
     printGroups(out, groups, FieldIssue::Severity::Warning);

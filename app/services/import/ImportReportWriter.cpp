@@ -6,6 +6,9 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <climits>
+
 namespace cet {
 
 namespace {
@@ -143,8 +146,8 @@ bool writeProblems(SheetWriter &s, const Formats &f, const ImportAnalysis &a, Im
     }
     if (a.report.truncatedProblems() > 0)
         s.row({QString(), QString(), QString(), QString(),
-               cet::ImportReportWriter::tr("%1 more problems are counted on the summary sheet but not listed here.")
-                   .arg(a.report.truncatedProblems())});
+               cet::ImportReportWriter::tr("%n more problem(s) are counted on the summary sheet but not listed here.",
+                                           nullptr, int(std::min<qint64>(a.report.truncatedProblems(), INT_MAX)))});
     return true;
 }
 
@@ -182,7 +185,9 @@ void writeDuplicates(SheetWriter &s, const Formats &f, const ImportAnalysis &a)
         s.row(cells);
     }
     if (a.report.truncatedDuplicates() > 0)
-        s.row({QString(), QString(), cet::ImportReportWriter::tr("%1 more pairs are not listed.").arg(a.report.truncatedDuplicates())});
+        s.row({QString(), QString(),
+               cet::ImportReportWriter::tr("%n more pair(s) are not listed.", nullptr,
+                                           int(std::min<qint64>(a.report.truncatedDuplicates(), INT_MAX)))});
 }
 
 Result<bool> writeChanges(SheetWriter &s, const Formats &f, Database &db, const ImportAnalysis &a,
