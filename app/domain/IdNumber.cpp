@@ -239,15 +239,4 @@ Gender genderFromIdNumber(const QString &idNumber)
     return d % 2 == 1 ? Gender::Male : Gender::Female;
 }
 
-QString maskIdNumber(IdType type, const QString &idNumber)
-{
-    Q_UNUSED(type)
-    const qsizetype n = idNumber.size();
-    if (n == 18)
-        return idNumber.left(6) + QString(8, QLatin1Char('*')) + idNumber.right(4);
-    if (n <= 4)
-        return QString(n, QLatin1Char('*'));
-    return idNumber.left(2) + QString(n - 4, QLatin1Char('*')) + idNumber.right(2);
-}
-
 } // namespace cet

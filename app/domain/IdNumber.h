@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IdDocument.h"
+#include "IdMask.h" // maskIdNumber: how every list and message shows these numbers
 #include "StudentRecord.h"
 
 #include <QDate>
@@ -49,7 +50,7 @@ Result<void> validateIdNumber(IdType type, const QString &number);
 QChar residentIdCheckChar(const QString &first17);
 
 // HKID check character ('0'..'9' or 'A') of a 1–2 letter prefix and 6 digits; a null QChar if
-// malformed. Same algorithm as ../shared/fixtures/gen_students.py (single-letter prefix: space = 36).
+// malformed. A single-letter prefix counts a space (36) in front of the letter.
 QChar hkidCheckChar(const QString &prefix, const QString &digits);
 
 // True if the first two digits are a province code (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81-83).
@@ -60,9 +61,5 @@ QDate birthDateFromIdNumber(const QString &idNumber);
 
 // Gender (digit 17: odd = male, even = female) of an 18-character number; Unknown otherwise.
 Gender genderFromIdNumber(const QString &idNumber);
-
-// Masked number for lists: 18 characters → first 6 + 8 '*' + last 4 ("330101********0000");
-// other numbers keep their first 2 and last 2 characters, stars between (all stars if ≤ 4 chars).
-QString maskIdNumber(IdType type, const QString &idNumber);
 
 } // namespace cet

@@ -1,5 +1,7 @@
 #include "StudentRepository.h"
 
+#include "IdDocument.h"
+#include "IdMask.h"
 #include "StoreSql.h"
 #include "StudentHash.h"
 #include "StudentSql.h"
@@ -21,14 +23,6 @@ QString entityKey(const StudentRecord &r)
     return QStringLiteral("%1:%2").arg(static_cast<int>(r.idType)).arg(r.idNumber);
 }
 
-// 110101********1234: enough to recognise a record in a message without revealing the number.
-QString masked(const QString &idNumber)
-{
-    if (idNumber.size() <= 8)
-        return idNumber;
-    return idNumber.left(6) + QString(idNumber.size() - 10, QLatin1Char('*')) + idNumber.right(4);
-}
-
 bool isUniqueViolation(const QSqlError &e)
 {
     return e.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
@@ -40,8 +34,7 @@ Error duplicateError(const StudentRecord &r, const QSqlError &e)
                   QCoreApplication::translate("cet::StudentRepository",
                                               "A student with ID type %1 and ID number %2 already exists. "
                                               "Nothing was saved.")
-                      .arg(static_cast<int>(r.idType))
-                      .arg(masked(r.idNumber)),
+                      .arg(idTypeDisplayName(r.idType), maskIdNumber(r.idType, r.idNumber)),
                   e.text() };
 }
 

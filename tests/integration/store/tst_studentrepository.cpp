@@ -241,6 +241,46 @@ private slots:
         QCOMPARE(repo.count().value(), before);
     }
 
+    // A duplicate's message names the number the way lists show it (IdMask), short passport
+    // numbers included, whether the duplicate comes from an insert or from an edit.
+    void duplicateMessageMasksTheNumber_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("masked");
+        QTest::newRow("passport, 5") << QStringLiteral("X1234") << QStringLiteral("X***4");
+        QTest::newRow("passport, 8") << QStringLiteral("G1234567") << QStringLiteral("G*****67");
+        QTest::newRow("passport, 9") << QStringLiteral("E12345678") << QStringLiteral("E1*****78");
+    }
+    void duplicateMessageMasksTheNumber()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, masked);
+        StudentRepository repo(*m_db);
+        QList<StudentRecord> first = makeRecords(2, 11);
+        first[0].idType = IdType::Passport;
+        first[0].idNumber = number;
+        first[1].idType = IdType::Passport;
+        first[1].idNumber = number + QStringLiteral("Z");
+        QVERIFY(repo.insert(first).ok());
+
+        QList<StudentRecord> again = {first.at(0)};
+        again[0].id = 0;
+        const auto inserted = repo.insert(again);
+        QVERIFY(!inserted.ok());
+        QCOMPARE(inserted.error().code, QStringLiteral("store.duplicate"));
+        QVERIFY2(inserted.error().message.contains(masked), qPrintable(inserted.error().message));
+        QVERIFY2(!inserted.error().message.contains(number), qPrintable(inserted.error().message));
+
+        const StudentRecord before = *repo.byId(first.at(1).id).value();
+        StudentRecord after = before;
+        after.idNumber = number;
+        const auto updated = repo.update(before, after, QStringLiteral("alice"));
+        QVERIFY(!updated.ok());
+        QCOMPARE(updated.error().code, QStringLiteral("store.duplicate"));
+        QVERIFY2(updated.error().message.contains(masked), qPrintable(updated.error().message));
+        QVERIFY2(!updated.error().message.contains(number), qPrintable(updated.error().message));
+    }
+
     void updateWritesOutboxAndAudit()
     {
         StudentRepository repo(*m_db);

@@ -1,5 +1,5 @@
 // Unit tests of the ID-document rules: type labels, normalisation, validation, birth date,
-// gender and masking. Several hundred ID numbers are generated (valid GB 11643 numbers over many
+// gender (masking: tst_idmask). Several hundred ID numbers are generated (valid GB 11643 numbers over many
 // areas, dates and sequences, then mutated) and every invalid one must fail with a specific code.
 #include "IdDocument.h"
 #include "IdNumber.h"
@@ -82,8 +82,6 @@ private slots:
     void normalise();
     void birthDateAndGender_data();
     void birthDateAndGender();
-    void mask_data();
-    void mask();
     void scientificNotationMessage();
 };
 
@@ -456,27 +454,6 @@ void TestIdDocument::birthDateAndGender()
     QFETCH(int, gender);
     QCOMPARE(birthDateFromIdNumber(number), birth);
     QCOMPARE(int(genderFromIdNumber(number)), gender);
-}
-
-void TestIdDocument::mask_data()
-{
-    QTest::addColumn<int>("type");
-    QTest::addColumn<QString>("number");
-    QTest::addColumn<QString>("masked");
-    QTest::newRow("resident") << 1 << QStringLiteral("330101200101010000") << QStringLiteral("330101********0000");
-    QTest::newRow("permit") << 8 << QStringLiteral("83000019990101002X") << QStringLiteral("830000********002X");
-    QTest::newRow("passport") << 4 << QStringLiteral("E12345678") << QStringLiteral("E1*****78");
-    QTest::newRow("hkid") << 5 << QStringLiteral("A123456(3)") << QStringLiteral("A1******3)");
-    QTest::newRow("tiny") << 4 << QStringLiteral("AB12") << QStringLiteral("****");
-    QTest::newRow("empty") << 1 << QString() << QString();
-}
-
-void TestIdDocument::mask()
-{
-    QFETCH(int, type);
-    QFETCH(QString, number);
-    QFETCH(QString, masked);
-    QCOMPARE(maskIdNumber(static_cast<IdType>(type), number), masked);
 }
 
 void TestIdDocument::scientificNotationMessage()
