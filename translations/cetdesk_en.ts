@@ -260,6 +260,10 @@ Sync with cet-central:
         <source>sync: also trust the certificate authorities in &lt;file.pem&gt;.</source>
         <translation>sync: also trust the certificate authorities in &lt;file.pem&gt;.</translation>
     </message>
+    <message>
+        <source>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</source>
+        <translation>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</translation>
+    </message>
 </context>
 <context>
     <name>cet::ColumnGuess</name>
@@ -722,6 +726,10 @@ Sync with cet-central:
         <source>&quot;%1&quot; is not a complete student file (header on line %2):</source>
         <translation>&quot;%1&quot; is not a complete student file (header on line %2):</translation>
     </message>
+    <message>
+        <source>If the file has the column under another header, name it with --map FIELD=COLUMN (COLUMN: the header, the column number or the column letter), for example --map %1=%2.</source>
+        <translation>If the file has the column under another header, name it with --map FIELD=COLUMN (COLUMN: the header, the column number or the column letter), for example --map %1=%2.</translation>
+    </message>
 </context>
 <context>
     <name>cet::ImportCommitPage</name>
@@ -994,6 +1002,25 @@ Sync with cet-central:
     <message>
         <source>The import of &quot;%1&quot; could not be undone: %2</source>
         <translation>The import of &quot;%1&quot; could not be undone: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportMapping</name>
+    <message>
+        <source>&quot;--map %1&quot; is not of the form FIELD=COLUMN (for example --map program_years=Years).</source>
+        <translation>&quot;--map %1&quot; is not of the form FIELD=COLUMN (for example --map program_years=Years).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;--map %2&quot; is not a field. The fields are: %3.</source>
+        <translation>&quot;%1&quot; in &quot;--map %2&quot; is not a field. The fields are: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;--map %2&quot; is not a column of the file. Give a header of the file (%3), a column number from 1 to %4 or a column letter from A to %5.</source>
+        <translation>&quot;%1&quot; in &quot;--map %2&quot; is not a column of the file. Give a header of the file (%3), a column number from 1 to %4 or a column letter from A to %5.</translation>
+    </message>
+    <message>
+        <source>--map names the field %1 twice (&quot;%2&quot; and &quot;%3&quot;). Give each field once.</source>
+        <translation>--map names the field %1 twice (&quot;%2&quot; and &quot;%3&quot;). Give each field once.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1941,22 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
             <numerusform>%n student in the database is not in the file; it is kept (--delete-missing deletes it).</numerusform>
             <numerusform>%n students in the database are not in the file; they are kept (--delete-missing deletes them).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation>an earlier date</translation>
+    </message>
+    <message>
+        <source>Columns: the mapping remembered on %1 for these headers.</source>
+        <translation>Columns: the mapping remembered on %1 for these headers.</translation>
+    </message>
+    <message>
+        <source>Columns: the mapping remembered from the import of &quot;%1&quot; (%2), which had the same headers.</source>
+        <translation>Columns: the mapping remembered from the import of &quot;%1&quot; (%2), which had the same headers.</translation>
+    </message>
+    <message>
+        <source>Columns: --map %1 = column %2 &quot;%3&quot;.</source>
+        <translation>Columns: --map %1 = column %2 &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>

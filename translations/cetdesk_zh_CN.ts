@@ -260,6 +260,10 @@ Sync with cet-central:
         <source>sync: also trust the certificate authorities in &lt;file.pem&gt;.</source>
         <translation>sync：同时信任 &lt;file.pem&gt; 中的证书颁发机构。</translation>
     </message>
+    <message>
+        <source>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</source>
+        <translation>import：从文件的 COLUMN 列读取 FIELD 字段，优先于记住的或猜测的对应关系（可重复）。COLUMN 为文件中的表头、列号（1 = 第一列）或列字母；FIELD 为以下之一：%1。</translation>
+    </message>
 </context>
 <context>
     <name>cet::ColumnGuess</name>
@@ -721,6 +725,10 @@ Sync with cet-central:
         <source>&quot;%1&quot; is not a complete student file (header on line %2):</source>
         <translation>“%1”不是完整的学生名单（表头位于第 %2 行）：</translation>
     </message>
+    <message>
+        <source>If the file has the column under another header, name it with --map FIELD=COLUMN (COLUMN: the header, the column number or the column letter), for example --map %1=%2.</source>
+        <translation>如果文件中有这一列但表头不同，请用 --map FIELD=COLUMN 指定（COLUMN：表头、列号或列字母），例如 --map %1=%2。</translation>
+    </message>
 </context>
 <context>
     <name>cet::ImportCommitPage</name>
@@ -991,6 +999,25 @@ Sync with cet-central:
     <message>
         <source>The import of &quot;%1&quot; could not be undone: %2</source>
         <translation>无法撤销“%1”的导入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportMapping</name>
+    <message>
+        <source>&quot;--map %1&quot; is not of the form FIELD=COLUMN (for example --map program_years=Years).</source>
+        <translation>“--map %1”不是 FIELD=COLUMN 的形式（例如 --map program_years=Years）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;--map %2&quot; is not a field. The fields are: %3.</source>
+        <translation>“--map %2”中的“%1”不是字段。可用字段：%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;--map %2&quot; is not a column of the file. Give a header of the file (%3), a column number from 1 to %4 or a column letter from A to %5.</source>
+        <translation>“--map %2”中的“%1”不是文件中的列。请给出文件中的表头（%3）、1 到 %4 的列号或 A 到 %5 的列字母。</translation>
+    </message>
+    <message>
+        <source>--map names the field %1 twice (&quot;%2&quot; and &quot;%3&quot;). Give each field once.</source>
+        <translation>--map 两次指定了字段 %1（“%2”和“%3”）。每个字段只能指定一次。</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1911,22 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <translation>
             <numerusform>数据库中有 %n 名学生不在文件中，已保留（使用 --delete-missing 可将其删除）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation>之前某日</translation>
+    </message>
+    <message>
+        <source>Columns: the mapping remembered on %1 for these headers.</source>
+        <translation>列对应：使用 %1 为这些表头记住的对应关系。</translation>
+    </message>
+    <message>
+        <source>Columns: the mapping remembered from the import of &quot;%1&quot; (%2), which had the same headers.</source>
+        <translation>列对应：使用导入“%1”（%2）时记住的对应关系，该文件的表头相同。</translation>
+    </message>
+    <message>
+        <source>Columns: --map %1 = column %2 &quot;%3&quot;.</source>
+        <translation>列对应：--map %1 = 第 %2 列“%3”。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CancelOnSigint.h"
 #include "Database.h"
 #include "ImportJson.h"
+#include "ImportMapping.h"
 #include "ImportReportWriter.h"
 #include "ImportRun.h"
 #include "ImportSummary.h"
@@ -90,7 +91,28 @@ std::variant<TableOptions, Failure> tableOptions(const ImportCommandOptions &o)
     return table;
 }
 
-std::variant<ImportPreview, Failure> previewFor(const ImportCommandOptions &o, const TableOptions &table)
+// How to name a column the importer did not recognise, with an example from the file.
+QString mapHint(const ColumnMapping &mapping, StudentField field)
+{
+    QString column = u"C"_qs;
+    for (qsizetype i = 0; i < mapping.headers.size(); ++i) {
+        if (!mapping.fields.value(i)) {
+            const QString header = mapping.headers.at(i).trimmed();
+            const bool plain = !header.isEmpty() && !header.contains(u' ') && !header.contains(u'"');
+            column = plain ? header : ImportMapping::columnLetter(i);
+            break;
+        }
+    }
+    return ImportCommand::tr("If the file has the column under another header, name it with --map FIELD=COLUMN "
+                             "(COLUMN: the header, the column number or the column letter), for example "
+                             "--map %1=%2.")
+        .arg(studentFieldKey(field), column);
+}
+
+// The file's first rows, header and mapping: the remembered profile for these headers, then
+// the --map choices on top.
+std::variant<ImportPreview, Failure> previewFor(const ImportCommandOptions &o, const TableOptions &table,
+                                                ImportRun &run)
 {
     auto preview = StudentImport::preview(o.file, table, PreviewRows);
     if (!preview)
@@ -103,14 +125,21 @@ std::variant<ImportPreview, Failure> previewFor(const ImportCommandOptions &o, c
                                                "student columns (姓名, 证件号码, 学号, …).")
                                  .arg(name),
                              {}}};
-    const QStringList missing = ColumnGuess::missingMessages(preview.value().request.mapping);
+    ColumnMapping &mapping = preview.value().request.mapping;
+    run.profile = preview.value().profile;
+    auto choices = ImportMapping::applyChoices(mapping, o.map);
+    if (!choices)
+        return Failure{ExitUsage, choices.error()};
+    run.choices = choices.value();
+    const QList<StudentField> missing = mapping.missingRequired();
     if (!missing.isEmpty())
         return Failure{ExitUnreadable,
                        Error{u"import.mapping_incomplete"_qs,
                              ImportCommand::tr("\"%1\" is not a complete student file (header on line %2):")
                                      .arg(name)
                                      .arg(preview.value().header.line)
-                                 + u'\n' + missing.join(u'\n'),
+                                 + u'\n' + ColumnGuess::missingMessages(mapping).join(u'\n') + u'\n'
+                                 + mapHint(mapping, missing.first()),
                              {}}};
     return std::move(preview.value());
 }
@@ -123,7 +152,7 @@ std::optional<Failure> runImport(const CliContext &c, const ImportCommandOptions
         return *failure;
     ImportProgress progress;
     const CancelOnSigint cancelOnSigint(progress);
-    const auto preview = previewFor(o, std::get<TableOptions>(table));
+    const auto preview = previewFor(o, std::get<TableOptions>(table), run);
     if (const auto *failure = std::get_if<Failure>(&preview))
         return *failure;
 

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace cet {
 
@@ -13,6 +14,7 @@ struct ImportCommandOptions
     QString sheet;       // --sheet: 1-based number or sheet name; empty = the sheet that looks most like a roster
     QString encoding;    // --encoding: UTF-8, GBK, GB18030, UTF-16LE, …; empty = detect
     QString separator;   // --separator: "," ";" "|" "tab"; empty = detect
+    QStringList map;     // --map FIELD=COLUMN, in the order given (ImportMapping::parseChoice)
     bool dryRun = false;
     bool allOrNothing = false;
     bool deleteMissing = false;
@@ -23,8 +25,11 @@ struct ImportCommandOptions
 };
 
 // cetdesk-cli import FILE: the same use case as the import wizard (StudentImport::preview →
-// analyse → commit). CSV/TSV in any encoding and XLSX; header row and columns detected (the
-// profile remembered for the same headers wins). Exit codes (CliContext.h): 0 every row imported
+// analyse → commit). CSV/TSV in any encoding and XLSX; header row and columns detected. The
+// mapping the wizard or an earlier import remembered for the same headers wins over the guess,
+// and every --map FIELD=COLUMN wins over both; a successful import remembers the mapping it
+// used (ImportMapping). A bad --map value is exit code 1 (import.map_syntax,
+// import.map_unknown_field, import.map_unknown_column, import.map_field_twice). Exit codes (CliContext.h): 0 every row imported
 // (or a dry run without rejected rows), 2 some rows rejected (with --all-or-nothing nothing is
 // written), 3 the file can not be read or is not a student file (a required column is missing),
 // 4 a database or output file error, 1 a wrong option value, 5 cancelled with Ctrl+C.
@@ -40,6 +45,9 @@ struct ImportCommandOptions
 //                "sheet": "名单"|null, "sheet_number": 2|null},                (1-based; null for text)
 //     "header_line": 1,
 //     "mapping": {"name": {"column": 1, "header": "姓名"}, …},   field key → 1-based column
+//     "profile": {"file": "roster.csv", "saved_at": "2026-12-05T08:00:00Z"}|null,   the remembered
+//                mapping that was applied (the file whose import saved it)
+//     "map": [{"field": "program_years", "column": 7, "header": "Years"}],   the --map choices
 //     "ignored_columns": [{"column": 16, "header": "联系电话"}],
 //     "counts": {"read", "inserted", "updated", "unchanged", "rejected", "missing", "deleted", "skipped"},
 //     "dry_run": false,

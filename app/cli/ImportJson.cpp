@@ -47,6 +47,26 @@ void addMapping(QJsonObject &root, const ColumnMapping &mapping)
     root.insert(u"ignored_columns"_qs, ignored);
 }
 
+// The remembered profile that was applied, and the --map choices.
+void addMappingSources(QJsonObject &root, const ImportRun &run)
+{
+    QJsonValue profile;
+    if (run.profile) {
+        const QDateTime savedAt = run.profile->savedAt;
+        profile = QJsonObject{{u"file"_qs, run.profile->fileName},
+                              {u"saved_at"_qs, savedAt.isValid() ? QJsonValue(savedAt.toString(Qt::ISODate))
+                                                                 : QJsonValue(QJsonValue::Null)}};
+    }
+    root.insert(u"profile"_qs, profile);
+    QJsonArray choices;
+    const QStringList headers = run.analysis ? run.analysis->request.mapping.headers : QStringList();
+    for (const MappingChoice &c : run.choices)
+        choices.append(QJsonObject{{u"field"_qs, studentFieldKey(c.field)},
+                                   {u"column"_qs, qint64(c.column + 1)},
+                                   {u"header"_qs, headers.value(c.column)}});
+    root.insert(u"map"_qs, choices);
+}
+
 QJsonArray linesJson(const QList<qint64> &lines)
 {
     QJsonArray array;
@@ -111,6 +131,7 @@ Result<void> writeImportJson(QTextStream &out, const ImportRun &run)
     root.insert(u"format"_qs, formatJson(a.request.format));
     root.insert(u"header_line"_qs, a.request.headerLine);
     addMapping(root, a.request.mapping);
+    addMappingSources(root, run);
     root.insert(u"counts"_qs, countsJson(run));
     root.insert(u"dry_run"_qs, run.dryRun);
     root.insert(u"committed"_qs, run.outcome.has_value());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportMapping.h"
 #include "StudentImport.h"
 
 #include <optional>
@@ -11,6 +12,8 @@ struct ImportRun
 {
     QString file;                                // as given
     std::shared_ptr<ImportAnalysis> analysis;    // null when the file was not analysed
+    std::optional<MappingProfile> profile;       // the remembered mapping applied, if any
+    QList<MappingChoice> choices;                // --map, as resolved against the header row
     std::optional<ImportOutcome> outcome;        // set when the commit succeeded
     bool dryRun = false;
     bool deleteMissing = false;

@@ -1,6 +1,7 @@
 #include "ImportSummary.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 #include <climits>
@@ -57,6 +58,29 @@ void printGroups(QTextStream &out, const QList<ReportGroup> &groups, FieldIssue:
     }
 }
 
+// Where the column mapping came from: the remembered profile, then each --map.
+void printMapping(QTextStream &out, const ImportRun &run)
+{
+    if (run.profile) {
+        const MappingProfile &p = *run.profile;
+        const QString when = p.savedAt.isValid()
+            ? QLocale().toString(p.savedAt.toLocalTime(), QLocale::ShortFormat) : ImportSummary::tr("an earlier date");
+        out << (p.fileName.isEmpty()
+                    ? ImportSummary::tr("Columns: the mapping remembered on %1 for these headers.").arg(when)
+                    : ImportSummary::tr("Columns: the mapping remembered from the import of \"%1\" (%2), which had "
+                                        "the same headers.")
+                          .arg(p.fileName, when))
+            << Qt::endl;
+    }
+    const ColumnMapping &mapping = run.analysis->request.mapping;
+    for (const MappingChoice &c : run.choices) {
+        out << ImportSummary::tr("Columns: --map %1 = column %2 \"%3\".")
+                   .arg(studentFieldKey(c.field), ImportMapping::columnLetter(c.column),
+                        mapping.headers.value(c.column).trimmed())
+            << Qt::endl;
+    }
+}
+
 } // namespace
 
 void ImportSummary::print(QTextStream &out, const ImportRun &run)
@@ -65,6 +89,7 @@ void ImportSummary::print(QTextStream &out, const ImportRun &run)
     out << tr("%1 (%2), header on line %3").arg(QFileInfo(run.file).fileName(), formatText(a.request.format))
                .arg(a.request.headerLine)
         << Qt::endl;
+    printMapping(out, run);
     out << tr("%n row(s) read: %1 new, %2 changed, %3 unchanged, %4 rejected.", nullptr, clampedCount(a.rowsRead))
                .arg(a.inserts)
                .arg(a.updates)

@@ -5,6 +5,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ImportHistoryCommand.h"
+#include "ImportMapping.h"
 #include "Logging.h"
 #ifdef CETDESK_HAVE_PHOTOS
 #include "PhotosCommand.h"
@@ -110,6 +111,12 @@ int main(int argc, char *argv[])
                                                                "GB18030, UTF-16LE, UTF-16BE)."), u"name"_qs);
     const auto separatorOption = option(u"separator"_qs, Cli::tr("import: the separator of a CSV file (\",\", \";\", "
                                                                  "\"|\" or \"tab\")."), u"s"_qs);
+    const auto mapOption = option(u"map"_qs, Cli::tr("import: read FIELD from COLUMN of the file, whatever the mapping "
+                                                     "remembered or guessed (repeatable). COLUMN is a header of the "
+                                                     "file, a column number (1 = first) or a column letter; FIELD is "
+                                                     "one of: %1.")
+                                                 .arg(cet::ImportMapping::fieldKeys().join(QStringLiteral(", "))),
+                                  u"FIELD=COLUMN"_qs);
     const auto dryRunOption = option(u"dry-run"_qs, Cli::tr("import: check and report, write nothing."));
     const auto allOrNothingOption = option(u"all-or-nothing"_qs, Cli::tr("import: write nothing when any row is "
                                                                          "rejected."));
@@ -173,6 +180,7 @@ int main(int argc, char *argv[])
         o.sheet = parser.value(sheetOption);
         o.encoding = parser.value(encodingOption);
         o.separator = parser.value(separatorOption);
+        o.map = parser.values(mapOption);
         o.dryRun = parser.isSet(dryRunOption);
         o.allOrNothing = parser.isSet(allOrNothingOption);
         o.deleteMissing = parser.isSet(deleteMissingOption);

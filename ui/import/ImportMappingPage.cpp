@@ -1,5 +1,6 @@
 #include "ImportMappingPage.h"
 
+#include "ImportMapping.h"
 #include "ImportUiText.h"
 #include "StudentLabels.h"
 
@@ -61,7 +62,7 @@ void ImportMappingPage::setPreview(const ImportPreview &preview)
     rebuild(preview);
     m_profile->setText(tr("This mapping came from the last import of a file with the same columns. Check it, "
                           "then continue."));
-    m_profile->setVisible(preview.mappingFromProfile);
+    m_profile->setVisible(preview.profile.has_value());
     updateMissing();
     Q_EMIT mappingChanged();
 }
@@ -140,17 +141,11 @@ void ImportMappingPage::onFieldChosen(int column)
     std::optional<StudentField> field;
     if (data >= 0)
         field = StudentField(data);
-    // A field comes from one column: the column that had it lets it go.
-    if (field) {
-        for (int other = 0; other < m_mapping.fields.size(); ++other) {
-            if (other != column && m_mapping.fields.at(other) == field) {
-                m_mapping.fields[other].reset();
-                const QSignalBlocker blocker(m_combos.at(other));
-                m_combos.at(other)->setCurrentIndex(0);
-            }
-        }
+    // The service's rule: a field comes from one column, so the column that had it lets it go.
+    if (const auto released = ImportMapping::assign(m_mapping, column, field)) {
+        const QSignalBlocker blocker(m_combos.at(*released));
+        m_combos.at(*released)->setCurrentIndex(0);
     }
-    m_mapping.fields[column] = field;
     updateIgnored();
     updateMissing();
     Q_EMIT mappingChanged();

@@ -2,6 +2,7 @@
 
 #include "IdDocument.h"
 #include "IdNumber.h"
+#include "ImportMapping.h"
 #include "StudentLabels.h"
 
 #include <QLocale>
@@ -37,14 +38,7 @@ QString ImportUiText::lineList(const QList<qint64> &lines, int maxItems)
 
 QString ImportUiText::columnLetter(qsizetype column)
 {
-    QString letters;
-    qsizetype n = column + 1;
-    while (n > 0) {
-        const qsizetype rest = (n - 1) % 26;
-        letters.prepend(QChar(u'A' + char16_t(rest)));
-        n = (n - 1) / 26;
-    }
-    return letters;
+    return ImportMapping::columnLetter(column);
 }
 
 QString ImportUiText::fieldValue(const StudentRecord &record, StudentField field)

@@ -1,7 +1,6 @@
 #include "ImportProfiles.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QSettings>
 
 namespace cet {
@@ -17,28 +16,35 @@ QString keyFor(const QString &signature)
 
 } // namespace
 
-std::optional<ColumnMapping> ImportProfiles::find(const QString &signature)
+std::optional<MappingProfile> ImportProfiles::find(const QString &signature)
 {
     if (signature.isEmpty())
         return std::nullopt;
     QSettings settings;
-    const QString json = settings.value(keyFor(signature) + u"/mapping"_qs).toString();
+    const QString key = keyFor(signature);
+    const QString json = settings.value(key + u"/mapping"_qs).toString();
     if (json.isEmpty())
         return std::nullopt;
     auto mapping = ColumnMapping::fromJson(json);
     if (!mapping || mapping->signature() != signature)
         return std::nullopt;
-    return mapping;
+    MappingProfile profile;
+    profile.mapping = std::move(*mapping);
+    profile.fileName = settings.value(key + u"/fileName"_qs).toString();
+    profile.savedAt = settings.value(key + u"/usedAt"_qs).toDateTime().toUTC();
+    return profile;
 }
 
-void ImportProfiles::remember(const ColumnMapping &mapping)
+void ImportProfiles::remember(const ColumnMapping &mapping, const QString &fileName)
 {
     const QString signature = mapping.signature();
     if (signature.isEmpty())
         return;
     QSettings settings;
-    settings.setValue(keyFor(signature) + u"/mapping"_qs, mapping.toJson());
-    settings.setValue(keyFor(signature) + u"/usedAt"_qs, QDateTime::currentDateTimeUtc());
+    const QString key = keyFor(signature);
+    settings.setValue(key + u"/mapping"_qs, mapping.toJson());
+    settings.setValue(key + u"/fileName"_qs, fileName);
+    settings.setValue(key + u"/usedAt"_qs, QDateTime::currentDateTimeUtc());
 }
 
 } // namespace cet

@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "FirstSeenIndex.h"
 #include "IdNumber.h"
-#include "ImportProfiles.h"
+#include "ImportMapping.h"
 #include "Logging.h"
 #include "RejectedRowSpool.h"
 #include "RowConverter.h"
@@ -60,15 +60,6 @@ Result<QList<SourceRow>> readRows(const QString &path, const TableFormat &format
     return rows;
 }
 
-ColumnMapping mappingFor(const QStringList &headerCells, bool &fromProfile)
-{
-    ColumnMapping probe;
-    probe.headers = headerCells;
-    const auto profile = ImportProfiles::find(probe.signature());
-    fromProfile = profile.has_value();
-    return ColumnGuess::guess(headerCells, profile);
-}
-
 Result<ImportPreview> buildPreview(const QString &path, const TableFormat &format, qint64 headerLine, int maxRows)
 {
     auto rows = readRows(path, format, std::max(maxRows, kHeaderSearchRows));
@@ -91,7 +82,7 @@ Result<ImportPreview> buildPreview(const QString &path, const TableFormat &forma
     }
     if (preview.header.rowIndex >= 0) {
         preview.request.headerLine = preview.header.line;
-        preview.request.mapping = mappingFor(preview.rows.at(preview.header.rowIndex).cells, preview.mappingFromProfile);
+        preview.request.mapping = ImportMapping::forHeaders(preview.rows.at(preview.header.rowIndex).cells, preview.profile);
     }
     if (preview.rows.size() > maxRows)
         preview.rows.resize(maxRows);
@@ -485,7 +476,7 @@ Result<ImportOutcome> StudentImport::commit(Database &db, const ImportAnalysis &
     const bool deletes = options.deleteMissing && !analysis.missingIds.isEmpty();
     if (analysis.inserts == 0 && analysis.updates == 0 && !deletes) {
         // Nothing to write: no batch, so the import history only lists imports that changed something.
-        ImportProfiles::remember(analysis.request.mapping);
+        ImportMapping::remember(analysis.request.mapping, analysis.fileName);
         ImportOutcome outcome;
         outcome.commit.unchanged = analysis.unchanged;
         outcome.rejected = analysis.rejected;
@@ -503,7 +494,7 @@ Result<ImportOutcome> StudentImport::commit(Database &db, const ImportAnalysis &
     auto committed = repo.commit(batch, analysis.snapshot, *plan, analysis.arena, progress);
     if (!committed)
         return committed.error();
-    ImportProfiles::remember(analysis.request.mapping);
+    ImportMapping::remember(analysis.request.mapping, analysis.fileName);
     ImportOutcome outcome;
     outcome.commit = committed.value();
     outcome.rejected = analysis.rejected;

@@ -2,6 +2,7 @@
 
 #include "ColumnMapping.h"
 #include "HeaderDetection.h"
+#include "ImportProfiles.h"
 #include "ImportReport.h"
 #include "StudentArena.h"
 #include "StudentImportRepository.h"
@@ -35,7 +36,7 @@ struct ImportPreview
     ImportRequest request;       // ready to analyse, or to be overridden by the user
     QList<SourceRow> rows;       // the first rows of the table (up to the limit asked), header included
     HeaderGuess header;
-    bool mappingFromProfile = false; // a remembered profile with the same headers was applied
+    std::optional<MappingProfile> profile; // the remembered profile for these headers, if it was applied
     // Per sheet of an XLSX file: how many header cells it matched (picks the roster sheet).
     QList<int> sheetScores;
 };

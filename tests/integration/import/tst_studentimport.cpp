@@ -350,7 +350,7 @@ private slots:
         const QString path = writeFile(u"custom.csv"_qs, {header, row});
         auto preview = StudentImport::preview(path);
         QVERIFY(preview);
-        QVERIFY(!preview.value().mappingFromProfile);
+        QVERIFY(!preview.value().profile.has_value());
         ImportRequest request = preview.value().request;
         request.mapping.fields[1] = StudentField::IdNumber;
         ImportProgress progress;
@@ -359,7 +359,9 @@ private slots:
         QVERIFY(StudentImport::commit(*m_db, *a.value(), {}, u"tester"_qs, progress));
         auto next = StudentImport::preview(path);
         QVERIFY(next);
-        QVERIFY(next.value().mappingFromProfile);
+        QVERIFY(next.value().profile.has_value());
+        QCOMPARE(next.value().profile->fileName, u"custom.csv"_qs);
+        QVERIFY(next.value().profile->savedAt.isValid());
         QCOMPARE(next.value().request.mapping.columnOf(StudentField::IdNumber), std::optional<qsizetype>(1));
     }
 };
