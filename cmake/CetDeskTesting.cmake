@@ -8,8 +8,7 @@ function(cetdesk_add_test)
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test cetdesk_options ${T_LIBS})
     target_compile_definitions(${T_NAME} PRIVATE
-        CETDESK_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
-        CETDESK_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+        CETDESK_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set(env
         "QT_QPA_PLATFORM=offscreen"

@@ -7,13 +7,9 @@
 #include "ImportHistoryCommand.h"
 #include "ImportMapping.h"
 #include "Logging.h"
-#ifdef CETDESK_HAVE_PHOTOS
 #include "PhotosCommand.h"
-#endif
-#include "Translations.h"
-#ifdef CETDESK_HAVE_SYNC
 #include "SyncCommand.h"
-#endif
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,18 +25,13 @@ struct Cli
 
 QString photosHelp()
 {
-#ifdef CETDESK_HAVE_PHOTOS
     return Cli::tr("\nPhotos:\n"
                    "  import-photos DIR    Match the photos of a folder or ZIP (named by student number or ID\n"
                    "                       number) to students and store them (--dry-run, --json).\n");
-#else
-    return {};
-#endif
 }
 
 QString syncHelp()
 {
-#ifdef CETDESK_HAVE_SYNC
     return Cli::tr("\nSync with cet-central:\n"
                    "  sync                 Send this desktop's changes and fetch the server's (--server URL\n"
                    "                       --user NAME --password-stdin to sign in; --ca-file, --json).\n"
@@ -48,9 +39,6 @@ QString syncHelp()
                    "                       3 server unreachable (changes stay queued), 4 sign-in needed or\n"
                    "                       refused, 5 other failure (database, server restored).\n"
                    "  status               Server, user, pending changes, conflicts, last sync (--json).\n");
-#else
-    return {};
-#endif
 }
 
 QString commandsHelp()
@@ -196,7 +184,6 @@ int main(int argc, char *argv[])
         return cet::ImportHistoryCommand::history(context, parser.isSet(jsonOption));
     if (command == u"import-undo" && args.size() == 2)
         return cet::ImportHistoryCommand::undo(context, args.at(1), actor);
-#ifdef CETDESK_HAVE_PHOTOS
     if (command == u"import-photos" && args.size() == 2) {
         cet::PhotosCommandOptions o;
         o.dryRun = parser.isSet(dryRunOption);
@@ -204,8 +191,6 @@ int main(int argc, char *argv[])
         o.actor = actor;
         return cet::PhotosCommand::run(context, args.at(1), o);
     }
-#endif
-#ifdef CETDESK_HAVE_SYNC
     if (command == u"sync" && args.size() == 1) {
         cet::SyncCommandOptions o;
         o.server = parser.value(serverOption);
@@ -217,7 +202,6 @@ int main(int argc, char *argv[])
     }
     if (command == u"status" && args.size() == 1)
         return cet::SyncCommand::status(context, parser.isSet(jsonOption));
-#endif
     if (command == u"export" && args.size() == 2)
         return cet::ExportCommand::run(context, args.at(1), filter);
     if (command == u"count" && args.size() == 1)

@@ -12,7 +12,7 @@ namespace {
 
 // Page cache while rows go in, in KiB (negative cache_size): the identity index and the pages
 // being filled stay in memory. Measured at 1,000,000 new rows: 32 MiB writes them as fast as
-// 64 MiB, and a 1,000,000-row import must stay within its memory budget (issue 3: 300 MB).
+// 64 MiB, and a 1,000,000-row import must stay within its memory budget of 300 MB.
 constexpr qint64 kBulkCacheKiB = 32 * 1024;
 
 // Page cache while indexes of a large database are rebuilt. SQLite's sorter keeps sorted runs of

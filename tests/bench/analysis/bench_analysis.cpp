@@ -2,7 +2,7 @@
 //   bench_analysis [--rows N] [--only arena|convert|header|report]   (default 1,000,000 rows, all)
 // Prints: arena append (rows/s, bytes per row), RowConverter rows/s on typical rows (clean ones
 // and a messy mix), detectHeader per call, report grouping. Rows are built in memory from a
-// pool of distinct rows (like ../shared/fixtures/gen_students.py writes them) and reused, so
+// pool of distinct rows (like the fixture generator gen_students.py writes them) and reused, so
 // that the figures measure the code and not the allocation of a million input rows.
 #include "HeaderDetection.h"
 #include "IdNumber.h"

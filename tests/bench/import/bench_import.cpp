@@ -1,7 +1,7 @@
 // bench_import: times the whole student import pipeline and, in the same run, the sqlite3
 // command-line tool's .import of the same CSV into a table with the same unique key.
 //   bench_import [--rows N[,N…]] [--formats csv,xlsx,gbk] [--work DIR]
-// Rosters come from ../shared/fixtures/gen_students.py (cached in DIR). Each size runs: a first
+// Rosters come from the fixture generator gen_students.py (cached in DIR). Each size runs: a first
 // import into a new database (schema and every index present), then a re-import of the same
 // file (every row unchanged); a CSV file also goes into a database whose students table has the
 // identity key and none of the Students page's indexes, like the sqlite3 reference's table.
