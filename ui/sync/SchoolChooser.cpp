@@ -24,7 +24,6 @@ SchoolChooser::SchoolChooser(SyncController &controller, QWidget *parent)
     m_school->setObjectName(QStringLiteral("schoolCodeEdit"));
     m_school->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,5}")), m_school));
     m_school->setMaxLength(5);
-    m_school->setMaximumWidth(m_school->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 24);
     m_label->setBuddy(m_school);
     m_use = new QPushButton(this);
     m_use->setObjectName(QStringLiteral("useSchoolButton"));
@@ -86,6 +85,10 @@ void SchoolChooser::retranslate()
 {
     m_label->setText(tr("S&chool to sync:"));
     m_school->setPlaceholderText(tr("e.g. 10001"));
+    const QFontMetrics fm = m_school->fontMetrics();
+    m_school->setFixedWidth(qMax(fm.horizontalAdvance(m_school->placeholderText()),
+                                 fm.horizontalAdvance(QStringLiteral("000000")))
+                            + 24);
     m_school->setAccessibleName(tr("School code"));
     m_use->setText(tr("&Use School"));
     m_note->setText(tr("As an administrator you choose the school whose roster this desktop syncs."));
