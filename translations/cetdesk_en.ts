@@ -371,6 +371,33 @@ Sync with cet-central:
     </message>
 </context>
 <context>
+    <name>cet::CustomerServicePage</name>
+    <message>
+        <source>Customer Service</source>
+        <translation>Customer Service</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3, at %4.</source>
+        <translation>Signed in as %1 (%2), %3, at %4.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>As a customer service supervisor you approve or refuse the rebinding requests that agents file (never one of your own), and you can look up accounts as agents do.</source>
+        <translation>As a customer service supervisor you approve or refuse the rebinding requests that agents file (never one of your own), and you can look up accounts as agents do.</translation>
+    </message>
+    <message>
+        <source>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate&apos;s account is bound to the wrong person.</source>
+        <translation>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate&apos;s account is bound to the wrong person.</translation>
+    </message>
+    <message>
+        <source>This version of CET Desk does not have the account lookup and rebinding desk yet; it comes with a later update. Your role works online only: this desktop keeps no school roster for you and does not sync one.</source>
+        <translation>This version of CET Desk does not have the account lookup and rebinding desk yet; it comes with a later update. Your role works online only: this desktop keeps no school roster for you and does not sync one.</translation>
+    </message>
+</context>
+<context>
     <name>cet::Database</name>
     <message>
         <source>The local database reported an error.</source>
@@ -2427,6 +2454,10 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
+    <message>
+        <source>Customer Service</source>
+        <translation>Customer Service</translation>
+    </message>
 </context>
 <context>
     <name>cet::Migrations</name>
@@ -2865,6 +2896,13 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::RosterScope</name>
+    <message>
+        <source>This database holds the roster of school %1, so it can not sync school %2: that would mix two schools&apos; records. To work for school %2, choose another database file in File › Settings (an empty one is created) and restart CET Desk, then sign in again. To keep working on school %1, sign in as a user of school %1.</source>
+        <translation>This database holds the roster of school %1, so it can not sync school %2: that would mix two schools&apos; records. To work for school %2, choose another database file in File › Settings (an empty one is created) and restart CET Desk, then sign in again. To keep working on school %1, sign in as a user of school %1.</translation>
+    </message>
+</context>
+<context>
     <name>cet::RowConverter</name>
     <message>
         <source>The %1 has %2 characters; at most %3 are allowed. Shorten it.</source>
@@ -2913,6 +2951,29 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>The student number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and may have lost digits. Format the column as text and enter the number again.</source>
         <translation>The student number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and may have lost digits. Format the column as text and enter the number again.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SchoolChooser</name>
+    <message>
+        <source>S&amp;chool to sync:</source>
+        <translation>S&amp;chool to sync:</translation>
+    </message>
+    <message>
+        <source>e.g. 10001</source>
+        <translation>e.g. 10001</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>&amp;Use School</source>
+        <translation>&amp;Use School</translation>
+    </message>
+    <message>
+        <source>As an administrator you choose the school whose roster this desktop syncs.</source>
+        <translation>As an administrator you choose the school whose roster this desktop syncs.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3901,21 @@ No system credential store: you sign in again after restarting CET Desk.</transl
     <message>
         <source>Log</source>
         <translation>Log</translation>
+    </message>
+    <message>
+        <source>Choose the school whose roster this desktop syncs.</source>
+        <translation>Choose the school whose roster this desktop syncs.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncService</name>
+    <message>
+        <source>Only an administrator chooses the school to sync.</source>
+        <translation>Only an administrator chooses the school to sync.</translation>
+    </message>
+    <message>
+        <source>A school code has 5 digits, for example 10001.</source>
+        <translation>A school code has 5 digits, for example 10001.</translation>
     </message>
 </context>
 <context>

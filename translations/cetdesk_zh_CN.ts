@@ -371,6 +371,33 @@ Sync with cet-central:
     </message>
 </context>
 <context>
+    <name>cet::CustomerServicePage</name>
+    <message>
+        <source>Customer Service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3, at %4.</source>
+        <translation>已登录：%1（%2），%3，服务器 %4。</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <source>As a customer service supervisor you approve or refuse the rebinding requests that agents file (never one of your own), and you can look up accounts as agents do.</source>
+        <translation>作为客服主管，您审批或驳回客服人员提交的改绑申请（不能审批自己提交的申请），也可以像客服人员一样查询账号。</translation>
+    </message>
+    <message>
+        <source>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate&apos;s account is bound to the wrong person.</source>
+        <translation>作为客服人员，您可以跨学校查询考生账号；如果考生账号绑定了错误的人，您可以提交改绑申请。</translation>
+    </message>
+    <message>
+        <source>This version of CET Desk does not have the account lookup and rebinding desk yet; it comes with a later update. Your role works online only: this desktop keeps no school roster for you and does not sync one.</source>
+        <translation>此版本的 CET Desk 尚未提供账号查询和改绑工作台，将在后续更新中提供。您的角色只在线工作：本机不为您保存学校学籍名单，也不同步学籍名单。</translation>
+    </message>
+</context>
+<context>
     <name>cet::Database</name>
     <message>
         <source>The local database reported an error.</source>
@@ -2395,6 +2422,10 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
+    <message>
+        <source>Customer Service</source>
+        <translation>客服</translation>
+    </message>
 </context>
 <context>
     <name>cet::Migrations</name>
@@ -2821,6 +2852,13 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::RosterScope</name>
+    <message>
+        <source>This database holds the roster of school %1, so it can not sync school %2: that would mix two schools&apos; records. To work for school %2, choose another database file in File › Settings (an empty one is created) and restart CET Desk, then sign in again. To keep working on school %1, sign in as a user of school %1.</source>
+        <translation>此数据库保存的是学校 %1 的学籍名单，不能同步学校 %2 的数据，否则两所学校的记录会混在一起。如需为学校 %2 工作，请在“文件 › 设置”中选择另一个数据库文件（将新建一个空数据库），重新启动 CET Desk 后再登录。如需继续处理学校 %1 的数据，请以学校 %1 的用户身份登录。</translation>
+    </message>
+</context>
+<context>
     <name>cet::RowConverter</name>
     <message>
         <source>The %1 has %2 characters; at most %3 are allowed. Shorten it.</source>
@@ -2869,6 +2907,29 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>The student number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and may have lost digits. Format the column as text and enter the number again.</source>
         <translation>学号“%1”为科学计数法：电子表格将其存成了数字，可能已丢失数字。请将该列设为文本格式后重新输入学号。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SchoolChooser</name>
+    <message>
+        <source>S&amp;chool to sync:</source>
+        <translation>同步的学校(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. 10001</source>
+        <translation>例如 10001</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>学校代码</translation>
+    </message>
+    <message>
+        <source>&amp;Use School</source>
+        <translation>使用此学校(&amp;U)</translation>
+    </message>
+    <message>
+        <source>As an administrator you choose the school whose roster this desktop syncs.</source>
+        <translation>作为管理员，您需要选择本机同步哪所学校的学籍名单。</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3850,21 @@ No system credential store: you sign in again after restarting CET Desk.</source
     <message>
         <source>Log</source>
         <translation>日志</translation>
+    </message>
+    <message>
+        <source>Choose the school whose roster this desktop syncs.</source>
+        <translation>请选择本机同步哪所学校的学籍名单。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncService</name>
+    <message>
+        <source>Only an administrator chooses the school to sync.</source>
+        <translation>只有管理员可以选择要同步的学校。</translation>
+    </message>
+    <message>
+        <source>A school code has 5 digits, for example 10001.</source>
+        <translation>学校代码为 5 位数字，例如 10001。</translation>
     </message>
 </context>
 <context>

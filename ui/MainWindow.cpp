@@ -1,13 +1,12 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AppPages.h"
 #include "AppSettings.h"
 #include "Database.h"
-#include "ImportActions.h"
+#include "PageContext.h"
 #include "SettingsDialog.h"
-#include "StudentsPage.h"
 #include "SyncController.h"
-#include "SyncPage.h"
 #include "SyncService.h"
 #include "SyncStatusWidget.h"
 
@@ -20,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -27,15 +27,18 @@
 
 namespace cet {
 
-namespace {
-// Navigation entries: the page's title is set in retranslate(), in this order.
-enum Page { StudentsPageIndex = 0, SyncPageIndex = 1 };
-} // namespace
-
 MainWindow::MainWindow(Database &db, AppSettings &settings, const QString &actor, QWidget *parent)
+    : MainWindow(db, settings, actor, appPages(), parent)
+{
+}
+
+MainWindow::MainWindow(Database &db, AppSettings &settings, const QString &actor, PageRegistry pages,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_settings(settings)
+    , m_registry(std::move(pages))
+    , m_context(new PageContext(db, settings, actor, this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -55,69 +58,123 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, const QString &actor
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_students = new StudentsPage(db, actor, m_pages);
-    addPage(m_students, QStringLiteral("system-users"));
-    m_undoGroup->addStack(m_students->undoStack());
-
     m_pageStatus = new QLabel(this);
     m_dbStatus = new QLabel(this);
     statusBar()->addWidget(m_pageStatus, 1);
     statusBar()->addPermanentWidget(m_dbStatus);
-    connect(m_students, &StudentsPage::statusTextChanged, this, [this](const QString &text) {
-        if (m_pages->currentWidget() == m_students)
+    connect(m_context, &PageContext::statusTextChanged, this, [this](QWidget *page, const QString &text) {
+        if (m_pages->currentWidget() == page)
             m_pageStatus->setText(text);
     });
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     createMenus();
+    makePages(false);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     retranslate();
-    m_navigation->setCurrentRow(StudentsPageIndex);
+    m_navigation->setCurrentRow(0);
+    showPage(m_navigation->currentRow());
 
     setWindowIcon(QApplication::windowIcon());
-    resize(1200, 760);
-    restoreGeometry(m_settings.windowGeometry());
-    restoreState(m_settings.windowState());
+    placeWindow();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(QWidget *page, const QString &iconName)
+void MainWindow::placeWindow()
 {
-    m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), QString(), m_navigation);
-    item->setSizeHint(QSize(0, 36));
+    if (restoreGeometry(m_settings.windowGeometry())) {
+        restoreState(m_settings.windowState());
+        return;
+    }
+    // The usual school laptop (1366×768 at 125 %) leaves about 1093×614 logical pixels minus the
+    // taskbar: there the window fills the screen; on larger screens it opens at a roomy size.
+    const QSize preferred(1200, 760);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableSize() : preferred;
+    if (available.width() < preferred.width() + 80 || available.height() < preferred.height() + 80) {
+        resize(preferred.boundedTo(available));
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        resize(preferred);
+    }
+}
+
+void MainWindow::makePages(bool withSync)
+{
+    int position = 0;
+    for (const PageEntry &entry : m_registry.entries()) {
+        if (page(entry.id)) {
+            ++position;
+            continue;
+        }
+        if (entry.needsSync && !withSync)
+            continue;
+        // Listed before the widget and the item go in: inserting them may change the current row.
+        m_shown.insert(position, Shown{ &entry, entry.make(*m_context), nullptr });
+        Shown &shown = m_shown[position];
+        Q_ASSERT(shown.page.widget);
+        if (!shown.page.fileActions.isEmpty()) {
+            // Above the next page's actions (or the File menu's own) in navigation order.
+            QAction *before = m_pageActionsEnd;
+            for (int i = position + 1; i < m_shown.size(); ++i) {
+                if (!m_shown.at(i).page.fileActions.isEmpty()) {
+                    before = m_shown.at(i).page.fileActions.constFirst();
+                    break;
+                }
+            }
+            m_fileMenu->insertActions(before, shown.page.fileActions);
+            shown.fileSeparator = m_fileMenu->insertSeparator(before);
+        }
+        m_editMenu->addActions(shown.page.editActions);
+        if (shown.page.undoStack)
+            m_undoGroup->addStack(shown.page.undoStack);
+        m_pages->insertWidget(position, shown.page.widget);
+        auto *item = new QListWidgetItem(QIcon::fromTheme(entry.iconName), entry.translatedTitle());
+        item->setSizeHint(QSize(0, 36));
+        m_navigation->insertItem(position, item);
+        ++position;
+    }
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    for (const Shown &s : m_shown) {
+        if (s.entry->id == id)
+            return s.page.widget;
+    }
+    return nullptr;
+}
+
+QStringList MainWindow::visiblePageIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_shown.size(); ++row) {
+        if (!m_navigation->item(row)->isHidden())
+            ids << m_shown.at(row).entry->id;
+    }
+    return ids;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_shown.size() ? m_shown.at(row).entry->id : QString();
 }
 
 void MainWindow::showPage(int index)
 {
-    if (index < 0)
+    if (index < 0 || index >= m_shown.size())
         return;
-    m_pages->setCurrentIndex(index);
-    if (m_pages->currentWidget() == m_students) {
-        m_undoGroup->setActiveStack(m_students->undoStack());
-        m_pageStatus->setText(m_students->statusText());
-    } else {
-        m_undoGroup->setActiveStack(nullptr);
-        m_pageStatus->clear();
-    }
+    const Shown &shown = m_shown.at(index);
+    m_pages->setCurrentWidget(shown.page.widget);
+    m_undoGroup->setActiveStack(shown.page.undoStack);
+    m_pageStatus->setText(m_context->statusText(shown.page.widget));
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    // Import belongs to the Students page (it refreshes after an import); the menu shows its actions.
-    if (ImportActions *import = m_students->importActions()) {
-        m_fileMenu->addAction(import->importAction());
-        m_fileMenu->addAction(import->historyAction());
-        m_fileMenu->addAction(import->templateAction());
-        m_fileMenu->addAction(m_students->photoAction());
-        m_fileMenu->addSeparator();
-    }
-    // Export belongs to the page (it exports the page's current view); the menu shows its action.
-    if (QAction *exportAction = m_students->exportAction()) {
-        m_fileMenu->addAction(exportAction);
-        m_fileMenu->addSeparator();
-    }
+    m_pageActionsEnd = m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), QString());
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -137,10 +194,7 @@ void MainWindow::createMenus()
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
-    if (QAction *editAction = m_students->editAction()) {
-        m_editMenu->addSeparator();
-        m_editMenu->addAction(editAction);
-    }
+    m_editActionsStart = m_editMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")), QString());
@@ -156,9 +210,9 @@ void MainWindow::retranslate()
     if (!m_fileMenu)
         return;
     setWindowTitle(tr("CET Desk"));
-    m_navigation->item(StudentsPageIndex)->setText(tr("Students"));
+    for (int row = 0; row < m_shown.size(); ++row)
+        m_navigation->item(row)->setText(m_shown.at(row).entry->translatedTitle());
     if (m_syncMenu) {
-        m_navigation->item(SyncPageIndex)->setText(tr("Sync"));
         m_syncMenu->setTitle(tr("S&ync"));
         m_sync->retranslate();
     }
@@ -169,7 +223,10 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CET Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_dbStatus->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    // A long path must not widen the window beyond a small screen: shortened, in full in the tooltip.
+    const QString path = QDir::toNativeSeparators(m_db.path());
+    m_dbStatus->setText(tr("Database: %1").arg(m_dbStatus->fontMetrics().elidedText(path, Qt::ElideMiddle, 260)));
+    m_dbStatus->setToolTip(path);
 }
 
 void MainWindow::attachSync(SyncService &service)
@@ -177,8 +234,8 @@ void MainWindow::attachSync(SyncService &service)
     if (m_sync)
         return;
     m_sync = new SyncController(service, this);
-    m_syncPage = new SyncPage(*m_sync, m_pages);
-    addPage(m_syncPage, QStringLiteral("view-refresh"));
+    m_context->setSync(m_sync);
+    makePages(true);
 
     m_fileMenu->insertAction(m_settingsAction, m_sync->signInAction());
     m_fileMenu->insertAction(m_settingsAction, m_sync->signOutAction());
@@ -194,15 +251,12 @@ void MainWindow::attachSync(SyncService &service)
     m_syncStatus = new SyncStatusWidget(*m_sync, this);
     statusBar()->addPermanentWidget(m_syncStatus); // after the database label
 
-    // Local edits and imports add to the outbox; pulled changes and resolved conflicts change rows.
-    connect(m_students->undoStack(), &QUndoStack::indexChanged, m_sync, &SyncController::localDataChanged);
-    if (ImportActions *import = m_students->importActions())
-        connect(import, &ImportActions::databaseChanged, m_sync, &SyncController::localDataChanged);
-    connect(&service, &SyncService::syncFinished, m_students, [this](const SyncSummary &s) {
+    connect(m_context, &PageContext::localDataChanged, m_sync, &SyncController::localDataChanged);
+    connect(&service, &SyncService::syncFinished, m_context, [this](const SyncSummary &s) {
         if (s.pulled > 0)
-            m_students->refresh();
+            emit m_context->syncedDataChanged();
     });
-    connect(&service, &SyncService::conflictsChanged, m_students, &StudentsPage::refresh);
+    connect(&service, &SyncService::conflictsChanged, m_context, &PageContext::syncedDataChanged);
     connect(m_sync, &SyncController::accountChanged, this, &MainWindow::applyRole);
     retranslate();
     applyRole(service.account());
@@ -210,20 +264,26 @@ void MainWindow::attachSync(SyncService &service)
 
 void MainWindow::applyRole(const SyncAccount &account)
 {
-    // Customer service works across schools on the server; this desktop's school roster is not
-    // theirs to edit. Signed out, the desktop works offline on its own database (coordinators).
-    const bool customerService = account.signedIn && account.role.startsWith(QLatin1String("cs_"));
-    m_navigation->setRowHidden(StudentsPageIndex, customerService);
-    QList<QAction *> studentActions = { m_students->editAction(), m_students->exportAction(),
-                                        m_students->photoAction() };
-    if (ImportActions *import = m_students->importActions())
-        studentActions << import->importAction() << import->historyAction() << import->templateAction();
-    for (QAction *action : std::as_const(studentActions)) {
-        if (action)
-            action->setVisible(!customerService);
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const Shown &shown = m_shown.at(row);
+        const bool visible = shown.entry->isVisibleFor(account);
+        m_navigation->setRowHidden(row, !visible);
+        for (QList<QAction *> actions : { shown.page.fileActions, shown.page.editActions }) {
+            for (QAction *action : std::as_const(actions))
+                action->setVisible(visible);
+        }
+        if (shown.fileSeparator)
+            shown.fileSeparator->setVisible(visible);
     }
-    if (customerService && m_navigation->currentRow() == StudentsPageIndex)
-        m_navigation->setCurrentRow(SyncPageIndex);
+    const int current = m_navigation->currentRow();
+    if (current < 0 || m_navigation->item(current)->isHidden()) {
+        for (int row = 0; row < m_shown.size(); ++row) {
+            if (!m_navigation->item(row)->isHidden()) {
+                m_navigation->setCurrentRow(row);
+                break;
+            }
+        }
+    }
 }
 
 void MainWindow::showSettingsDialog()

@@ -78,8 +78,26 @@ Result<SyncAccount> SyncEngine::signIn(const QString &serverUrl, const QString &
     if (!resp)
         return badResponse(resp.error());
     const protocol::LoginResponse &login = resp.value();
+    SyncAccount a;
+    a.signedIn = true;
+    a.server = server;
+    a.user = user;
+    a.displayName = login.user.displayName;
+    a.role = login.user.role;
+    a.school = login.user.school;
+    a.expiresAt = login.expiresAt;
+    if (m_scope) {
+        auto scope = m_scope(a);
+        if (!scope) {
+            m_http.setToken(login.token); // the session is not kept: end it on the server too
+            (void)m_http.post(kLogout, QJsonObject());
+            m_http.setToken({});
+            return scope.error();
+        }
+        a.school = scope.value();
+    }
     SyncStore store(m_db);
-    if (auto s = store.saveAccount(server, user, login.user.displayName, login.user.role, login.user.school); !s)
+    if (auto s = store.saveAccount(server, user, a.displayName, a.role, a.school); !s)
         return s.error();
     m_tokens.write(server, user, login.token);
     m_http.setToken(login.token);
@@ -89,14 +107,6 @@ Result<SyncAccount> SyncEngine::signIn(const QString &serverUrl, const QString &
                                                           "is kept only until CET Desk closes."));
     }
     log(QStringLiteral("info"), Text::tr("Signed in to %1 as %2.").arg(server, user));
-    SyncAccount a;
-    a.signedIn = true;
-    a.server = server;
-    a.user = user;
-    a.displayName = login.user.displayName;
-    a.role = login.user.role;
-    a.school = login.user.school;
-    a.expiresAt = login.expiresAt;
     a.tokenInMemoryOnly = m_tokens.isMemoryOnly();
     return a;
 }
@@ -115,6 +125,10 @@ Result<void> SyncEngine::prepareSession()
     if (token.isEmpty())
         return syncError(QStringLiteral("sync.sign_in_needed"), QStringLiteral("no token"));
     m_http.setToken(token);
+    // Sync requests name the school this database syncs; the server checks the account may reach it.
+    const QString school = s.value().schoolCode;
+    m_http.setExtraQuery(QStringLiteral("/api/v1/sync/"),
+                         school.isEmpty() ? QUrlQuery() : QUrlQuery({ { QStringLiteral("school"), school } }));
     m_epoch = s.value().epoch;
     return {};
 }
@@ -141,8 +155,7 @@ Result<SyncAccount> SyncEngine::resume()
     SyncAccount acc = a.value();
     acc.signedIn = true;
     acc.displayName = me.value().user.displayName;
-    acc.role = me.value().user.role;
-    acc.school = me.value().user.school;
+    acc.role = me.value().user.role; // the school stays the one this database syncs (chosen at sign-in)
     acc.expiresAt = me.value().expiresAt;
     return acc;
 }

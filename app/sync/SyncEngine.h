@@ -37,6 +37,10 @@ public:
     };
     using ProgressFn = std::function<void(SyncPhase phase, qint64 done, qint64 total)>;
     using LogFn = std::function<void(const QString &level, const QString &message)>;
+    // Decides at sign-in which school's data this database syncs for the account the server
+    // answered with (its own school, a chosen one, or the one the database keeps); an error
+    // refuses the sign-in before anything is stored. Without one: the account's own school.
+    using ScopeFn = std::function<Result<QString>(const SyncAccount &account)>;
 
     explicit SyncEngine(Database &db);
     ~SyncEngine();
@@ -47,6 +51,7 @@ public:
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
     void setLogSink(LogFn fn) { m_logSink = std::move(fn); }
     void setCancelFlag(const std::atomic<bool> *cancel);
+    void setSignInScope(ScopeFn fn) { m_scope = std::move(fn); }
 
     // The account remembered in the database (signedIn: a token is at hand, not checked yet).
     Result<SyncAccount> account();
@@ -78,6 +83,7 @@ private:
     Options m_options;
     ProgressFn m_progress;
     LogFn m_logSink;
+    ScopeFn m_scope;
     QString m_epoch;
     bool m_loggedMemoryOnly = false;
     qint64 m_httpNs = 0;

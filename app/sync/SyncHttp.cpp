@@ -103,6 +103,22 @@ Result<QJsonObject> SyncHttp::post(const QString &path, const QJsonObject &body)
     return send(true, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+void SyncHttp::setExtraQuery(const QString &pathPrefix, const QUrlQuery &query)
+{
+    m_extraPrefix = pathPrefix;
+    m_extraQuery = query;
+}
+
+QUrlQuery SyncHttp::withExtraQuery(const QString &path, QUrlQuery query) const
+{
+    if (m_extraQuery.isEmpty() || !path.startsWith(m_extraPrefix))
+        return query;
+    const auto items = m_extraQuery.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items)
+        query.addQueryItem(item.first, item.second);
+    return query;
+}
+
 bool SyncHttp::cancelled() const
 {
     return (m_cancel && m_cancel->load()) || (m_abort && m_abort->load());
@@ -126,8 +142,8 @@ Result<QJsonObject> SyncHttp::send(bool post, const QString &path, const QUrlQue
         return syncError(QStringLiteral("sync.bad_url"), QStringLiteral("no server"));
     QUrl url = m_server;
     url.setPath(m_server.path() + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
+    if (const QUrlQuery all = withExtraQuery(path, query); !all.isEmpty())
+        url.setQuery(all);
     int delay = m_baseMs;
     for (int attempt = 1;; ++attempt) {
         if (cancelled())
@@ -260,7 +276,7 @@ std::unique_ptr<SyncHttp::Call> SyncHttp::start(bool post, const QString &path, 
         settings.extraCa = *m_extraCa;
 #endif
     Call *c = call.get();
-    call->m_thread = std::thread([c, settings, post, path, query, makeBody = std::move(makeBody),
+    call->m_thread = std::thread([c, settings, post, path, query = withExtraQuery(path, query), makeBody = std::move(makeBody),
                                   onAnswer = std::move(onAnswer)] {
         SyncHttp http; // its network access manager lives on this thread
         http.m_server = settings.server;

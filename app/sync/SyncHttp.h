@@ -48,6 +48,9 @@ public:
     // attempts ≥ 1 (1 = no retry); backoff doubles from baseMs, capped at maxMs, ±50 % jitter.
     void setRetryPolicy(int attempts, int baseMs, int maxMs = 10000);
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+    // Query items added to every request whose path starts with `pathPrefix` (the school an
+    // administrator's sync works on goes with every sync request); an empty query removes them.
+    void setExtraQuery(const QString &pathPrefix, const QUrlQuery &query);
 
     Result<QJsonObject> get(const QString &path, const QUrlQuery &query = {});
     Result<QJsonObject> post(const QString &path, const QJsonObject &body);
@@ -71,6 +74,7 @@ public:
 private:
     Result<QJsonObject> send(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body);
     Result<QJsonObject> sendOnce(bool post, const QUrl &url, const QByteArray &body, bool &transient);
+    QUrlQuery withExtraQuery(const QString &path, QUrlQuery query) const;
     bool sleepCancellable(int ms);
     bool cancelled() const;
     std::unique_ptr<Call> start(bool post, const QString &path, const QUrlQuery &query, BodyFn makeBody,
@@ -79,6 +83,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QUrl m_server;
     QString m_token;
+    QString m_extraPrefix;
+    QUrlQuery m_extraQuery;
     QList<QSslCertificate> *m_extraCa = nullptr;
     int m_timeoutMs = 30000;
     int m_attempts = 4;

@@ -10,27 +10,35 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace cet {
 
 StudentFilterBar::StudentFilterBar(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    m_searchRow = searchRow;
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(searchRow);
+    rows->addLayout(layout);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("studentSearch"));
     m_search->setPlaceholderText(tr("Search name, ID number or student no."));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(160);
+    m_search->setMaximumWidth(420);
     m_search->setAccessibleName(tr("Search students"));
-    layout->addWidget(m_search, 2);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addStretch(1);
 
-    m_campus = addChoiceBox(tr("Campus"), QStringLiteral("campusFilter"));
-    m_department = addChoiceBox(tr("Department"), QStringLiteral("departmentFilter"));
-    m_grade = addChoiceBox(tr("Grade"), QStringLiteral("gradeFilter"));
-    m_education = addChoiceBox(tr("Education"), QStringLiteral("educationFilter"));
+    m_campus = addChoiceBox(layout, tr("Campus"), QStringLiteral("campusFilter"));
+    m_department = addChoiceBox(layout, tr("Department"), QStringLiteral("departmentFilter"));
+    m_grade = addChoiceBox(layout, tr("Grade"), QStringLiteral("gradeFilter"));
+    m_education = addChoiceBox(layout, tr("Education"), QStringLiteral("educationFilter"));
     m_education->addItem(tr("All"));
     for (Education e : {Education::JuniorCollege, Education::Bachelor, Education::Master, Education::Doctorate})
         m_education->addItem(educationDisplayName(e), static_cast<int>(e));
@@ -38,8 +46,10 @@ StudentFilterBar::StudentFilterBar(QWidget *parent) : QWidget(parent)
     fillBox(m_department, {});
     fillBox(m_grade, {});
 
-    m_clear = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("Clear filters"), this);
+    m_clear = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")), QString(), this);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setToolTip(tr("Clear filters"));
+    m_clear->setAccessibleName(tr("Clear filters"));
     layout->addWidget(m_clear);
     layout->addStretch(1);
 
@@ -53,18 +63,25 @@ StudentFilterBar::StudentFilterBar(QWidget *parent) : QWidget(parent)
     connect(m_clear, &QPushButton::clicked, this, &StudentFilterBar::clearFilters);
 }
 
-QComboBox *StudentFilterBar::addChoiceBox(const QString &label, const QString &objectName)
+QComboBox *StudentFilterBar::addChoiceBox(QLayout *row, const QString &label, const QString &objectName)
 {
     auto *caption = new QLabel(label, this);
     auto *box = new QComboBox(this);
     box->setObjectName(objectName);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    box->setMinimumContentsLength(6);
+    // A fixed width: long department names would otherwise widen the page beyond a small
+    // screen; the list shows them in full.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
     box->setAccessibleName(label);
     caption->setBuddy(box);
-    layout()->addWidget(caption);
-    layout()->addWidget(box);
+    row->addWidget(caption);
+    row->addWidget(box);
     return box;
+}
+
+void StudentFilterBar::setActions(QWidget *actions)
+{
+    m_searchRow->addWidget(actions);
 }
 
 void StudentFilterBar::fillBox(QComboBox *box, const QStringList &values)

@@ -13,7 +13,9 @@ class QTimer;
 namespace cet {
 
 // Instant search and filters above the Students table: a search field (debounced), campus,
-// department (院系), grade (年级) and education (学历) choices, and "Clear filters".
+// department (院系), grade (年级) and education (学历) choices, and "Clear filters". Two rows: the
+// search with the page's actions beside it (setActions()), the choices below, so that a small
+// screen never pushes the actions out of view.
 class StudentFilterBar : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
     // The choices of the campus, department and grade boxes ("All" is always first). Keeps the
     // current choice if it is still offered.
     void setChoices(const QStringList &campuses, const QStringList &departments, const QStringList &grades);
+
+    // Puts `actions` (the page's toolbar) at the end of the search row, at full width.
+    void setActions(QWidget *actions);
 
     StudentFilter filter() const;
     void clearFilters();
@@ -40,10 +45,11 @@ Q_SIGNALS:
     void filterChanged(const cet::StudentFilter &filter);
 
 private:
-    QComboBox *addChoiceBox(const QString &label, const QString &objectName);
+    QComboBox *addChoiceBox(QLayout *row, const QString &label, const QString &objectName);
     void emitChanged();
     static void fillBox(QComboBox *box, const QStringList &values);
 
+    QLayout *m_searchRow = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_campus = nullptr;
     QComboBox *m_department = nullptr;

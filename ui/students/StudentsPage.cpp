@@ -146,13 +146,16 @@ void StudentsPage::buildUi()
     auto *content = new QWidget(m_stack);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
     m_filterBar = new StudentFilterBar(content);
-    top->addWidget(m_filterBar, 1);
+    contentLayout->addWidget(m_filterBar);
+    // On a small screen (1366×768 at 125 %) the filters give way, never the actions: the toolbar
+    // keeps its full width, shows the page's main action (Import) with its text and the others as
+    // icons with tooltips; rare actions are in Import's menu.
     auto *toolBar = new QToolBar(content);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    top->addWidget(toolBar);
-    contentLayout->addLayout(top);
+    toolBar->setObjectName(QStringLiteral("studentsToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    toolBar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_filterBar->setActions(toolBar);
 
     m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"), this);
     m_editAction->setToolTip(tr("Edit the selected student (Enter)"));
@@ -163,8 +166,6 @@ void StudentsPage::buildUi()
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_exportAction->setToolTip(tr("Export the students shown to CSV or Excel (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &StudentsPage::exportView);
-    toolBar->addAction(m_editAction);
-    toolBar->addAction(m_exportAction);
     addAction(m_exportAction);
     QAction *importAction = m_import->importAction();
     importAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -179,7 +180,10 @@ void StudentsPage::buildUi()
     if (auto *importButton = qobject_cast<QToolButton *>(toolBar->widgetForAction(importAction))) {
         importButton->setMenu(importMenu);
         importButton->setPopupMode(QToolButton::MenuButtonPopup);
+        importButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     }
+    toolBar->addAction(m_editAction);
+    toolBar->addAction(m_exportAction);
     addAction(importAction);
 
     auto *findAction = new QAction(tr("Find"), this);

@@ -28,9 +28,14 @@ SyncController::SyncController(SyncService &service, QWidget *window)
         setPrompt(QString());
         updateActions();
         emit accountChanged(account);
-        // The roster arrives without another click (school roles only: others have no roster to sync).
-        if (!account.school.isEmpty())
+        // The roster arrives without another click (roles with a school's roster only).
+        if (m_service.syncsRoster())
             m_service.syncNow();
+    });
+    connect(&m_service, &SyncService::schoolChosen, this, [this](const SyncAccount &account) {
+        updateActions();
+        emit accountChanged(account);
+        m_service.syncNow();
     });
     connect(&m_service, &SyncService::signedOut, this, [this] {
         setPrompt(QString());
@@ -108,9 +113,8 @@ void SyncController::updateActions()
     const bool signedIn = m_service.isSignedIn();
     m_signIn->setEnabled(!signedIn);
     m_signOut->setEnabled(signedIn);
-    // Roster sync is per school: customer service and administrators have none on this desktop.
-    m_syncNow->setEnabled(signedIn && !m_service.school().isEmpty()
-                          && m_service.connection() != SyncConnection::Syncing);
+    // Roster sync is per school: customer service has none, an administrator none until they choose one.
+    m_syncNow->setEnabled(m_service.syncsRoster() && m_service.connection() != SyncConnection::Syncing);
 }
 
 } // namespace cet

@@ -2,9 +2,11 @@
 
 #include "ConflictPanel.h"
 #include "OutboxModel.h"
+#include "SchoolChooser.h"
 #include "SyncController.h"
 #include "SyncLogModel.h"
 #include "SyncService.h"
+#include "StaffRoles.h"
 #include "SyncUiText.h"
 
 #include <QAction>
@@ -77,6 +79,8 @@ SyncPage::SyncPage(SyncController &controller, QWidget *parent)
     header->addWidget(m_signInButton, 0, Qt::AlignTop);
     header->addWidget(m_syncButton, 0, Qt::AlignTop);
     layout->addLayout(header);
+    m_schoolChooser = new SchoolChooser(controller, this);
+    layout->addWidget(m_schoolChooser);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("syncMessage"));
@@ -215,8 +219,10 @@ void SyncPage::refreshAccount()
             text += tr(", school %1").arg(a.school);
         text += tr(" · %1 · %2").arg(a.server, SyncUiText::connectionText(m_service.connection()));
         if (a.school.isEmpty())
-            text += QLatin1Char('\n') + tr("Roster sync is for school coordinators; this account has no school roster "
-                                          "to sync on this desktop.");
+            text += QLatin1Char('\n') + (roles::choosesSchool(a.role)
+                                             ? tr("Choose the school whose roster this desktop syncs.")
+                                             : tr("Roster sync is for school coordinators; this account has no "
+                                                  "school roster to sync on this desktop."));
         if (a.tokenInMemoryOnly)
             text += tr("\nNo system credential store: you sign in again after restarting CET Desk.");
     } else if (!a.server.isEmpty()) {

@@ -13,6 +13,7 @@ namespace cet {
 
 class ConflictPanel;
 class OutboxModel;
+class SchoolChooser;
 class SyncController;
 class SyncLogModel;
 class SyncService;
@@ -36,6 +37,7 @@ public:
     ConflictPanel *conflictPanel() const { return m_conflicts; }
     SyncLogModel *logModel() const { return m_logModel; }
     QTabWidget *tabs() const { return m_tabs; }
+    SchoolChooser *schoolChooser() const { return m_schoolChooser; }
     QString accountText() const;
     QString messageText() const;
 
@@ -59,6 +61,7 @@ private:
     QLabel *m_account = nullptr;
     QToolButton *m_signInButton = nullptr;
     QToolButton *m_syncButton = nullptr;
+    SchoolChooser *m_schoolChooser = nullptr;
     QLabel *m_message = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_filterLabel = nullptr;

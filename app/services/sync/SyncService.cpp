@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "OutboxRepository.h"
+#include "StaffRoles.h"
 #include "SyncStore.h"
 #include "SyncWorker.h"
 
@@ -8,6 +9,16 @@
 #include <QThread>
 
 namespace cet {
+
+namespace {
+// The database may keep a school for roles without a roster (it is the roster's, not theirs).
+SyncAccount forDesktop(SyncAccount a)
+{
+    if (!roles::worksOnRoster(a.role))
+        a.school.clear();
+    return a;
+}
+} // namespace
 
 SyncService::SyncService(const QString &databasePath, QObject *parent)
     : QObject(parent), m_databasePath(databasePath)
@@ -27,6 +38,7 @@ SyncService::SyncService(const QString &databasePath, QObject *parent)
             m_account.displayName = s.value().displayName;
             m_account.role = s.value().role;
             m_account.school = s.value().schoolCode;
+            m_account = forDesktop(m_account);
             m_lastSyncAt = s.value().lastSyncAt;
         }
         OutboxRepository outbox(*db.value());
@@ -43,8 +55,16 @@ SyncService::SyncService(const QString &databasePath, QObject *parent)
     connect(m_worker, &SyncWorker::status, this, &SyncService::applyStatus);
     connect(m_worker, &SyncWorker::progress, this, &SyncService::progress);
     connect(m_worker, &SyncWorker::signedIn, this, [this](const SyncAccount &a) {
-        m_account = a;
-        emit signedIn(a);
+        m_account = forDesktop(a);
+        emit signedIn(m_account);
+    });
+    connect(m_worker, &SyncWorker::schoolChosen, this, [this](const SyncAccount &a) {
+        m_account.school = a.school;
+        emit schoolChosen(m_account);
+    });
+    connect(m_worker, &SyncWorker::schoolChoiceFailed, this, [this](const QString &code, const QString &message) {
+        emit schoolChoiceFailed(code, message);
+        emit errorOccurred(code, message);
     });
     connect(m_worker, &SyncWorker::signInFailed, this, [this](const QString &code, const QString &message) {
         emit signInFailed(code, message);
@@ -167,9 +187,21 @@ void SyncService::signOut()
     QMetaObject::invokeMethod(m_worker, "signOut", Qt::QueuedConnection);
 }
 
+bool SyncService::syncsRoster() const
+{
+    return m_account.signedIn && roles::worksOnRoster(m_account.role) && !m_account.school.isEmpty();
+}
+
 void SyncService::syncNow()
 {
+    if (m_account.signedIn && !syncsRoster())
+        return;
     QMetaObject::invokeMethod(m_worker, "syncNow", Qt::QueuedConnection);
+}
+
+void SyncService::chooseSchool(const QString &school)
+{
+    QMetaObject::invokeMethod(m_worker, "chooseSchool", Qt::QueuedConnection, Q_ARG(QString, school.trimmed()));
 }
 
 void SyncService::cancel()

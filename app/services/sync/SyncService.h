@@ -42,7 +42,11 @@ public:
     SyncAccount account() const { return m_account; } // signedIn false when no session
     bool isSignedIn() const { return m_account.signedIn; }
     QString role() const { return m_account.role; }     // coordinator | cs_agent | cs_supervisor | admin
-    QString school() const { return m_account.school; } // empty for roles without a school
+    // The school whose roster this desktop syncs: a coordinator's own, the one an administrator
+    // chose; empty for customer service (no roster on the desktop) and before an admin chooses.
+    QString school() const { return m_account.school; }
+    // Signed in with a role that syncs a roster, and a school to sync.
+    bool syncsRoster() const;
     // The server and user remembered from the last sign-in (to pre-fill the sign-in dialog).
     QString rememberedServer() const { return m_account.server; }
     QString rememberedUser() const { return m_account.user; }
@@ -70,8 +74,12 @@ public slots:
     void signIn(const QString &serverUrl, const QString &user, const QString &password);
     // Revokes the token on the server (best effort) and forgets it locally. Pending ops stay.
     void signOut();
-    // Push, pull, digest check. Emits progress(), then syncFinished() or syncFailed().
+    // Push, pull, digest check. Emits progress(), then syncFinished() or syncFailed(). Does
+    // nothing for an account without a roster to sync (see syncsRoster()).
     void syncNow();
+    // An administrator picks the school whose roster this desktop syncs (5 digits). Emits
+    // schoolChosen() or schoolChoiceFailed() (also when the database holds another school's roster).
+    void chooseSchool(const QString &school);
     // Asks a running sync to stop after the current request (nothing is lost).
     void cancel();
 
@@ -88,6 +96,8 @@ signals:
     // Nothing pending is lost.
     void signInNeeded(const QString &serverUrl, const QString &user, const QString &message);
     void signedOut();
+    void schoolChosen(const cet::SyncAccount &account);
+    void schoolChoiceFailed(const QString &code, const QString &message);
 
     void syncFinished(const cet::SyncSummary &summary);
     void syncFailed(const QString &code, const QString &message);

@@ -1,9 +1,21 @@
 #include "SyncWorker.h"
 
+#include "RosterScope.h"
+#include "StaffRoles.h"
 #include "SyncErrors.h"
 #include "SyncStore.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 namespace cet {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cet::SyncService)
+};
+} // namespace
 
 SyncWorker::SyncWorker(QString databasePath, std::atomic<bool> *cancel)
     : m_path(std::move(databasePath)), m_cancel(cancel)
@@ -28,6 +40,7 @@ bool SyncWorker::ensureOpen()
     m_db = std::move(db.value());
     m_engine = std::make_unique<SyncEngine>(*m_db);
     m_engine->setCancelFlag(m_cancel);
+    m_engine->setSignInScope([this](const SyncAccount &a) { return rosterscope::scopeForSignIn(*m_db, a); });
     m_engine->http().setRetryPolicy(3, 500);
     if (!m_caFile.isEmpty())
         (void)m_engine->http().setCaFile(m_caFile);
@@ -112,6 +125,11 @@ void SyncWorker::syncNow()
 {
     if (!ensureOpen())
         return;
+    // Customer service has no roster here, and an administrator none until they choose a school:
+    // nothing to sync (the automatic sync included).
+    if (auto acc = m_engine->account(); acc && acc.value().signedIn
+                                          && (!roles::worksOnRoster(acc.value().role) || acc.value().school.isEmpty()))
+        return;
     m_cancel->store(false);
     report(SyncConnection::Syncing);
     auto r = m_engine->sync();
@@ -131,6 +149,40 @@ void SyncWorker::syncNow()
         emit conflictsChanged();
     report(SyncConnection::Online);
     emit syncFinished(r.value());
+}
+
+void SyncWorker::chooseSchool(const QString &school)
+{
+    if (!ensureOpen())
+        return;
+    auto acc = m_engine->account();
+    if (!acc) {
+        emit schoolChoiceFailed(acc.error().code, acc.error().message);
+        return;
+    }
+    const SyncAccount &a = acc.value();
+    if (!a.signedIn || !roles::choosesSchool(a.role)) {
+        emit schoolChoiceFailed(QStringLiteral("auth.forbidden"),
+                                Text::tr("Only an administrator chooses the school to sync."));
+        return;
+    }
+    static const QRegularExpression code(QStringLiteral("^[0-9]{5}$"));
+    if (!code.match(school).hasMatch()) {
+        emit schoolChoiceFailed(QStringLiteral("sync.bad_school"),
+                                Text::tr("A school code has 5 digits, for example 10001."));
+        return;
+    }
+    if (auto ok = rosterscope::checkChoice(*m_db, school); !ok) {
+        emit schoolChoiceFailed(ok.error().code, ok.error().message);
+        return;
+    }
+    if (auto r = SyncStore(*m_db).saveAccount(a.server, a.user, a.displayName, a.role, school); !r) {
+        emit schoolChoiceFailed(r.error().code, r.error().message);
+        return;
+    }
+    SyncAccount chosen = a;
+    chosen.school = school;
+    emit schoolChosen(chosen);
 }
 
 void SyncWorker::setCaFile(const QString &path)

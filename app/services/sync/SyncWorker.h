@@ -26,6 +26,7 @@ public slots:
     void signIn(const QString &serverUrl, const QString &user, const QString &password);
     void signOut();
     void syncNow();
+    void chooseSchool(const QString &school);
     void setCaFile(const QString &path);
     void setAutoSyncInterval(int seconds);
 
@@ -36,6 +37,8 @@ signals:
     void signInFailed(const QString &code, const QString &message);
     void signInNeeded(const QString &serverUrl, const QString &user, const QString &message);
     void signedOut();
+    void schoolChosen(const cet::SyncAccount &account);
+    void schoolChoiceFailed(const QString &code, const QString &message);
     void syncFinished(const cet::SyncSummary &summary);
     void syncFailed(const QString &code, const QString &message);
     void outboxChanged();

@@ -1,0 +1,19 @@
+#include "AppPages.h"
+
+#include "CustomerServicePageEntry.h"
+#include "StudentsPageEntry.h"
+#include "SyncPageEntry.h"
+
+namespace cet {
+
+PageRegistry appPages()
+{
+    // One line per page; the main window shows each to the roles its entry names.
+    PageRegistry pages;
+    pages.add(studentsPageEntry());
+    pages.add(syncPageEntry());
+    pages.add(customerServicePageEntry());
+    return pages;
+}
+
+} // namespace cet
