@@ -63,6 +63,45 @@ Result<QMap<QString, QString>> campuses(CentralStore &store, const QString &scho
     return out;
 }
 
+namespace {
+Result<void> run(CentralStore &store, const QString &sql, const QVariantList &binds)
+{
+    auto q = store.exec(sql, binds);
+    if (!q)
+        return q.error();
+    return {};
+}
+} // namespace
+
+Result<void> insertSchool(CentralStore &store, const QString &code, const QString &name, const QDateTime &at,
+                          const QString &epoch)
+{
+    if (auto r = run(store, QStringLiteral("INSERT INTO schools (code, name, created_at) VALUES (?, ?, ?)"),
+                     { code, name, toMs(at) });
+        !r)
+        return r;
+    return run(store, QStringLiteral("INSERT INTO sync_scope (school_code, last_seq, epoch) VALUES (?, 0, ?)"),
+               { code, epoch });
+}
+
+Result<void> insertCampus(CentralStore &store, const QString &school, const QString &code, const QString &name)
+{
+    return run(store, QStringLiteral("INSERT INTO campuses (school_code, code, name) VALUES (?, ?, ?)"),
+               { school, code, name });
+}
+
+Result<void> insertExamSession(CentralStore &store, const QString &name, const QDateTime &opensAt,
+                               const QDateTime &sealsAt)
+{
+    return run(store, QStringLiteral("INSERT INTO exam_sessions (name, opens_at, seals_at) VALUES (?, ?, ?)"),
+               { name, toMs(opensAt), toMs(sealsAt) });
+}
+
+Result<void> setEpoch(CentralStore &store, const QString &school, const QString &epoch)
+{
+    return run(store, QStringLiteral("UPDATE sync_scope SET epoch = ? WHERE school_code = ?"), { epoch, school });
+}
+
 Result<bool> isSealed(CentralStore &store, const QDateTime &now)
 {
     auto q = store.execPrepared(QStringLiteral("SELECT seals_at FROM exam_sessions WHERE opens_at <= ? "

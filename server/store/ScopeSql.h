@@ -1,7 +1,7 @@
 #pragma once
 
-// SQL of a school's sync scope: its counter row (sync_scope), its name and campuses, and whether
-// the running exam session has sealed the schools' data.
+// SQL of a school's sync scope: its counter row (sync_scope), the school and its campuses, and the
+// exam sessions that seal the schools' data.
 
 #include "CentralStore.h"
 
@@ -28,6 +28,14 @@ Result<void> setLastSeq(CentralStore &store, const QString &school, qint64 lastS
 Result<std::optional<QString>> schoolName(CentralStore &store, const QString &school);
 // The school's campuses: code → name.
 Result<QMap<QString, QString>> campuses(CentralStore &store, const QString &school);
+
+// Admin writes: a school with its counter row (epoch given), a campus, an exam session, a new epoch.
+Result<void> insertSchool(CentralStore &store, const QString &code, const QString &name, const QDateTime &at,
+                          const QString &epoch);
+Result<void> insertCampus(CentralStore &store, const QString &school, const QString &code, const QString &name);
+Result<void> insertExamSession(CentralStore &store, const QString &name, const QDateTime &opensAt,
+                               const QDateTime &sealsAt);
+Result<void> setEpoch(CentralStore &store, const QString &school, const QString &epoch);
 
 // Whether the exam session open at `now` has sealed the schools' data.
 Result<bool> isSealed(CentralStore &store, const QDateTime &now);

@@ -321,7 +321,7 @@ private slots:
         QCOMPARE(m_svc->digest(s).value().lastSeq, 3);
     }
 
-    // Contract A (Wire.h, OpResult::record): an applied create of exactly the proposed record has
+    // Wire.h, OpResult::record: an applied create of exactly the proposed record has
     // no record; everything else still carries it; a repeated op id answers the same result.
     void appliedCreateCarriesNoRecord()
     {
