@@ -1,5 +1,6 @@
 #include "Audit.h"
 #include "ScopeSql.h"
+#include "StaffSql.h"
 #include "CentralService.h"
 #include "CentralStore.h"
 #include "DemoRoster.h"
@@ -133,21 +134,15 @@ Result<qint64> CentralService::createStaff(const QString &name, const QString &d
     Transaction tx(*m_store);
     if (auto r = tx.begin(true); !r)
         return r.error();
-    auto q = m_store->exec(QStringLiteral("INSERT INTO staff_users (name, display_name, role, school_code, "
-                                          "password_hash, failed_count, created_at, disabled) "
-                                          "VALUES (?, ?, ?, ?, ?, 0, ?, 0) RETURNING id"),
-                           { name, displayName, role,
-                             school.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(school), *hash,
-                             toMs(at) });
-    if (!q)
-        return q.error().code == QLatin1String("store.duplicate")
-                   ? exists(q.error(), QStringLiteral("User %1").arg(name))
+    auto inserted = staffsql::insertUser(*m_store, staffsql::StaffRow{ 0, name, displayName, role, school, false },
+                                         *hash, at);
+    if (!inserted)
+        return inserted.error().code == QLatin1String("store.duplicate")
+                   ? exists(inserted.error(), QStringLiteral("User %1").arg(name))
                    : Error{ QStringLiteral("admin.invalid"),
-                            QStringLiteral("Could not create user %1 (unknown school?).").arg(name), q.error().detail };
-    if (!q.value().next())
-        return CentralStore::dbError(QStringLiteral("no id for the new user"), {});
-    const qint64 id = q.value().value(0).toLongLong();
-    q.value().finish();
+                            QStringLiteral("Could not create user %1 (unknown school?).").arg(name),
+                            inserted.error().detail };
+    const qint64 id = inserted.value();
     auto e = adminAudit(at, QStringLiteral("admin.create_staff"), QStringLiteral("staff"), name,
                         { { QStringLiteral("display_name"), displayName },
                           { QStringLiteral("role"), role },
