@@ -1,4 +1,6 @@
 #include "Audit.h"
+#include "ScopeSql.h"
+#include "StaffSql.h"
 #include "CentralService.h"
 #include "CentralStore.h"
 #include "DemoRoster.h"
@@ -63,14 +65,8 @@ Result<void> CentralService::createSchool(const QString &code, const QString &na
     Transaction tx(*m_store);
     if (auto r = tx.begin(true); !r)
         return r;
-    if (auto q = m_store->exec(QStringLiteral("INSERT INTO schools (code, name, created_at) VALUES (?, ?, ?)"),
-                               { code, name, toMs(at) });
-        !q)
-        return exists(q.error(), QStringLiteral("School %1").arg(code));
-    if (auto q = m_store->exec(QStringLiteral("INSERT INTO sync_scope (school_code, last_seq, epoch) VALUES (?, 0, ?)"),
-                               { code, newEpochId() });
-        !q)
-        return q.error();
+    if (auto r = scopesql::insertSchool(*m_store, code, name, at, newEpochId()); !r)
+        return exists(r.error(), QStringLiteral("School %1").arg(code));
     if (auto r = writeAudit(*m_store, adminAudit(at, QStringLiteral("admin.create_school"), QStringLiteral("school"),
                                                  code, { { QStringLiteral("name"), name } }));
         !r)
@@ -85,15 +81,13 @@ Result<void> CentralService::createCampus(const QString &school, const QString &
     Transaction tx(*m_store);
     if (auto r = tx.begin(true); !r)
         return r;
-    auto found = m_store->scalar(QStringLiteral("SELECT code FROM schools WHERE code = ?"), { school });
+    auto found = scopesql::schoolName(*m_store, school);
     if (!found)
         return found.error();
-    if (found.value().isNull())
+    if (!found.value())
         return Error{ protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(school), {} };
-    if (auto q = m_store->exec(QStringLiteral("INSERT INTO campuses (school_code, code, name) VALUES (?, ?, ?)"),
-                               { school, code, name });
-        !q)
-        return exists(q.error(), QStringLiteral("Campus %1").arg(code));
+    if (auto r = scopesql::insertCampus(*m_store, school, code, name); !r)
+        return exists(r.error(), QStringLiteral("Campus %1").arg(code));
     auto e = adminAudit(now(), QStringLiteral("admin.create_campus"), QStringLiteral("campus"), code,
                         { { QStringLiteral("name"), name } });
     e.school = school;
@@ -110,10 +104,8 @@ Result<void> CentralService::createExamSession(const QString &name, const QDateT
     Transaction tx(*m_store);
     if (auto r = tx.begin(true); !r)
         return r;
-    if (auto q = m_store->exec(QStringLiteral("INSERT INTO exam_sessions (name, opens_at, seals_at) VALUES (?, ?, ?)"),
-                               { name, toMs(opensAt), toMs(sealsAt) });
-        !q)
-        return q.error();
+    if (auto r = scopesql::insertExamSession(*m_store, name, opensAt, sealsAt); !r)
+        return r;
     if (auto r = writeAudit(*m_store,
                             adminAudit(now(), QStringLiteral("admin.create_exam_session"), QStringLiteral("exam_session"),
                                        name,
@@ -142,21 +134,15 @@ Result<qint64> CentralService::createStaff(const QString &name, const QString &d
     Transaction tx(*m_store);
     if (auto r = tx.begin(true); !r)
         return r.error();
-    auto q = m_store->exec(QStringLiteral("INSERT INTO staff_users (name, display_name, role, school_code, "
-                                          "password_hash, failed_count, created_at, disabled) "
-                                          "VALUES (?, ?, ?, ?, ?, 0, ?, 0) RETURNING id"),
-                           { name, displayName, role,
-                             school.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(school), *hash,
-                             toMs(at) });
-    if (!q)
-        return q.error().code == QLatin1String("store.duplicate")
-                   ? exists(q.error(), QStringLiteral("User %1").arg(name))
+    auto inserted = staffsql::insertUser(*m_store, staffsql::StaffRow{ 0, name, displayName, role, school, false },
+                                         *hash, at);
+    if (!inserted)
+        return inserted.error().code == QLatin1String("store.duplicate")
+                   ? exists(inserted.error(), QStringLiteral("User %1").arg(name))
                    : Error{ QStringLiteral("admin.invalid"),
-                            QStringLiteral("Could not create user %1 (unknown school?).").arg(name), q.error().detail };
-    if (!q.value().next())
-        return CentralStore::dbError(QStringLiteral("no id for the new user"), {});
-    const qint64 id = q.value().value(0).toLongLong();
-    q.value().finish();
+                            QStringLiteral("Could not create user %1 (unknown school?).").arg(name),
+                            inserted.error().detail };
+    const qint64 id = inserted.value();
     auto e = adminAudit(at, QStringLiteral("admin.create_staff"), QStringLiteral("staff"), name,
                         { { QStringLiteral("display_name"), displayName },
                           { QStringLiteral("role"), role },
@@ -174,18 +160,17 @@ Result<void> CentralService::newEpoch(const QString &school)
     Transaction tx(*m_store);
     if (auto r = tx.begin(true); !r)
         return r;
-    auto before = m_store->scalar(QStringLiteral("SELECT epoch FROM sync_scope WHERE school_code = ?"), { school });
+    auto before = scopesql::lock(*m_store, school);
     if (!before)
         return before.error();
-    if (before.value().isNull())
+    if (!before.value())
         return Error{ protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(school), {} };
     const QString epoch = newEpochId();
-    if (auto q = m_store->exec(QStringLiteral("UPDATE sync_scope SET epoch = ? WHERE school_code = ?"), { epoch, school });
-        !q)
-        return q.error();
+    if (auto r = scopesql::setEpoch(*m_store, school, epoch); !r)
+        return r;
     auto e = adminAudit(now(), QStringLiteral("admin.new_epoch"), QStringLiteral("sync_scope"), school,
                         { { QStringLiteral("epoch"), epoch } });
-    e.before = auditJson(QJsonObject{ { QStringLiteral("epoch"), before.value().toString() } });
+    e.before = auditJson(QJsonObject{ { QStringLiteral("epoch"), before.value()->epoch } });
     e.school = school;
     if (auto r = writeAudit(*m_store, e); !r)
         return r;
@@ -196,10 +181,10 @@ Result<void> CentralService::seedDemo(int rosterSize)
 {
     const QString schoolA = QStringLiteral("10001");
     const QString schoolB = QStringLiteral("10002");
-    auto present = m_store->scalar(QStringLiteral("SELECT code FROM schools WHERE code = ?"), { schoolA });
+    auto present = scopesql::schoolName(*m_store, schoolA);
     if (!present)
         return present.error();
-    if (!present.value().isNull())
+    if (present.value())
         return {}; // already seeded
     const QDateTime at = now();
     if (auto r = createExamSession(QStringLiteral("%1年CET考次").arg(at.date().year()), at.addDays(-30), at.addDays(60));
@@ -231,12 +216,12 @@ Result<void> CentralService::seedDemo(int rosterSize)
     Transaction tx(*m_store);
     if (auto r = tx.begin(true); !r)
         return r;
-    auto last = m_store->scalar(QStringLiteral("UPDATE sync_scope SET last_seq = last_seq WHERE school_code = ? "
-                                               "RETURNING last_seq"),
-                                { schoolA });
+    auto last = scopesql::lock(*m_store, schoolA);
     if (!last)
         return last.error();
-    qint64 seq = last.value().toLongLong();
+    if (!last.value())
+        return Error{ protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(schoolA), {} };
+    qint64 seq = last.value()->lastSeq;
     for (int i = 0; i < rosterSize; ++i) {
         StudentWrite w;
         w.school = schoolA;
@@ -248,10 +233,8 @@ Result<void> CentralService::seedDemo(int rosterSize)
         if (auto r = studenttable::insert(*m_store, w); !r)
             return r.error();
     }
-    if (auto q = m_store->exec(QStringLiteral("UPDATE sync_scope SET last_seq = ? WHERE school_code = ?"),
-                               { seq, schoolA });
-        !q)
-        return q.error();
+    if (auto r = scopesql::setLastSeq(*m_store, schoolA, seq); !r)
+        return r;
     auto e = adminAudit(at, QStringLiteral("admin.seed_demo"), QStringLiteral("school"), schoolA,
                         { { QStringLiteral("students"), rosterSize } });
     e.school = schoolA;

@@ -4,6 +4,7 @@
 #include "LoginThrottle.h"
 #include "PasswordHash.h"
 #include "SessionToken.h"
+#include "StaffSql.h"
 
 #include <algorithm>
 
@@ -32,18 +33,6 @@ Error lockedError(qint64 seconds)
                   QString::number(seconds) };
 }
 
-std::optional<QDateTime> optionalTime(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return fromMs(v.toLongLong());
-}
-
-QVariant timeOrNull(const std::optional<QDateTime> &t)
-{
-    return t ? QVariant(toMs(*t)) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 AuditEntry loginAudit(const QDateTime &at, const QString &name, const QString &role, const QString &action,
                       const QString &reason)
 {
@@ -64,13 +53,10 @@ Result<protocol::LoginResponse> CentralService::login(const protocol::LoginReque
 {
     const QDateTime at = now();
     const QString reasonPeer = QStringLiteral("peer %1").arg(peer);
-    auto q = m_store->exec(QStringLiteral("SELECT id, display_name, role, school_code, password_hash, failed_count, "
-                                          "next_try_at, locked_until, disabled FROM staff_users WHERE name = ?"),
-                           { request.user });
-    if (!q)
-        return q.error();
-    if (!q.value().next()) {
-        q.value().finish();
+    auto found = staffsql::findForSignIn(*m_store, request.user);
+    if (!found)
+        return found.error();
+    if (!found.value()) {
         password::dummyVerify(request.password);
         if (auto r = writeAudit(*m_store, loginAudit(at, request.user, QString(), QStringLiteral("login.failure"),
                                                      QStringLiteral("unknown user; ") + reasonPeer));
@@ -78,20 +64,14 @@ Result<protocol::LoginResponse> CentralService::login(const protocol::LoginReque
             return r.error();
         return badCredentials();
     }
-    const QSqlQuery &row = q.value();
-    Staff staff;
-    staff.id = row.value(0).toLongLong();
-    staff.name = request.user;
-    staff.displayName = row.value(1).toString();
-    staff.role = row.value(2).toString();
-    staff.school = row.value(3).toString();
-    const QString hash = row.value(4).toString();
+    const staffsql::SignInRow &row = *found.value();
+    Staff staff{ row.staff.id, row.staff.name, row.staff.displayName, row.staff.role, row.staff.school };
+    const QString &hash = row.passwordHash;
     throttle::State state;
-    state.failedCount = row.value(5).toInt();
-    state.nextTryAt = optionalTime(row.value(6));
-    state.lockedUntil = optionalTime(row.value(7));
-    const bool disabled = row.value(8).toInt() != 0;
-    q.value().finish();
+    state.failedCount = row.failedCount;
+    state.nextTryAt = row.nextTryAt;
+    state.lockedUntil = row.lockedUntil;
+    const bool disabled = row.staff.disabled;
 
     if (const auto wait = throttle::retryAfter(state, at)) {
         if (auto r = writeAudit(*m_store, loginAudit(at, staff.name, staff.role, QStringLiteral("login.locked"),
@@ -106,17 +86,13 @@ Result<protocol::LoginResponse> CentralService::login(const protocol::LoginReque
     if (auto r = tx.begin(true); !r)
         return r.error();
     if (!good) {
-        auto count = m_store->scalar(QStringLiteral("UPDATE staff_users SET failed_count = failed_count + 1 "
-                                                    "WHERE id = ? RETURNING failed_count"),
-                                     { staff.id });
+        auto count = staffsql::addFailure(*m_store, staff.id);
         if (!count)
             return count.error();
         throttle::State before;
-        before.failedCount = count.value().toInt() - 1;
+        before.failedCount = count.value() - 1;
         const throttle::State after = throttle::afterFailure(before, at);
-        if (auto u = m_store->exec(QStringLiteral("UPDATE staff_users SET next_try_at = ?, locked_until = ? WHERE id = ?"),
-                                   { timeOrNull(after.nextTryAt), timeOrNull(after.lockedUntil), staff.id });
-            !u)
+        if (auto u = staffsql::setThrottle(*m_store, staff.id, after.nextTryAt, after.lockedUntil); !u)
             return u.error();
         const QString reason = (disabled ? QStringLiteral("account disabled; ") : QStringLiteral("wrong password; "))
             + QStringLiteral("failure %1; ").arg(after.failedCount) + reasonPeer;
@@ -130,15 +106,9 @@ Result<protocol::LoginResponse> CentralService::login(const protocol::LoginReque
 
     const QString token = token::generate();
     const QDateTime expires = at.addSecs(kLifetimeSeconds);
-    if (auto u = m_store->exec(QStringLiteral("UPDATE staff_users SET failed_count = 0, next_try_at = NULL, "
-                                              "locked_until = NULL WHERE id = ?"),
-                               { staff.id });
-        !u)
+    if (auto u = staffsql::clearFailures(*m_store, staff.id); !u)
         return u.error();
-    if (auto u = m_store->exec(QStringLiteral("INSERT INTO staff_sessions (token_hash, user_id, created_at, expires_at, "
-                                              "last_used_at, revoked_at, client, peer) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)"),
-                               { token::storedHash(token), staff.id, toMs(at), toMs(expires), toMs(at),
-                                 request.client, peer });
+    if (auto u = staffsql::insertSession(*m_store, token::storedHash(token), staff.id, at, expires, request.client, peer);
         !u)
         return u.error();
     if (auto r = writeAudit(*m_store, loginAudit(at, staff.name, staff.role, QStringLiteral("login.success"),
@@ -159,27 +129,18 @@ Result<Session> CentralService::authenticate(const QString &bearerToken)
     if (!token::wellFormed(bearerToken))
         return badToken();
     const QString hash = token::storedHash(bearerToken);
-    auto q = m_store->exec(QStringLiteral("SELECT s.created_at, s.expires_at, s.revoked_at, u.id, u.name, "
-                                          "u.display_name, u.role, u.school_code, u.disabled "
-                                          "FROM staff_sessions s JOIN staff_users u ON u.id = s.user_id "
-                                          "WHERE s.token_hash = ?"),
-                           { hash });
-    if (!q)
-        return q.error();
-    QSqlQuery &row = q.value();
-    if (!row.next())
+    auto found = staffsql::findSession(*m_store, hash);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return badToken();
-    const QDateTime created = fromMs(row.value(0).toLongLong());
-    const QDateTime expires = fromMs(row.value(1).toLongLong());
-    const bool revoked = !row.value(2).isNull();
+    const staffsql::SessionRow &row = *found.value();
+    const QDateTime created = row.createdAt;
+    const QDateTime expires = row.expiresAt;
+    const bool revoked = row.revoked;
     Session session;
-    session.staff.id = row.value(3).toLongLong();
-    session.staff.name = row.value(4).toString();
-    session.staff.displayName = row.value(5).toString();
-    session.staff.role = row.value(6).toString();
-    session.staff.school = row.value(7).toString();
-    const bool disabled = row.value(8).toInt() != 0;
-    row.finish();
+    session.staff = Staff{ row.staff.id, row.staff.name, row.staff.displayName, row.staff.role, row.staff.school };
+    const bool disabled = row.staff.disabled;
     if (revoked || disabled)
         return badToken();
     const QDateTime at = now();
@@ -188,10 +149,7 @@ Result<Session> CentralService::authenticate(const QString &bearerToken)
     const QDateTime slid = std::min(at.addSecs(kLifetimeSeconds), created.addSecs(kMaxLifetimeSeconds));
     session.expiresAt = expires;
     if (expires.msecsTo(slid) >= kSlideGranularityMs) {
-        if (auto u = m_store->exec(QStringLiteral("UPDATE staff_sessions SET expires_at = ?, last_used_at = ? "
-                                                  "WHERE token_hash = ? AND revoked_at IS NULL"),
-                                   { toMs(slid), toMs(at), hash });
-            !u)
+        if (auto u = staffsql::slideSession(*m_store, hash, slid, at); !u)
             return u.error();
         session.expiresAt = slid;
     }
@@ -207,18 +165,14 @@ Result<void> CentralService::logout(const QString &bearerToken)
     Transaction tx(*m_store);
     if (auto r = tx.begin(true); !r)
         return r;
-    auto name = m_store->scalar(QStringLiteral("SELECT u.name FROM staff_sessions s JOIN staff_users u "
-                                               "ON u.id = s.user_id WHERE s.token_hash = ? AND s.revoked_at IS NULL"),
-                                { hash });
+    auto name = staffsql::liveSessionUser(*m_store, hash);
     if (!name)
         return name.error();
-    if (name.value().isNull())
+    if (!name.value())
         return badToken();
-    if (auto u = m_store->exec(QStringLiteral("UPDATE staff_sessions SET revoked_at = ? WHERE token_hash = ?"),
-                               { toMs(at), hash });
-        !u)
+    if (auto u = staffsql::revokeSession(*m_store, hash, at); !u)
         return u.error();
-    if (auto r = writeAudit(*m_store, loginAudit(at, name.value().toString(), QString(), QStringLiteral("logout"), {}));
+    if (auto r = writeAudit(*m_store, loginAudit(at, *name.value(), QString(), QStringLiteral("logout"), {}));
         !r)
         return r;
     return tx.commit();

@@ -1,0 +1,118 @@
+#include "ScopeSql.h"
+
+namespace cet::central::scopesql {
+
+namespace {
+
+Result<std::optional<Scope>> readRow(Result<QSqlQuery *> q)
+{
+    if (!q)
+        return q.error();
+    QSqlQuery &r = *q.value();
+    if (!r.next()) {
+        r.finish();
+        return std::optional<Scope>();
+    }
+    Scope s{ r.value(1).toString(), r.value(0).toLongLong() };
+    r.finish();
+    return std::optional<Scope>(s);
+}
+
+} // namespace
+
+Result<std::optional<Scope>> read(CentralStore &store, const QString &school)
+{
+    return readRow(store.execPrepared(QStringLiteral("SELECT last_seq, epoch FROM sync_scope WHERE school_code = ?"),
+                                      { school }));
+}
+
+Result<std::optional<Scope>> lock(CentralStore &store, const QString &school)
+{
+    return readRow(store.execPrepared(QStringLiteral("UPDATE sync_scope SET last_seq = last_seq WHERE school_code = ? "
+                                                     "RETURNING last_seq, epoch"),
+                                      { school }));
+}
+
+Result<void> setLastSeq(CentralStore &store, const QString &school, qint64 lastSeq)
+{
+    auto q = store.execPrepared(QStringLiteral("UPDATE sync_scope SET last_seq = ? WHERE school_code = ?"),
+                                { lastSeq, school });
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<std::optional<QString>> schoolName(CentralStore &store, const QString &school)
+{
+    auto q = store.exec(QStringLiteral("SELECT name FROM schools WHERE code = ?"), { school });
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value().value(0).toString());
+}
+
+Result<QMap<QString, QString>> campuses(CentralStore &store, const QString &school)
+{
+    auto q = store.exec(QStringLiteral("SELECT code, name FROM campuses WHERE school_code = ?"), { school });
+    if (!q)
+        return q.error();
+    QMap<QString, QString> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    return out;
+}
+
+namespace {
+Result<void> run(CentralStore &store, const QString &sql, const QVariantList &binds)
+{
+    auto q = store.exec(sql, binds);
+    if (!q)
+        return q.error();
+    return {};
+}
+} // namespace
+
+Result<void> insertSchool(CentralStore &store, const QString &code, const QString &name, const QDateTime &at,
+                          const QString &epoch)
+{
+    if (auto r = run(store, QStringLiteral("INSERT INTO schools (code, name, created_at) VALUES (?, ?, ?)"),
+                     { code, name, toMs(at) });
+        !r)
+        return r;
+    return run(store, QStringLiteral("INSERT INTO sync_scope (school_code, last_seq, epoch) VALUES (?, 0, ?)"),
+               { code, epoch });
+}
+
+Result<void> insertCampus(CentralStore &store, const QString &school, const QString &code, const QString &name)
+{
+    return run(store, QStringLiteral("INSERT INTO campuses (school_code, code, name) VALUES (?, ?, ?)"),
+               { school, code, name });
+}
+
+Result<void> insertExamSession(CentralStore &store, const QString &name, const QDateTime &opensAt,
+                               const QDateTime &sealsAt)
+{
+    return run(store, QStringLiteral("INSERT INTO exam_sessions (name, opens_at, seals_at) VALUES (?, ?, ?)"),
+               { name, toMs(opensAt), toMs(sealsAt) });
+}
+
+Result<void> setEpoch(CentralStore &store, const QString &school, const QString &epoch)
+{
+    return run(store, QStringLiteral("UPDATE sync_scope SET epoch = ? WHERE school_code = ?"), { epoch, school });
+}
+
+Result<bool> isSealed(CentralStore &store, const QDateTime &now)
+{
+    auto q = store.execPrepared(QStringLiteral("SELECT seals_at FROM exam_sessions WHERE opens_at <= ? "
+                                               "ORDER BY opens_at DESC, id DESC LIMIT 1"),
+                                { toMs(now) });
+    if (!q)
+        return q.error();
+    QSqlQuery &r = *q.value();
+    const QVariant sealsAt = r.next() ? r.value(0) : QVariant();
+    r.finish();
+    return !sealsAt.isNull() && toMs(now) >= sealsAt.toLongLong();
+}
+
+} // namespace cet::central::scopesql
