@@ -93,8 +93,9 @@ private:
 
     Database &m_db;
     QString m_actor;
-    // Reads for the page, on the page's own connection.
-    std::unique_ptr<StudentRepository> m_repository;
+    // Reads for the page and its model, on the page's own connection; const, so nothing here
+    // writes past the writer.
+    std::unique_ptr<const StudentRepository> m_repository;
     // Every write of the page, through the database's writer.
     std::unique_ptr<StudentService> m_service;
     QUndoStack *m_undoStack = nullptr;
