@@ -26,21 +26,24 @@ QHash<QString, std::weak_ptr<DatabaseWriter>> &registry()
 
 } // namespace
 
-DatabaseWriter::DatabaseWriter(const QString &path) : m_path(path)
+DatabaseWriter::DatabaseWriter(const QString &path)
+    : m_path(path)
+    , m_state(std::make_shared<State>())
 {
-    m_thread = std::thread([this] { loop(); });
+    m_state->path = path;
+    m_thread = std::thread([state = m_state] { loop(state); });
     m_threadId = m_thread.get_id();
 }
 
 DatabaseWriter::~DatabaseWriter()
 {
     {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
+        std::lock_guard lock(m_state->mutex);
+        m_state->stopping = true;
     }
-    m_wake.notify_all();
+    m_state->wake.notify_all();
     if (std::this_thread::get_id() == m_threadId)
-        m_thread.detach(); // the last holder was one of its own tasks; the loop ends by itself
+        m_thread.detach(); // let go by one of its own tasks: the loop ends after the queue, on its own
     else if (m_thread.joinable())
         m_thread.join();
 }
@@ -60,10 +63,10 @@ std::shared_ptr<DatabaseWriter> DatabaseWriter::forPath(const QString &path)
 void DatabaseWriter::enqueue(Job job)
 {
     {
-        std::lock_guard lock(m_mutex);
-        m_queue.push_back(std::move(job));
+        std::lock_guard lock(m_state->mutex);
+        m_state->queue.push_back(std::move(job));
     }
-    m_wake.notify_one();
+    m_state->wake.notify_one();
 }
 
 void DatabaseWriter::deliver(QThread *target, std::function<void()> f)
@@ -80,37 +83,38 @@ void DatabaseWriter::deliver(QThread *target, std::function<void()> f)
         Qt::QueuedConnection);
 }
 
-void DatabaseWriter::loop()
+void DatabaseWriter::loop(const std::shared_ptr<State> &state)
 {
-    auto opened = Database::open(m_path, Database::Mode::ReadWrite);
+    auto opened = Database::open(state->path, Database::Mode::ReadWrite);
     if (opened) {
-        m_db = std::move(opened).value();
-        if (auto r = m_db->setBusyTimeout(kWriterBusyTimeoutMs); !r)
+        state->db = std::move(opened).value();
+        if (auto r = state->db->setBusyTimeout(kWriterBusyTimeoutMs); !r)
             qCWarning(lcWriter) << "busy timeout not set:" << r.error().detail;
     } else {
-        m_openError = opened.error();
-        qCWarning(lcWriter) << "can not open" << m_path << m_openError.detail;
+        state->openError = opened.error();
+        qCWarning(lcWriter) << "can not open" << state->path << state->openError.detail;
     }
 
-    std::unique_lock lock(m_mutex);
+    std::unique_lock lock(state->mutex);
     for (;;) {
-        m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-        if (m_queue.empty())
+        state->wake.wait(lock, [&] { return state->stopping || !state->queue.empty(); });
+        if (state->queue.empty())
             break; // stopping, and everything handed in has run
-        runOne(lock);
+        runOne(*state, lock);
     }
     lock.unlock();
-    m_db.reset(); // the connection belongs to this thread
+    state->db.reset(); // the connection belongs to this thread
 }
 
-bool DatabaseWriter::runOne(std::unique_lock<std::mutex> &lock)
+bool DatabaseWriter::runOne(State &state, std::unique_lock<std::mutex> &lock)
 {
-    if (m_queue.empty())
+    if (state.queue.empty())
         return false;
-    Job job = std::move(m_queue.front());
-    m_queue.pop_front();
+    Job job = std::move(state.queue.front());
+    state.queue.pop_front();
     lock.unlock();
-    job(m_db.get(), m_openError);
+    job(state.db.get(), state.openError);
+    job = nullptr; // what the task held goes now, outside the lock
     lock.lock();
     return true;
 }
@@ -118,15 +122,14 @@ bool DatabaseWriter::runOne(std::unique_lock<std::mutex> &lock)
 void DatabaseWriter::yieldToQueued()
 {
     Q_ASSERT(std::this_thread::get_id() == m_threadId);
-    std::unique_lock lock(m_mutex);
+    std::unique_lock lock(m_state->mutex);
     // Only what waits now: tasks that arrive meanwhile wait for the next yield.
-    for (size_t waiting = m_queue.size(); waiting > 0 && runOne(lock); --waiting) {
-    }
+    for (size_t waiting = m_state->queue.size(); waiting > 0 && runOne(*m_state, lock); --waiting) { }
 }
 
 int DatabaseWriter::retries() const
 {
-    return m_retries.load();
+    return m_state->retries.load();
 }
 
 bool DatabaseWriter::isBusy(const Error &error)
@@ -137,9 +140,9 @@ bool DatabaseWriter::isBusy(const Error &error)
         || error.detail.contains(QLatin1String("database is busy"));
 }
 
-void DatabaseWriter::pauseBeforeRetry(int attempt)
+void DatabaseWriter::pauseBeforeRetry(State &state, int attempt)
 {
-    ++m_retries;
+    ++state.retries;
     qCInfo(lcWriter) << "database busy, running the write again, attempt" << attempt + 1;
     std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
 }

@@ -35,8 +35,7 @@ namespace cet {
 class DatabaseWriter
 {
 public:
-    template<typename T>
-    using Task = std::function<Result<T>(Database &)>;
+    template<typename T> using Task = std::function<Result<T>(Database &)>;
 
     // Opens the writer's connection (and runs the migrations) on its thread.
     explicit DatabaseWriter(const QString &path);
@@ -53,14 +52,13 @@ public:
 
     // Queues `task`; `done` later runs on `receiver`'s thread with the result, unless `receiver`
     // is gone by then. Never waits.
-    template<typename T>
-    void submit(QObject *receiver, Task<T> task, std::function<void(Result<T> &)> done)
+    template<typename T> void submit(QObject *receiver, Task<T> task, std::function<void(Result<T> &)> done)
     {
         QPointer<QObject> guard(receiver);
         QThread *target = receiver->thread();
-        enqueue([this, guard, target, task = std::move(task), done = std::move(done)](Database *db,
-                                                                                      const Error &openError) {
-            auto result = std::make_shared<Result<T>>(db ? runWithRetry<T>(task, *db) : Result<T>(openError));
+        enqueue([state = m_state, guard, target, task = std::move(task), done = std::move(done)](
+                    Database *db, const Error &openError) {
+            auto result = std::make_shared<Result<T>>(db ? runWithRetry<T>(*state, task, *db) : Result<T>(openError));
             // `guard` is only looked at on the receiver's own thread, where it can not vanish
             // half-way.
             deliver(target, [guard, result, done] {
@@ -72,18 +70,17 @@ public:
 
     // Runs `task` on the writer and waits for its result. Not on the GUI thread. On the writer's
     // own thread (a task calling another) it runs at once.
-    template<typename T>
-    Result<T> call(Task<T> task)
+    template<typename T> Result<T> call(Task<T> task)
     {
         if (std::this_thread::get_id() == m_threadId) {
-            if (!m_db)
-                return m_openError;
-            return runWithRetry<T>(task, *m_db);
+            if (!m_state->db)
+                return m_state->openError;
+            return runWithRetry<T>(*m_state, task, *m_state->db);
         }
         auto promise = std::make_shared<std::promise<Result<T>>>();
         std::future<Result<T>> future = promise->get_future();
-        enqueue([this, promise, task = std::move(task)](Database *db, const Error &openError) {
-            promise->set_value(db ? runWithRetry<T>(task, *db) : Result<T>(openError));
+        enqueue([state = m_state, promise, task = std::move(task)](Database *db, const Error &openError) {
+            promise->set_value(db ? runWithRetry<T>(*state, task, *db) : Result<T>(openError));
         });
         return future.get();
     }
@@ -98,35 +95,42 @@ public:
 private:
     using Job = std::function<void(Database *db, const Error &openError)>;
 
+    // What the writer's thread works with. Shared with that thread, so that the loop can finish
+    // safely even when the writer object is let go from one of its own tasks.
+    struct State
+    {
+        QString path;
+        std::mutex mutex;
+        std::condition_variable wake;
+        std::deque<Job> queue;
+        bool stopping = false;
+        std::unique_ptr<Database> db; // the writer thread's only
+        Error openError;
+        std::atomic<int> retries = 0;
+    };
+
     void enqueue(Job job);
     // Runs `f` on `target`'s event loop.
     static void deliver(QThread *target, std::function<void()> f);
-    void loop();
-    bool runOne(std::unique_lock<std::mutex> &lock);
+    static void loop(const std::shared_ptr<State> &state);
+    static bool runOne(State &state, std::unique_lock<std::mutex> &lock);
     static bool isBusy(const Error &error);
-    void pauseBeforeRetry(int attempt);
+    static void pauseBeforeRetry(State &state, int attempt);
 
-    template<typename T>
-    Result<T> runWithRetry(const Task<T> &task, Database &db)
+    template<typename T> static Result<T> runWithRetry(State &state, const Task<T> &task, Database &db)
     {
         for (int attempt = 1;; ++attempt) {
             Result<T> result = task(db);
             if (result || !isBusy(result.error()) || attempt >= kMaxAttempts)
                 return result;
-            pauseBeforeRetry(attempt);
+            pauseBeforeRetry(state, attempt);
         }
     }
 
     static constexpr int kMaxAttempts = 8;
 
     QString m_path;
-    std::unique_ptr<Database> m_db; // the writer thread's only
-    Error m_openError;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Job> m_queue;
-    bool m_stopping = false;
-    std::atomic<int> m_retries = 0;
+    std::shared_ptr<State> m_state;
     std::thread::id m_threadId;
     std::thread m_thread;
 };

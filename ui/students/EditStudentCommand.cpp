@@ -5,15 +5,15 @@
 namespace cet {
 
 EditStudentCommand::EditStudentCommand(StudentService service, QUndoStack *stack, std::shared_ptr<StudentEdit> edit,
-                                       const QString &actor, Callbacks callbacks, QUndoCommand *parent)
-    : QUndoCommand(parent),
-      m_service(std::move(service)),
-      m_stack(stack),
-      m_edit(std::move(edit)),
-      m_actor(actor),
-      m_callbacks(std::move(callbacks)),
-      m_name(m_edit->before().name),
-      m_self(std::make_shared<EditStudentCommand *>(this))
+    const QString &actor, Callbacks callbacks, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_service(std::move(service))
+    , m_stack(stack)
+    , m_edit(std::move(edit))
+    , m_actor(actor)
+    , m_callbacks(std::move(callbacks))
+    , m_name(m_edit->before().name)
+    , m_self(std::make_shared<EditStudentCommand *>(this))
 {
     setText(tr("Edit student %1").arg(m_name));
 }
@@ -56,8 +56,7 @@ Error EditStudentCommand::describeFailure(Error error, const QString &name, bool
 void EditStudentCommand::store(StudentEdit::Side side)
 {
     const bool undoing = side == StudentEdit::Side::Before;
-    m_service.store(
-        m_stack, m_edit, side, m_actor,
+    m_service.store(m_stack, m_edit, side, m_actor,
         [self = m_self, callbacks = m_callbacks, name = m_name, undoing](Result<StudentRecord> &stored) {
             if (stored) {
                 if (callbacks.applied)

@@ -33,7 +33,7 @@ public:
 
     // `edit` has just been stored; `stack` is the stack the command is pushed onto.
     EditStudentCommand(StudentService service, QUndoStack *stack, std::shared_ptr<StudentEdit> edit,
-                       const QString &actor, Callbacks callbacks, QUndoCommand *parent = nullptr);
+        const QString &actor, Callbacks callbacks, QUndoCommand *parent = nullptr);
     ~EditStudentCommand() override;
 
     void redo() override;

@@ -3,9 +3,9 @@
 namespace cet {
 
 StudentEdit::StudentEdit(StudentRecord before, StudentRecord after)
-    : m_before(std::move(before)), m_after(std::move(after))
-{
-}
+    : m_before(std::move(before))
+    , m_after(std::move(after))
+{ }
 
 StudentRecord StudentEdit::before() const
 {

@@ -28,16 +28,15 @@ public:
 
     DatabaseWriter &writer() const { return *m_writer; }
 
-    template<typename T>
-    using Done = std::function<void(Result<T> &)>;
+    template<typename T> using Done = std::function<void(Result<T> &)>;
 
     // Stores one side of `edit` over the other: After for doing (and redoing) it, Before for
     // undoing it. Refuses with "store.stale" when the record was changed by anyone else since the
     // other side was stored. On success `edit` remembers the stored record (its new rowVersion).
     void store(QObject *receiver, std::shared_ptr<StudentEdit> edit, StudentEdit::Side side, const QString &actor,
-               Done<StudentRecord> done) const;
-    Result<StudentRecord> storeAndWait(const std::shared_ptr<StudentEdit> &edit, StudentEdit::Side side,
-                                       const QString &actor) const;
+        Done<StudentRecord> done) const;
+    Result<StudentRecord> storeAndWait(
+        const std::shared_ptr<StudentEdit> &edit, StudentEdit::Side side, const QString &actor) const;
 
     // Audits that `actor` is shown the full ID number of student `id`. Show it only on success.
     void logReveal(QObject *receiver, qint64 id, const QString &actor, Done<void> done) const;
@@ -48,8 +47,8 @@ public:
     Result<void> undoImportAndWait(qint64 batchId, const QString &actor) const;
 
 private:
-    static DatabaseWriter::Task<StudentRecord> storeTask(std::shared_ptr<StudentEdit> edit, StudentEdit::Side side,
-                                                         QString actor);
+    static DatabaseWriter::Task<StudentRecord> storeTask(
+        std::shared_ptr<StudentEdit> edit, StudentEdit::Side side, QString actor);
     static DatabaseWriter::Task<void> revealTask(qint64 id, QString actor);
     static DatabaseWriter::Task<void> undoImportTask(qint64 batchId, QString actor);
 

@@ -17,11 +17,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("students"), QStringLiteral("Students to pull (default 100000)."),
-                       QStringLiteral("n"), QStringLiteral("100000") });
+        QStringLiteral("n"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("edits"), QStringLiteral("Edits from the GUI thread (default 100)."),
-                       QStringLiteral("e"), QStringLiteral("100") });
+        QStringLiteral("e"), QStringLiteral("100") });
     parser.addOption({ QStringLiteral("interval"), QStringLiteral("Milliseconds between edits (default 20)."),
-                       QStringLiteral("ms"), QStringLiteral("20") });
+        QStringLiteral("ms"), QStringLiteral("20") });
     parser.process(app);
     const int n = std::max(1, parser.value(QStringLiteral("students")).toInt());
     const int edits = std::max(1, parser.value(QStringLiteral("edits")).toInt());
@@ -31,29 +31,29 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     synctest::CentralProcess central;
     if (!central.start(QStringLiteral(CET_CENTRAL),
-                       { QStringLiteral("demo"), QStringLiteral("--db"),
-                         QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("central.sqlite")),
-                         QStringLiteral("--roster"), QString::number(n) })) {
+            { QStringLiteral("demo"), QStringLiteral("--db"),
+                QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("central.sqlite")), QStringLiteral("--roster"),
+                QString::number(n) })) {
         out << "FAILED to start cet-central: " << central.output() << Qt::endl;
         return 1;
     }
-    const writertest::Figures f =
-        writertest::editDuringPull(central.url(), dir.filePath(QStringLiteral("client.sqlite")), edits, interval);
+    const writertest::Figures f
+        = writertest::editDuringPull(central.url(), dir.filePath(QStringLiteral("client.sqlite")), edits, interval);
     if (!f.syncError.isEmpty())
         out << "sync FAILED: " << f.syncError << Qt::endl;
     for (const QString &failure : f.failures)
         out << "edit FAILED: " << failure << Qt::endl;
     const auto ms = [](double v) { return QString::number(v, 'f', 1); };
-    out << "first pull of " << n << " students on a sync thread: " << f.pullMs << " ms (" << f.pulled
-        << " applied)" << Qt::endl;
-    out << "edits from the GUI thread, one every " << interval << " ms: " << f.landed << " of " << edits
-        << " landed (" << f.landedDuringPull << " while the pull ran), " << f.readBack << " read back, "
-        << f.failures.size() << " failed, " << f.writerRetries << " retried after a busy database" << Qt::endl;
+    out << "first pull of " << n << " students on a sync thread: " << f.pullMs << " ms (" << f.pulled << " applied)"
+        << Qt::endl;
+    out << "edits from the GUI thread, one every " << interval << " ms: " << f.landed << " of " << edits << " landed ("
+        << f.landedDuringPull << " while the pull ran), " << f.readBack << " read back, " << f.failures.size()
+        << " failed, " << f.writerRetries << " retried after a busy database" << Qt::endl;
     out << "GUI thread: worst wait " << ms(f.worstTimerLateMs) << " ms (1 ms timer lateness), longest submit call "
         << ms(f.worstSubmitMs) << " ms" << Qt::endl;
     out << "edit submit → stored on the GUI thread: median " << ms(f.medianEditLatencyMs) << " ms, worst "
         << ms(f.worstEditLatencyMs) << " ms" << Qt::endl;
-    const bool ok = f.syncError.isEmpty() && f.failures.isEmpty() && f.landed == edits && f.readBack == edits
-        && f.pulled == n;
+    const bool ok
+        = f.syncError.isEmpty() && f.failures.isEmpty() && f.landed == edits && f.readBack == edits && f.pulled == n;
     return ok ? 0 : 1;
 }

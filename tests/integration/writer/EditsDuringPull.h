@@ -26,13 +26,13 @@ namespace writertest {
 struct Figures
 {
     int submitted = 0;
-    int landed = 0;                 // edits the writer reported stored
-    QStringList failures;           // messages of edits that failed
-    int readBack = 0;               // edits found in the database afterwards
-    int landedDuringPull = 0;       // of `landed`, while the pull was still running
-    double worstTimerLateMs = 0;    // worst lateness of a 1 ms timer on the GUI thread
-    double worstSubmitMs = 0;       // longest submit call
-    double worstEditLatencyMs = 0;  // submit → result on the GUI thread
+    int landed = 0; // edits the writer reported stored
+    QStringList failures; // messages of edits that failed
+    int readBack = 0; // edits found in the database afterwards
+    int landedDuringPull = 0; // of `landed`, while the pull was still running
+    double worstTimerLateMs = 0; // worst lateness of a 1 ms timer on the GUI thread
+    double worstSubmitMs = 0; // longest submit call
+    double worstEditLatencyMs = 0; // submit → result on the GUI thread
     double medianEditLatencyMs = 0;
     qint64 pullMs = -1;
     qint64 pulled = -1;
@@ -129,17 +129,16 @@ inline Figures editDuringPull(const QString &centralUrl, const QString &database
         QElapsedTimer submitted;
         submitted.start();
         service.store(&receiver, edit, cet::StudentEdit::Side::After, QStringLiteral("bench"),
-                      [&, submitted](cet::Result<cet::StudentRecord> &stored) {
-                          latencies << submitted.nsecsElapsed() / 1e6;
-                          if (stored) {
-                              ++f.landed;
-                              if (pulling)
-                                  ++f.landedDuringPull;
-                          } else {
-                              f.failures << stored.error().code + u' ' + stored.error().message + u' '
-                                      + stored.error().detail;
-                          }
-                      });
+            [&, submitted](cet::Result<cet::StudentRecord> &stored) {
+                latencies << submitted.nsecsElapsed() / 1e6;
+                if (stored) {
+                    ++f.landed;
+                    if (pulling)
+                        ++f.landedDuringPull;
+                } else {
+                    f.failures << stored.error().code + u' ' + stored.error().message + u' ' + stored.error().detail;
+                }
+            });
         f.worstSubmitMs = std::max(f.worstSubmitMs, submitted.nsecsElapsed() / 1e6);
         ++f.submitted;
     });

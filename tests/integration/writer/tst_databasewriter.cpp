@@ -28,6 +28,7 @@ private slots:
     void revealIsAudited();
     void oneWriterPerFile();
     void openFailureReachesEveryTask();
+    void letGoByItsOwnTask();
 
 private:
     int auditCount(const QString &action);
@@ -92,9 +93,8 @@ void tst_DatabaseWriter::callFromAnotherThread()
     for (int t = 0; t < 4; ++t) {
         threads.emplace_back([&writer, &sum, t] {
             for (int i = 0; i < 10; ++i) {
-                auto r = writer.call<int>([t, i](Database &db) -> Result<int> {
-                    return db.schemaVersion() > 0 ? t * 10 + i : -1000;
-                });
+                auto r = writer.call<int>(
+                    [t, i](Database &db) -> Result<int> { return db.schemaVersion() > 0 ? t * 10 + i : -1000; });
                 sum += r ? r.value() : -1000;
             }
         });
@@ -122,11 +122,12 @@ void tst_DatabaseWriter::longTaskYieldsToQueuedOnes()
         },
         [&](Result<void> &) { events << QStringLiteral("long"); });
     QTRY_VERIFY(started.load());
-    writer.submit<void>(&receiver, [](Database &) -> Result<void> { return {}; },
-                        [&](Result<void> &) { events << QStringLiteral("short"); });
+    writer.submit<void>(
+        &receiver, [](Database &) -> Result<void> { return {}; },
+        [&](Result<void> &) { events << QStringLiteral("short"); });
     queued = true;
     QTRY_COMPARE(events.size(), 2);
-    QCOMPARE(events, (QStringList{ QStringLiteral("short"), QStringLiteral("long") }));
+    QCOMPARE(events, (QStringList { QStringLiteral("short"), QStringLiteral("long") }));
 }
 
 void tst_DatabaseWriter::waitsForAnotherConnectionsWrite()
@@ -142,7 +143,7 @@ void tst_DatabaseWriter::waitsForAnotherConnectionsWrite()
     QObject receiver;
     std::optional<Result<StudentRecord>> result;
     service.store(&receiver, std::make_shared<StudentEdit>(before, after), StudentEdit::Side::After,
-                  QStringLiteral("tester"), [&](Result<StudentRecord> &r) { result = r; });
+        QStringLiteral("tester"), [&](Result<StudentRecord> &r) { result = r; });
     QTest::qWait(300);
     QVERIFY(!result); // still waiting, and this thread was free to run its event loop
     QVERIFY(lock.exec(QStringLiteral("COMMIT")));
@@ -166,7 +167,7 @@ void tst_DatabaseWriter::editUndoRedo()
     service.store(&receiver, edit, StudentEdit::Side::Before, QStringLiteral("tester"), record);
     service.store(&receiver, edit, StudentEdit::Side::After, QStringLiteral("tester"), record);
     QTRY_COMPARE(majors.size(), 3);
-    QCOMPARE(majors, (QStringList{ QStringLiteral("物理学"), before.major, QStringLiteral("物理学") }));
+    QCOMPARE(majors, (QStringList { QStringLiteral("物理学"), before.major, QStringLiteral("物理学") }));
     QCOMPARE(StudentRepository(*m_reader).byId(2).value()->major, QStringLiteral("物理学"));
     QCOMPARE(edit->after().rowVersion, StudentRepository(*m_reader).byId(2).value()->rowVersion);
 }
@@ -216,6 +217,19 @@ void tst_DatabaseWriter::openFailureReachesEveryTask()
     auto r = writer.call<int>([](Database &) -> Result<int> { return 1; });
     QVERIFY(!r);
     QVERIFY(r.error().code.startsWith(QStringLiteral("store.")));
+}
+
+void tst_DatabaseWriter::letGoByItsOwnTask()
+{
+    // The last reference goes with a task on the writer's thread: the loop ends by itself.
+    auto writer = std::make_shared<DatabaseWriter>(m_path);
+    QObject receiver;
+    bool done = false;
+    DatabaseWriter *raw = writer.get();
+    raw->submit<void>(
+        &receiver, [holder = std::move(writer)](Database &) -> Result<void> { return {}; },
+        [&done](Result<void> &r) { done = r.ok(); });
+    QTRY_VERIFY(done);
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseWriter)

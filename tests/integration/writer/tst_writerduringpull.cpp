@@ -24,14 +24,14 @@ void tst_WriterDuringPull::everyEditLandsWhileAPullRuns()
         : 20000;
     synctest::CentralProcess central;
     QVERIFY2(central.start(QStringLiteral(CET_CENTRAL),
-                           { QStringLiteral("demo"), QStringLiteral("--db"),
-                             QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("central.sqlite")),
-                             QStringLiteral("--roster"), QString::number(roster) }),
-             qPrintable(central.output()));
+                 { QStringLiteral("demo"), QStringLiteral("--db"),
+                     QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("central.sqlite")),
+                     QStringLiteral("--roster"), QString::number(roster) }),
+        qPrintable(central.output()));
 
     const int edits = 100;
-    const writertest::Figures f =
-        writertest::editDuringPull(central.url(), dir.filePath(QStringLiteral("client.sqlite")), edits, 5);
+    const writertest::Figures f
+        = writertest::editDuringPull(central.url(), dir.filePath(QStringLiteral("client.sqlite")), edits, 5);
     QVERIFY2(f.syncError.isEmpty(), qPrintable(f.syncError));
     QCOMPARE(f.pulled, qint64(roster));
     QVERIFY2(f.failures.isEmpty(), qPrintable(f.failures.join(u'\n')));
