@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ImportTemplateWriter.h"
 #include "StudentImportRepository.h"
+#include "StudentService.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -91,12 +92,7 @@ int ImportHistoryCommand::undo(const CliContext &c, const QString &batchText, co
               << Qt::endl;
         return ExitUsage;
     }
-    auto db = Database::open(c.databasePath);
-    if (!db) {
-        c.err << db.error().message << Qt::endl;
-        return ExitDatabase;
-    }
-    const auto undone = StudentImportRepository(*db.value()).undo(batchId, actor);
+    const auto undone = StudentService::forDatabase(c.databasePath).undoImportAndWait(batchId, actor);
     if (!undone) {
         const QString &code = undone.error().code;
         c.err << undone.error().message << Qt::endl;

@@ -81,6 +81,14 @@ Result<void> Database::setCommits(Commits c)
     return {};
 }
 
+Result<void> Database::setBusyTimeout(int milliseconds)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds)))
+        return sql::error(QStringLiteral("store.query_failed"), q.lastError());
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))

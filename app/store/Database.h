@@ -46,6 +46,10 @@ public:
     enum class Commits { Durable, Relaxed };
     Result<void> setCommits(Commits c);
 
+    // How long a statement waits for another connection's write lock before it fails with
+    // "database is locked" (5 s after open()).
+    Result<void> setBusyTimeout(int milliseconds);
+
 private:
     Database(QString connectionName, QString path);
 

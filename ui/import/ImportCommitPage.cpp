@@ -1,6 +1,6 @@
 #include "ImportCommitPage.h"
 
-#include "Database.h"
+#include "DatabaseWriter.h"
 #include "ImportJob.h"
 #include "ImportProgressPanel.h"
 
@@ -27,12 +27,14 @@ void ImportCommitPage::commit(const QString &databasePath, std::shared_ptr<Impor
     m_progress->start(tr("Importing \"%1\" into the database…").arg(analysis->fileName),
                       tr("Everything is written in one step: if you stop now (or the computer is switched off), "
                          "the database stays exactly as it was before the import."));
+    // The commit is one of the writer's tasks: it waits for an edit being stored and never meets
+    // one half-way ("database is locked"). The job's worker thread waits for it, the window not.
+    std::shared_ptr<DatabaseWriter> writer = DatabaseWriter::forPath(databasePath);
     m_job->start<Result<ImportOutcome>>(
-        [databasePath, analysis, options, actor](ImportProgress &progress) -> Result<ImportOutcome> {
-            auto db = Database::open(databasePath);
-            if (!db)
-                return db.error();
-            return StudentImport::commit(*db.value(), *analysis, options, actor, progress);
+        [writer, analysis, options, actor](ImportProgress &progress) -> Result<ImportOutcome> {
+            return writer->call<ImportOutcome>([&](Database &db) {
+                return StudentImport::commit(db, *analysis, options, actor, progress);
+            });
         },
         [this](Result<ImportOutcome> &result) {
             if (result)

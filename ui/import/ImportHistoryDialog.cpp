@@ -4,6 +4,7 @@
 #include "ImportJob.h"
 #include "ImportMessageBar.h"
 #include "ImportUiText.h"
+#include "StudentService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -149,14 +150,11 @@ void ImportHistoryDialog::undoSelected()
                                          ImportUiText::count(batch.rowsUpdated)),
                                 tr("Undo Import")))
         return;
-    const QString databasePath = m_db.path();
+    const StudentService students = StudentService::forDatabase(m_db.path());
     const QString actor = m_actor;
     m_job->start<Result<void>>(
-        [databasePath, actor, id = batch.id](ImportProgress &) -> Result<void> {
-            auto db = Database::open(databasePath);
-            if (!db)
-                return db.error();
-            return StudentImportRepository(*db.value()).undo(id, actor);
+        [students, actor, id = batch.id](ImportProgress &) -> Result<void> {
+            return students.undoImportAndWait(id, actor);
         },
         [this, batch](Result<void> &result) {
             if (result) {

@@ -1,10 +1,10 @@
 #include "ImportSummaryPage.h"
 
-#include "Database.h"
 #include "ImportDialogs.h"
 #include "ImportJob.h"
 #include "ImportUiText.h"
 #include "RejectedRowsWriter.h"
+#include "StudentService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -139,15 +139,12 @@ void ImportSummaryPage::undoImport()
                                     .arg(m_analysis->fileName, ImportUiText::count(added), ImportUiText::count(updated)),
                                 tr("Undo Import")))
         return;
-    const QString databasePath = m_databasePath;
+    const StudentService students = StudentService::forDatabase(m_databasePath);
     const QString actor = m_actor;
     const qint64 batchId = m_outcome.commit.batchId;
     m_job->start<Result<void>>(
-        [databasePath, actor, batchId](ImportProgress &) -> Result<void> {
-            auto db = Database::open(databasePath);
-            if (!db)
-                return db.error();
-            return StudentImportRepository(*db.value()).undo(batchId, actor);
+        [students, actor, batchId](ImportProgress &) -> Result<void> {
+            return students.undoImportAndWait(batchId, actor);
         },
         [this](Result<void> &result) {
             if (result) {

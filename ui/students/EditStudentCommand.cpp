@@ -1,57 +1,83 @@
 #include "EditStudentCommand.h"
 
-#include "StudentRepository.h"
+#include <QUndoStack>
 
 namespace cet {
 
-EditStudentCommand::EditStudentCommand(StudentRepository &repository, const StudentRecord &before,
-                                       const StudentRecord &after, const QString &actor, Callbacks callbacks,
-                                       QUndoCommand *parent)
-    : QUndoCommand(parent),
-      m_repository(repository),
-      m_before(before),
-      m_after(after),
-      m_actor(actor),
-      m_callbacks(std::move(callbacks))
+EditStudentCommand::EditStudentCommand(StudentService service, QUndoStack *stack, std::shared_ptr<StudentEdit> edit,
+    const QString &actor, Callbacks callbacks, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_service(std::move(service))
+    , m_stack(stack)
+    , m_edit(std::move(edit))
+    , m_actor(actor)
+    , m_callbacks(std::move(callbacks))
+    , m_name(m_edit->before().name)
+    , m_self(std::make_shared<EditStudentCommand *>(this))
 {
-    setText(tr("Edit student %1").arg(before.name));
+    setText(tr("Edit student %1").arg(m_name));
+}
+
+EditStudentCommand::~EditStudentCommand()
+{
+    *m_self = nullptr;
 }
 
 void EditStudentCommand::redo()
 {
-    apply(m_before, m_after, false);
+    if (m_stored) {
+        m_stored = false; // pushed after the edit was stored: nothing left to do
+        return;
+    }
+    store(StudentEdit::Side::After);
 }
 
 void EditStudentCommand::undo()
 {
-    apply(m_after, m_before, true);
+    store(StudentEdit::Side::Before);
 }
 
-bool EditStudentCommand::apply(const StudentRecord &from, StudentRecord &to, bool undoing)
+Error EditStudentCommand::describeFailure(Error error, const QString &name, bool undoing)
 {
-    Result<StudentRecord> stored = m_repository.update(from, to, m_actor);
-    if (!stored) {
-        setObsolete(true);
-        Error error = stored.error();
-        if (error.code == QLatin1String("store.stale")) {
-            error.message = undoing
-                ? tr("Could not undo the change to %1: the record was changed elsewhere in the meantime. "
-                     "Reload it and edit it again if needed.")
-                      .arg(from.name)
-                : tr("Could not save the change to %1: the record was changed elsewhere in the meantime. "
-                     "Reload it and edit it again.")
-                      .arg(from.name);
-        } else if (error.message.isEmpty()) {
-            error.message = tr("Could not save the change to %1.").arg(from.name);
-        }
-        if (m_callbacks.failed)
-            m_callbacks.failed(error);
-        return false;
+    if (error.code == QLatin1String("store.stale")) {
+        error.message = undoing
+            ? tr("Could not undo the change to %1: the record was changed elsewhere in the meantime. "
+                 "Reload it and edit it again if needed.")
+                  .arg(name)
+            : tr("Could not save the change to %1: the record was changed elsewhere in the meantime. "
+                 "Reload it and edit it again.")
+                  .arg(name);
+    } else if (error.message.isEmpty()) {
+        error.message = tr("Could not save the change to %1.").arg(name);
     }
-    to = stored.value();
-    if (m_callbacks.applied)
-        m_callbacks.applied(to);
-    return true;
+    return error;
+}
+
+void EditStudentCommand::store(StudentEdit::Side side)
+{
+    const bool undoing = side == StudentEdit::Side::Before;
+    m_service.store(m_stack, m_edit, side, m_actor,
+        [self = m_self, callbacks = m_callbacks, name = m_name, undoing](Result<StudentRecord> &stored) {
+            if (stored) {
+                if (callbacks.applied)
+                    callbacks.applied(stored.value());
+                return;
+            }
+            if (EditStudentCommand *command = *self) {
+                // The stack has already moved past this command; take it out again, without
+                // running it, if it is still where the failed step left it (an obsolete command
+                // is dropped by the stack's next step over it otherwise).
+                command->setObsolete(true);
+                QUndoStack *stack = command->m_stack;
+                const int index = stack->index();
+                if (undoing && index < stack->count() && stack->command(index) == command)
+                    stack->redo();
+                else if (!undoing && index > 0 && stack->command(index - 1) == command)
+                    stack->undo();
+            }
+            if (callbacks.failed)
+                callbacks.failed(describeFailure(stored.error(), name, undoing));
+        });
 }
 
 } // namespace cet

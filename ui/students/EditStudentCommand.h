@@ -1,21 +1,24 @@
 #pragma once
 
 #include "Result.h"
-#include "StudentRecord.h"
+#include "StudentEdit.h"
+#include "StudentService.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
+
+class QUndoStack;
 
 namespace cet {
 
-class StudentRepository;
-
-// One edit of one student record, undoable. redo() stores `after` over `before`, undo() stores
-// `before` back; each keeps the rowVersion the store returned, so that a change made meanwhile by
-// someone else is refused ("store.stale") instead of overwritten. On any failure the command
-// reports it through `onFailure` and becomes obsolete (the undo stack drops it).
+// One edit of one student record, undoable. The edit is stored before the command is pushed
+// (StudentService::store), so the first redo() does nothing; later undo() and redo() hand the
+// store to the service and return at once. Each store keeps the rowVersion the store returned,
+// so that a change made meanwhile by someone else is refused ("store.stale") instead of
+// overwritten. On a failure the command reports it through `failed` and leaves `stack`.
 class EditStudentCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(cet::EditStudentCommand)
@@ -28,23 +31,32 @@ public:
         std::function<void(const Error &error)> failed;
     };
 
-    EditStudentCommand(StudentRepository &repository, const StudentRecord &before, const StudentRecord &after,
-                       const QString &actor, Callbacks callbacks, QUndoCommand *parent = nullptr);
+    // `edit` has just been stored; `stack` is the stack the command is pushed onto.
+    EditStudentCommand(StudentService service, QUndoStack *stack, std::shared_ptr<StudentEdit> edit,
+        const QString &actor, Callbacks callbacks, QUndoCommand *parent = nullptr);
+    ~EditStudentCommand() override;
 
     void redo() override;
     void undo() override;
 
-    const StudentRecord &before() const { return m_before; }
-    const StudentRecord &after() const { return m_after; }
+    StudentRecord before() const { return m_edit->before(); }
+    StudentRecord after() const { return m_edit->after(); }
+
+    // `error` of storing a change to the record named `name`, worded for the user.
+    static Error describeFailure(Error error, const QString &name, bool undoing);
 
 private:
-    bool apply(const StudentRecord &from, StudentRecord &to, bool undoing);
+    void store(StudentEdit::Side side);
 
-    StudentRepository &m_repository;
-    StudentRecord m_before;
-    StudentRecord m_after;
+    StudentService m_service;
+    QUndoStack *m_stack;
+    std::shared_ptr<StudentEdit> m_edit;
     QString m_actor;
     Callbacks m_callbacks;
+    QString m_name;
+    bool m_stored = true;
+    // Points at this command while it exists; results that arrive later find it gone.
+    std::shared_ptr<EditStudentCommand *> m_self;
 };
 
 } // namespace cet

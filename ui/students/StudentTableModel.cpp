@@ -21,7 +21,7 @@ QString numberOrEmpty(int value)
 }
 } // namespace
 
-StudentTableModel::StudentTableModel(StudentRepository &repository, QObject *parent)
+StudentTableModel::StudentTableModel(const StudentRepository &repository, QObject *parent)
     : QAbstractTableModel(parent), m_repository(repository)
 {
     m_rowCount = static_cast<int>(countRows());

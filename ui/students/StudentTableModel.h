@@ -27,7 +27,7 @@ public:
     static constexpr int maxCachedWindows = 8;
     enum Role { RecordIdRole = Qt::UserRole + 1 };
 
-    explicit StudentTableModel(StudentRepository &repository, QObject *parent = nullptr);
+    explicit StudentTableModel(const StudentRepository &repository, QObject *parent = nullptr);
     ~StudentTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -67,7 +67,7 @@ private:
     void clearCache();
     qint64 countRows();
 
-    StudentRepository &m_repository;
+    const StudentRepository &m_repository; // reads only
     StudentQuery m_query;
     int m_rowCount = 0;
     QSet<qint64> m_revealed;

@@ -12,6 +12,7 @@
 #include "StudentExporter.h"
 #include "StudentFilterBar.h"
 #include "StudentRepository.h"
+#include "StudentService.h"
 #include "StudentTableModel.h"
 #include "StudentsMessageBar.h"
 
@@ -63,7 +64,11 @@ int defaultColumnWidth(StudentField field, const QFontMetrics &fm)
 } // namespace
 
 StudentsPage::StudentsPage(Database &db, const QString &actor, QWidget *parent)
-    : QWidget(parent), m_db(db), m_actor(actor), m_repository(std::make_unique<StudentRepository>(db))
+    : QWidget(parent),
+      m_db(db),
+      m_actor(actor),
+      m_repository(std::make_unique<StudentRepository>(db)),
+      m_service(std::make_unique<StudentService>(StudentService::forDatabase(db.path())))
 {
     m_undoStack = new QUndoStack(this);
     m_model = new StudentTableModel(*m_repository, this);
@@ -268,7 +273,7 @@ void StudentsPage::onCurrentRowChanged()
 
 void StudentsPage::editCurrent()
 {
-    if (m_editDialog)
+    if (m_editDialog || m_editorOpening)
         return;
     const std::optional<StudentRecord> record = m_detail->record();
     if (!record)
@@ -282,17 +287,21 @@ void StudentsPage::editCurrent()
         refresh();
         return;
     }
-    // The edit form shows the full ID number: opening it is a deliberate reveal, audited as one.
-    const Result<void> logged = m_repository->logReveal(record->id, m_actor);
-    if (!logged) {
-        showError(logged.error());
-        return;
-    }
-    m_editDialog = new StudentEditDialog(*stored.value(), this);
-    m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editDialog, &QDialog::accepted, this, &StudentsPage::onEditAccepted);
-    connect(m_editDialog, &QObject::destroyed, this, [this] { m_editDialog = nullptr; });
-    m_editDialog->open();
+    // The edit form shows the full ID number: opening it is a deliberate reveal, audited as one
+    // before the form shows.
+    m_editorOpening = true;
+    m_service->logReveal(this, record->id, m_actor, [this, current = *stored.value()](Result<void> &logged) {
+        m_editorOpening = false;
+        if (!logged) {
+            showError(logged.error());
+            return;
+        }
+        m_editDialog = new StudentEditDialog(current, this);
+        m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_editDialog, &QDialog::accepted, this, &StudentsPage::onEditAccepted);
+        connect(m_editDialog, &QObject::destroyed, this, [this] { m_editDialog = nullptr; });
+        m_editDialog->open();
+    });
 }
 
 void StudentsPage::onEditAccepted()
@@ -303,13 +312,22 @@ void StudentsPage::onEditAccepted()
     const StudentRecord after = m_editDialog->record();
     if (before == after)
         return;
-    EditStudentCommand::Callbacks callbacks;
-    callbacks.applied = [this](const StudentRecord &stored) { onRecordStored(stored); };
-    callbacks.failed = [this](const Error &error) {
-        showError(error);
-        refresh();
-    };
-    m_undoStack->push(new EditStudentCommand(*m_repository, before, after, m_actor, std::move(callbacks)));
+    auto edit = std::make_shared<StudentEdit>(before, after);
+    m_service->store(this, edit, StudentEdit::Side::After, m_actor, [this, edit](Result<StudentRecord> &stored) {
+        if (!stored) {
+            showError(EditStudentCommand::describeFailure(stored.error(), edit->before().name, false));
+            refresh();
+            return;
+        }
+        EditStudentCommand::Callbacks callbacks;
+        callbacks.applied = [this](const StudentRecord &record) { onRecordStored(record); };
+        callbacks.failed = [this](const Error &error) {
+            showError(error);
+            refresh();
+        };
+        m_undoStack->push(new EditStudentCommand(*m_service, m_undoStack, edit, m_actor, std::move(callbacks)));
+        onRecordStored(stored.value());
+    });
 }
 
 void StudentsPage::onRecordStored(const StudentRecord &stored)
@@ -336,13 +354,17 @@ void StudentsPage::onRecordStored(const StudentRecord &stored)
 
 void StudentsPage::reveal(qint64 id)
 {
-    const Result<void> logged = m_repository->logReveal(id, m_actor);
-    if (!logged) {
-        showError(logged.error());
-        return;
-    }
-    m_model->setRevealed(id, true);
-    m_detail->setRevealed(true);
+    // Shown once the audit entry is written, never before.
+    m_service->logReveal(this, id, m_actor, [this, id](Result<void> &logged) {
+        if (!logged) {
+            showError(logged.error());
+            return;
+        }
+        m_model->setRevealed(id, true);
+        const std::optional<StudentRecord> shown = m_detail->record();
+        if (shown && shown->id == id)
+            m_detail->setRevealed(true);
+    });
 }
 
 void StudentsPage::hide(qint64 id)

@@ -19,6 +19,7 @@ class StudentEditDialog;
 class StudentExportController;
 class StudentFilterBar;
 class StudentRepository;
+class StudentService;
 class StudentTableModel;
 class StudentsMessageBar;
 struct Error;
@@ -32,7 +33,8 @@ class StudentsPage : public QWidget
 {
     Q_OBJECT
 public:
-    // `actor` names the user in audit entries (the OS user until staff sign-in exists).
+    // `db` is the page's connection for reading; its writes go through the writer of the same
+    // file (StudentService). `actor` names the user in audit entries.
     StudentsPage(Database &db, const QString &actor, QWidget *parent = nullptr);
     ~StudentsPage() override;
 
@@ -62,7 +64,8 @@ public:
     QString statusText() const { return m_statusText; }
 
 public Q_SLOTS:
-    // Opens the edit dialog for the current row (non-blocking; OK pushes an undoable edit).
+    // Opens the edit dialog for the current row once its reveal is audited (non-blocking; OK
+    // stores the edit and then pushes it as an undoable command).
     void editCurrent();
     void importPhotos();
     // Asks for a file and exports the current view (search, filters, sort) on a worker thread.
@@ -90,7 +93,11 @@ private:
 
     Database &m_db;
     QString m_actor;
-    std::unique_ptr<StudentRepository> m_repository;
+    // Reads for the page and its model, on the page's own connection; const, so nothing here
+    // writes past the writer.
+    std::unique_ptr<const StudentRepository> m_repository;
+    // Every write of the page, through the database's writer.
+    std::unique_ptr<StudentService> m_service;
     QUndoStack *m_undoStack = nullptr;
     StudentTableModel *m_model = nullptr;
     StudentFilterBar *m_filterBar = nullptr;
@@ -105,6 +112,7 @@ private:
     ImportActions *m_import = nullptr;
     QAction *m_photoAction = nullptr;
     StudentEditDialog *m_editDialog = nullptr;
+    bool m_editorOpening = false; // its reveal is being audited
     qint64 m_totalCount = 0;
     QString m_statusText;
 };

@@ -93,7 +93,10 @@ void tst_StudentsPage::selectRow(int row)
 
 StudentEditDialog *tst_StudentsPage::openEditor()
 {
+    // The form opens once its reveal is audited by the writer.
     m_page->editCurrent();
+    if (!QTest::qWaitFor([this] { return m_page->editDialog() != nullptr; }))
+        return nullptr;
     return m_page->editDialog();
 }
 
@@ -190,7 +193,8 @@ void tst_StudentsPage::editUndoRedo()
     dialog->okButton()->click();
     QTRY_VERIFY(!m_page->editDialog());
 
-    QCOMPARE(m_page->undoStack()->count(), 1);
+    // Stored by the writer, then pushed as an undoable command.
+    QTRY_COMPARE(m_page->undoStack()->count(), 1);
     StudentRecord stored = *m_repo->byId(original.id).value();
     QCOMPARE(stored.className, QStringLiteral("9班"));
     QCOMPARE(stored.education, Education::Master);
@@ -198,6 +202,7 @@ void tst_StudentsPage::editUndoRedo()
     QCOMPARE(m_page->detailPanel()->fieldText(StudentField::ClassName), QStringLiteral("9班"));
 
     m_page->undoStack()->undo();
+    QTRY_COMPARE(m_page->detailPanel()->fieldText(StudentField::ClassName), original.className);
     stored = *m_repo->byId(original.id).value();
     QCOMPARE(stored.className, original.className);
     QCOMPARE(stored.education, Education::Bachelor);
@@ -205,6 +210,7 @@ void tst_StudentsPage::editUndoRedo()
     QCOMPARE(m_page->detailPanel()->fieldText(StudentField::ClassName), original.className);
 
     m_page->undoStack()->redo();
+    QTRY_COMPARE(m_page->detailPanel()->fieldText(StudentField::ClassName), QStringLiteral("9班"));
     stored = *m_repo->byId(original.id).value();
     QCOMPARE(stored.className, QStringLiteral("9班"));
     QCOMPARE(m_page->detailPanel()->fieldText(StudentField::ClassName), QStringLiteral("9班"));
@@ -253,8 +259,8 @@ void tst_StudentsPage::staleEditIsReportedNotApplied()
     qobject_cast<QLineEdit *>(dialog->editor(StudentField::Note))->setText(QStringLiteral("mine"));
     dialog->okButton()->click();
     QTRY_VERIFY(!m_page->editDialog());
+    QTRY_VERIFY(!m_page->messageBar()->isHidden());
     QCOMPARE(m_page->undoStack()->count(), 0);
-    QVERIFY(!m_page->messageBar()->isHidden());
     QCOMPARE(m_page->messageBar()->kind(), StudentsMessageBar::Kind::Error);
     QVERIFY(m_page->messageBar()->text().contains(QStringLiteral("changed elsewhere in the meantime")));
     QCOMPARE(m_repo->byId(current.id).value()->note, QStringLiteral("changed elsewhere"));
@@ -268,7 +274,7 @@ void tst_StudentsPage::staleUndoIsReportedAndDropped()
     qobject_cast<QLineEdit *>(dialog->editor(StudentField::Major))->setText(QStringLiteral("数学"));
     dialog->okButton()->click();
     QTRY_VERIFY(!m_page->editDialog());
-    QCOMPARE(m_page->undoStack()->count(), 1);
+    QTRY_COMPARE(m_page->undoStack()->count(), 1);
     const qint64 id = m_page->model()->recordAt(3)->id;
     const StudentRecord current = *m_repo->byId(id).value();
     StudentRecord other = current;
@@ -276,7 +282,8 @@ void tst_StudentsPage::staleUndoIsReportedAndDropped()
     QVERIFY(m_repo->update(current, other, QStringLiteral("someone")).ok());
 
     m_page->undoStack()->undo();
-    QCOMPARE(m_page->undoStack()->count(), 0);
+    // The failed undo takes the command off the stack once the writer reports it.
+    QTRY_COMPARE(m_page->undoStack()->count(), 0);
     QCOMPARE(m_page->messageBar()->kind(), StudentsMessageBar::Kind::Error);
     QVERIFY(m_page->messageBar()->text().contains(QStringLiteral("Could not undo")));
     const StudentRecord after = *m_repo->byId(id).value();
@@ -350,8 +357,9 @@ void tst_StudentsPage::revealIsAudited()
     QVERIFY(before >= 0);
 
     m_page->detailPanel()->revealButton()->click();
+    // Shown once the writer has stored the audit entry.
+    QTRY_COMPARE(idCell.data().toString(), record.idNumber);
     QCOMPARE(auditCount(QStringLiteral("student.reveal_id")), before + 1);
-    QCOMPARE(idCell.data().toString(), record.idNumber);
     QCOMPARE(m_page->detailPanel()->fieldText(StudentField::IdNumber), record.idNumber);
     // Other rows stay masked.
     QVERIFY(m_page->model()->index(5, int(StudentField::IdNumber)).data().toString().contains(QLatin1Char('*')));
