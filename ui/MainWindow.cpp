@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "Database.h"
 #include "ImportActions.h"
+#include "NoticesPage.h"
 #include "SettingsDialog.h"
 #include "StudentsPage.h"
 #include "SyncController.h"
@@ -179,6 +180,8 @@ void MainWindow::attachSync(SyncService &service)
     m_sync = new SyncController(service, this);
     m_syncPage = new SyncPage(*m_sync, m_pages);
     addPage(m_syncPage, QStringLiteral("view-refresh"));
+    addPage(new NoticesPage(m_db, m_pages), QStringLiteral("mail-message"));
+    m_navigation->item(m_navigation->count() - 1)->setText(NoticesPage::title());
 
     m_fileMenu->insertAction(m_settingsAction, m_sync->signInAction());
     m_fileMenu->insertAction(m_settingsAction, m_sync->signOutAction());

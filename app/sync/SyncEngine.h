@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Result.h"
 #include "SyncHttp.h"
+#include "SyncEntityHandler.h"
 #include "SyncTypes.h"
 #include "TokenStore.h"
 
@@ -47,6 +48,8 @@ public:
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
     void setLogSink(LogFn fn) { m_logSink = std::move(fn); }
     void setCancelFlag(const std::atomic<bool> *cancel);
+    // The entities this client syncs (standard: every one this version knows).
+    void setRegistry(const SyncEntityRegistry &registry) { m_registry = registry; }
 
     // The account remembered in the database (signedIn: a token is at hand, not checked yet).
     Result<SyncAccount> account();
@@ -56,7 +59,8 @@ public:
     Result<void> signOut();
 
     // One run. Errors: sync.sign_in_needed / auth.* (nothing lost), net.* / server.unavailable
-    // (ops stay queued or failed), sync.epoch_changed, store.*.
+    // (ops stay queued or failed), sync.epoch_changed, sync.client_outdated (a change of an
+    // entity without a handler: the pull stopped before it), store.*.
     Result<SyncSummary> sync();
 
     qint64 pendingCount();
@@ -76,6 +80,7 @@ private:
     SyncHttp m_http;
     TokenStore m_tokens;
     Options m_options;
+    SyncEntityRegistry m_registry = SyncEntityRegistry::standard();
     ProgressFn m_progress;
     LogFn m_logSink;
     QString m_epoch;
