@@ -189,8 +189,8 @@ void tst_SyncUi::signInShowsRolePages()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->syncController()->signInDialog(), 30000); // accepted, deleted
     QVERIFY(m_service->isSignedIn());
     QCOMPARE(m_service->role(), QStringLiteral("coordinator"));
-    // Coordinator: Students and Sync.
-    QCOMPARE(m_window->navigation()->count(), 2);
+    // Coordinator: Students, Sync and Notices.
+    QCOMPARE(m_window->navigation()->count(), 3);
     QVERIFY(!m_window->navigation()->item(0)->isHidden());
     QVERIFY(!m_window->navigation()->item(1)->isHidden());
     QVERIFY(m_window->syncController()->signOutAction()->isEnabled());
