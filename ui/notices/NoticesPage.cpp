@@ -26,7 +26,7 @@ NoticesPage::NoticesPage(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("NoticesPage"));
     m_list->setObjectName(QStringLiteral("noticeScopes"));
-    m_list->setMinimumWidth(180);
+    m_list->setMinimumWidth(230);
     m_heading->setObjectName(QStringLiteral("noticeHeading"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
