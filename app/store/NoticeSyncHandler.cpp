@@ -240,7 +240,10 @@ Result<LocalDigest> NoticeSyncHandler::digest(QSqlDatabase db) const
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT code, server_version FROM notices WHERE server_version > 0")))
+    // From the base copies: what this desktop knows the server holds, so the digests agree once
+    // caught up even while an edit here is pending or in conflict.
+    if (!q.exec(QStringLiteral("SELECT entity_key, server_version FROM sync_base WHERE entity = 'notice'"
+                               " AND data_json <> '{}'")))
         return queryError(q);
     return syncsql::digestOf(q);
 }
