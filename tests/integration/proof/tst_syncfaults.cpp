@@ -205,6 +205,7 @@ private slots:
         QString what;
         QRandomGenerator rng(1);
         QVERIFY(a->editRandom(rng, &what));
+        QVERIFY(a->editNotice(rng, &what)); // and a notice in the same push
 
         // Every push's response is dropped after the server committed, twice in a row.
         QAtomicInt dropped;
@@ -267,6 +268,7 @@ private slots:
             Client *c = round % 2 ? b.get() : a.get();
             QVERIFY(c->importKeys(range(round * 3, 4), round % 3).ok()); // overlapping keys: merges
             c->editRandom(rng);
+            c->editNotice(rng); // notices between the students: conflicts between a and b too
             (void)c->sync(); // may fail: the fault
         }
         m_rig->proxy.clearFaults();
