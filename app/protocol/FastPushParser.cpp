@@ -2,6 +2,8 @@
 
 #include "StudentFields.h"
 
+#include <QVarLengthArray>
+
 namespace cet::protocol::wire {
 
 namespace {
@@ -127,7 +129,7 @@ public:
         return true;
     }
 
-    // A value of an op's changes: a string, a plain integer or null.
+    // A value of an op's changes: a string, a plain integer or null (other values: the general path).
     bool scalar(QJsonValue &out)
     {
         skipSpace();
@@ -183,33 +185,45 @@ std::optional<StudentField> fieldOf(QByteArrayView name)
     return std::nullopt;
 }
 
-// "changes": {"field": [old, new], ...}; each value checked as Op::fromJson checks it.
-bool readChanges(Scanner &s, QMap<QString, FieldChange> &changes)
+// "changes": {"field": [old, new], ...} of scalar values; `studentFields` gets, per change in
+// reading order, its StudentField (or -1 for a name that is not one), for checkStudentChanges once
+// the op's entity is known (keys are sorted: "changes" comes before "entity").
+bool readChanges(Scanner &s, QMap<QString, FieldChange> &changes, QVarLengthArray<int, 16> &studentFields)
 {
     if (!s.take('{'))
         return false;
     if (s.take('}'))
         return true;
-    StudentRecord scratch;
     do {
         QByteArrayView name;
-        if (!s.key(name))
+        if (!s.key(name) || name.isEmpty())
             return false;
         const auto f = fieldOf(name);
-        if (!f)
-            return false;
-        const QString field = studentFieldNames().at(int(*f));
+        const QString field = f ? studentFieldNames().at(int(*f)) : QString::fromLatin1(name);
         if (changes.contains(field))
             return false;
         FieldChange fc;
         if (!s.take('[') || !s.scalar(fc.oldValue) || !s.take(',') || !s.scalar(fc.newValue) || !s.take(']'))
             return false;
-        if (!setStudentField(scratch, *f, fc.oldValue, QString()).ok()
-            || !setStudentField(scratch, *f, fc.newValue, QString()).ok())
-            return false;
+        studentFields.append(f ? int(*f) : -1);
         changes.insert(field, std::move(fc));
     } while (s.take(','));
     return s.take('}');
+}
+
+// A student op's changes, checked as Op::fromJson checks them.
+bool checkStudentChanges(const QMap<QString, FieldChange> &changes, const QVarLengthArray<int, 16> &studentFields)
+{
+    StudentRecord scratch;
+    for (const int f : studentFields) {
+        if (f < 0)
+            return false;
+        const FieldChange &fc = changes.find(studentFieldNames().at(f)).value();
+        if (!setStudentField(scratch, StudentField(f), fc.oldValue, QString()).ok()
+            || !setStudentField(scratch, StudentField(f), fc.newValue, QString()).ok())
+            return false;
+    }
+    return true;
 }
 
 bool readOp(Scanner &s, Op &op)
@@ -219,6 +233,7 @@ bool readOp(Scanner &s, Op &op)
     enum Seen { OpId = 1, Entity = 2, Key = 4, Base = 8, Kind = 16, Changes = 32 };
     int seen = 0;
     QString kind;
+    QVarLengthArray<int, 16> studentFields;
     const auto once = [&seen](int bit) {
         if (seen & bit)
             return false;
@@ -243,7 +258,7 @@ bool readOp(Scanner &s, Op &op)
         else if (name == "kind")
             ok = once(Kind) && s.string(kind);
         else if (name == "changes")
-            ok = once(Changes) && readChanges(s, op.changes);
+            ok = once(Changes) && readChanges(s, op.changes, studentFields);
         if (!ok)
             return false;
     } while (s.take(','));
@@ -251,9 +266,14 @@ bool readOp(Scanner &s, Op &op)
         return false;
     if ((seen & (OpId | Entity | Key | Base | Kind)) != (OpId | Entity | Key | Base | Kind))
         return false;
-    if (op.opId.isEmpty() || op.opId.size() > kMaxOpIdLength || op.entity != kStudentEntity
-        || !parseStudentKey(op.key).ok())
+    if (op.opId.isEmpty() || op.opId.size() > kMaxOpIdLength || !isEntityName(op.entity))
         return false;
+    if (op.entity == kStudentEntity) {
+        if (!parseStudentKey(op.key).ok() || !checkStudentChanges(op.changes, studentFields))
+            return false;
+    } else if (op.key.isEmpty() || op.key.size() > kMaxKeyLength) {
+        return false;
+    }
     if (kind == QLatin1String("upsert"))
         op.kind = Op::Kind::Upsert;
     else if (kind == QLatin1String("delete"))

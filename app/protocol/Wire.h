@@ -1,7 +1,6 @@
 #pragma once
 
-// Wire protocol v1 of cet-central (see /work/notes/issue4-plan.md, "Wire protocol v1").
-// Shared by the server and the desktop client. Qt Core only.
+// Wire protocol v1 of cet-central. Shared by the server and the desktop client. Qt Core only.
 //
 // Every type has
 //   static Result<T> fromJson(const QJsonObject &o, const QString &path = {})
@@ -35,6 +34,12 @@ constexpr int kMaxOpsPerPush = 500;              // request.too_large (413) abov
 constexpr int kMaxChangesLimit = 5000;
 constexpr int kDefaultChangesLimit = 1000;
 constexpr int kMaxOpIdLength = 100;
+constexpr int kMaxEntityNameLength = 32;
+constexpr int kMaxKeyLength = 200; // keys of entities other than "student" (whose keys have their own form)
+
+// An entity name an op may carry: 1..kMaxEntityNameLength characters of [a-z_]. Whether the
+// server knows the entity is its business (a per-op `entity.unknown`), not the parser's.
+bool isEntityName(QStringView name);
 
 // Error codes (stable).
 namespace codes {
@@ -54,6 +59,9 @@ inline const QString internal = QStringLiteral("server.internal");
 inline const QString studentInvalid = QStringLiteral("student.invalid");
 inline const QString studentWrongSchool = QStringLiteral("student.wrong_school");
 inline const QString schoolSealed = QStringLiteral("school.sealed");
+inline const QString entityUnknown = QStringLiteral("entity.unknown");
+inline const QString noticeInvalid = QStringLiteral("notice.invalid");
+inline const QString noticeWrongScope = QStringLiteral("notice.wrong_scope");
 } // namespace codes
 
 // The HTTP status for an error code (400 for unknown request.* codes, 500 for unknown others).
@@ -130,14 +138,14 @@ struct ChangesQuery
 struct Change
 {
     qint64 seq = 0;
-    QString entity; // "student"
-    QString key;    // "1:110101200001011234"
+    QString entity; // "student", "notice", ...
+    QString key;    // "1:110101200001011234", "10001", ...
     qint64 version = 0;
     bool deleted = false;
     QString originOpId; // empty = null
     QString changedBy;
     QDateTime changedAt;
-    std::optional<QJsonObject> data; // StudentFields for "student"; null for tombstones
+    std::optional<QJsonObject> data; // the entity's record (StudentFields for "student"); null for tombstones
     static Result<Change> fromJson(const QJsonObject &o, const QString &path = {});
     QJsonObject toJson() const;
 };
@@ -160,7 +168,10 @@ struct FieldChange
     QJsonValue newValue;
 };
 
-struct Op // request: strict
+// Request: strict. Any entity name (isEntityName) is read; a "student" op's key and changes are
+// checked field by field (StudentFields), other entities' changes are [old, new] of any JSON values
+// and their keys 1..kMaxKeyLength characters, left to the server's handler of the entity.
+struct Op
 {
     enum class Kind { Upsert, Delete };
     QString opId; // 1..kMaxOpIdLength chars
@@ -220,7 +231,7 @@ struct OpResult
     QList<FieldConflict> conflicts;
     // The server's row after the op (StudentFields), if any. On the wire "record" is absent when
     // there is none (older servers wrote null; both read as none).
-    // Contract A: the server leaves the record out of an applied create — status applied, an upsert
+    // A record left out: the server leaves the record out of an applied student create — status applied, an upsert
     // with base_version 0 for a key the server had no row for (not even a tombstone), no conflicts —
     // when the stored record is exactly the op's new values plus the key's identity (id_type,
     // id_number). Such a result means "the server now holds, at `version`, exactly the record your

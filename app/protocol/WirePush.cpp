@@ -38,6 +38,17 @@ Result<FieldChange> parseFieldChange(const QString &entity, const QString &field
 
 } // namespace
 
+bool isEntityName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > kMaxEntityNameLength)
+        return false;
+    for (const QChar c : name) {
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('_')))
+            return false;
+    }
+    return true;
+}
+
 Result<Op> Op::fromJson(const QJsonObject &o, const QString &path)
 {
     Reader r(o, path, true);
@@ -46,13 +57,16 @@ Result<Op> Op::fromJson(const QJsonObject &o, const QString &path)
     if (!r.failed() && (op.opId.isEmpty() || op.opId.size() > kMaxOpIdLength))
         r.fail(QStringLiteral("op_id"), QStringLiteral("expected 1..%1 characters").arg(kMaxOpIdLength));
     op.entity = r.string(QStringLiteral("entity"));
-    if (!r.failed() && op.entity != kStudentEntity)
-        r.fail(QStringLiteral("entity"), QStringLiteral("unknown entity (expected \"student\")"));
+    if (!r.failed() && !isEntityName(op.entity))
+        r.fail(QStringLiteral("entity"),
+               QStringLiteral("expected 1..%1 characters of a-z and _").arg(kMaxEntityNameLength));
     op.key = r.string(QStringLiteral("key"));
-    if (!r.failed()) {
+    if (!r.failed() && op.entity == kStudentEntity) {
         auto key = parseStudentKey(op.key, r.path(QStringLiteral("key")));
         if (!key)
             r.fail(key.error());
+    } else if (!r.failed() && (op.key.isEmpty() || op.key.size() > kMaxKeyLength)) {
+        r.fail(QStringLiteral("key"), QStringLiteral("expected 1..%1 characters").arg(kMaxKeyLength));
     }
     op.baseVersion = r.integer(QStringLiteral("base_version"));
     const QString kind = r.string(QStringLiteral("kind"));

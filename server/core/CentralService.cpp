@@ -2,6 +2,7 @@
 
 #include "CentralStore.h"
 #include "PasswordHash.h"
+#include "ScopeSql.h"
 
 namespace cet::central {
 
@@ -67,12 +68,12 @@ Result<QString> CentralService::scopeSchool(const Session &session, const QStrin
 
 Result<QString> CentralService::epoch(const QString &school)
 {
-    auto v = m_store->scalar(QStringLiteral("SELECT epoch FROM sync_scope WHERE school_code = ?"), { school });
-    if (!v)
-        return v.error();
-    if (v.value().isNull())
+    auto s = scopesql::read(*m_store, school);
+    if (!s)
+        return s.error();
+    if (!s.value())
         return Error{ protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(school), {} };
-    return v.value().toString();
+    return s.value()->epoch;
 }
 
 } // namespace cet::central

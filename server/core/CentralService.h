@@ -9,6 +9,7 @@
 #include "Wire.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -79,6 +80,12 @@ public:
     Result<protocol::PushResponse> push(const Session &session, const protocol::PushRequest &request,
                                         const QString &school = {});
     Result<protocol::Digest> digest(const Session &session, const QString &school = {});
+
+    // Public, no sign-in: the school's notices candidates see today (shown_from ≤ the date in China
+    // by the clock), the school's first, then its campuses' by code:
+    // {"school": {"code", "name"}, "notices": [{"scope", "code", "campus_name", "title", "body",
+    // "shown_from", "updated_at"}]}. not_found for an unknown school, request.bad_shape for none.
+    Result<QJsonObject> publicNotices(const QString &school);
 
     // Epoch and last seq of a school (admin/CLI, tests). not_found for an unknown school.
     Result<QString> epoch(const QString &school);

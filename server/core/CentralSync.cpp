@@ -1,28 +1,69 @@
 #include "CentralService.h"
 #include "CentralStore.h"
+#include "EntityRegistry.h"
 #include "JsonWriter.h"
-#include "StudentTable.h"
+#include "ScopeSql.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace cet::central {
 
 namespace {
 
-struct Scope
+Result<scopesql::Scope> readScope(CentralStore &store, const QString &school)
 {
-    QString epoch;
+    auto s = scopesql::read(store, school);
+    if (!s)
+        return s.error();
+    if (!s.value())
+        return Error{ protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(school), {} };
+    return *s.value();
+}
+
+struct PageWritten
+{
+    int count = 0;
     qint64 lastSeq = 0;
+    bool more = false;
 };
 
-Result<Scope> readScope(CentralStore &store, const QString &school)
+// The changes of every entity after `since`, merged in seq order (one sequence per school), at
+// most `limit` of them, written as the elements of the page's "changes" array.
+Result<PageWritten> writeChanges(CentralStore &store, const QString &school, qint64 since, int limit,
+                                 protocol::JsonWriter &w)
 {
-    auto q = store.exec(QStringLiteral("SELECT epoch, last_seq FROM sync_scope WHERE school_code = ?"), { school });
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{ protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(school), {} };
-    return Scope{ q.value().value(0).toString(), q.value().value(1).toLongLong() };
+    std::vector<std::unique_ptr<FeedCursor>> cursors;
+    std::vector<const EntityHandler *> handlers;
+    for (const auto &h : EntityRegistry::server().all())
+        handlers.push_back(h.get());
+    std::stable_partition(handlers.begin(), handlers.end(), [](const EntityHandler *h) { return !h->streamsFeed(); });
+    for (const EntityHandler *h : handlers) {
+        auto cursor = h->openFeed(store, school, since, limit);
+        if (!cursor)
+            return cursor.error();
+        cursors.push_back(std::move(cursor).value());
+    }
+    PageWritten out;
+    while (true) {
+        FeedCursor *first = nullptr;
+        for (const auto &c : cursors) {
+            if (!c->atEnd() && (!first || c->seq() < first->seq()))
+                first = c.get();
+        }
+        if (!first)
+            break;
+        if (out.count == limit) {
+            out.more = true;
+            break;
+        }
+        first->write(w);
+        out.lastSeq = first->seq();
+        ++out.count;
+        if (auto r = first->next(); !r)
+            return r.error();
+    }
+    return out;
 }
 
 } // namespace
@@ -50,7 +91,7 @@ Result<QByteArray> CentralService::changesBody(const Session &session, qint64 si
     w.beginObject();
     w.key(QLatin1StringView("changes"));
     w.beginArray();
-    auto rows = studenttable::writeChanges(*m_store, scope.value(), since, limit, w);
+    auto rows = writeChanges(*m_store, scope.value(), since, limit, w);
     m_store->rollback(); // read only
     if (!rows)
         return rows.error();
@@ -91,14 +132,18 @@ Result<protocol::Digest> CentralService::digest(const Session &session, const QS
         m_store->rollback();
         return s.error();
     }
-    auto students = studenttable::digest(*m_store, scope.value());
-    m_store->rollback();
-    if (!students)
-        return students.error();
     protocol::Digest d;
     d.epoch = s.value().epoch;
     d.lastSeq = s.value().lastSeq;
-    d.entities.insert(protocol::kStudentEntity, students.value());
+    for (const auto &h : EntityRegistry::server().all()) {
+        auto entity = h->digest(*m_store, scope.value());
+        if (!entity) {
+            m_store->rollback();
+            return entity.error();
+        }
+        d.entities.insert(h->entity(), entity.value());
+    }
+    m_store->rollback();
     return d;
 }
 

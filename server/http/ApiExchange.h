@@ -4,6 +4,7 @@
 // server's thread so that a worker thread can handle it, and the reply that goes back.
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -17,6 +18,7 @@ struct ApiRequest
 {
     QByteArray method; // "GET", "POST", ... (upper case)
     QString path; // "/api/v1/auth/login"
+    QHash<QString, QString> pathParams; // the route's {name} segments, set by the router
     QUrlQuery query;
     QByteArray authorization; // the Authorization header, as sent
     std::optional<qint64> contentLength; // the Content-Length header, if sent and valid

@@ -162,4 +162,14 @@ ApiReply handleDigest(const ApiRequest &request, CentralService &service)
     return jsonReply(digest.value().toJson());
 }
 
+ApiReply handlePublicNotices(const ApiRequest &request, CentralService &service)
+{
+    if (auto ok = onlyParams(request.query, { kSchoolParam }); !ok)
+        return errorReply(ok.error());
+    auto notices = service.publicNotices(request.query.queryItemValue(kSchoolParam, QUrl::FullyDecoded));
+    if (!notices)
+        return errorReply(notices.error());
+    return jsonReply(notices.value());
+}
+
 } // namespace cet::central::http

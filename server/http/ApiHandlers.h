@@ -1,6 +1,7 @@
 #pragma once
 
-// One function per endpoint of wire protocol v1. Each checks the token (except login), parses
+// One function per endpoint of wire protocol v1. Each checks the token (except login and the
+// public endpoints), parses
 // the request strictly through app/protocol and calls CentralService; errors become JSON replies.
 
 #include "ApiExchange.h"
@@ -17,5 +18,6 @@ ApiReply handleMe(const ApiRequest &request, CentralService &service); // GET  /
 ApiReply handleChanges(const ApiRequest &request, CentralService &service); // GET  /api/v1/sync/changes
 ApiReply handlePush(const ApiRequest &request, CentralService &service); // POST /api/v1/sync/push
 ApiReply handleDigest(const ApiRequest &request, CentralService &service); // GET  /api/v1/sync/digest
+ApiReply handlePublicNotices(const ApiRequest &request, CentralService &service); // GET /api/v1/public/notices (no token)
 
 } // namespace cet::central::http

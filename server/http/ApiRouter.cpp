@@ -29,22 +29,33 @@ const Route kRoutes[] = {
     { "/api/v1/sync/changes", "GET", &handleChanges },
     { "/api/v1/sync/push", "POST", &handlePush },
     { "/api/v1/sync/digest", "GET", &handleDigest },
+    { "/api/v1/public/notices", "GET", &handlePublicNotices },
 };
 
 ApiReply dispatch(const ApiRequest &request, const ApiRouter::ServiceProvider &service)
 {
     const Route *route = nullptr;
+    QHash<QString, QString> params;
+    QByteArrayList allowed; // methods of the routes whose path matches
     for (const Route &r : kRoutes) {
-        if (request.path == QLatin1String(r.path))
+        auto matched = ApiRouter::match(QString::fromLatin1(r.path), request.path);
+        if (!matched)
+            continue;
+        if (!allowed.contains(r.method))
+            allowed.append(QByteArray(r.method));
+        if (!route && request.method == r.method) {
             route = &r;
+            params = std::move(*matched);
+        }
     }
-    if (!route)
+    if (allowed.isEmpty())
         return errorReply(404, protocol::codes::notFound, QStringLiteral("no such endpoint: %1").arg(request.path));
-    if (request.method != route->method) {
+    if (!route) {
+        const QByteArray methods = allowed.join(", ");
         ApiReply reply = errorReply(405, QStringLiteral("request.bad_method"),
             QStringLiteral("%1 expects %2, not %3")
-                .arg(request.path, QLatin1String(route->method), QString::fromLatin1(request.method)));
-        reply.headers.append({ QByteArrayLiteral("Allow"), QByteArray(route->method) });
+                .arg(request.path, QString::fromLatin1(methods), QString::fromLatin1(request.method)));
+        reply.headers.append({ QByteArrayLiteral("Allow"), methods });
         return reply;
     }
     if ((request.contentLength && *request.contentLength > protocol::kMaxBodyBytes)
@@ -55,7 +66,11 @@ ApiReply dispatch(const ApiRequest &request, const ApiRouter::ServiceProvider &s
     auto svc = service();
     if (!svc)
         return errorReply(503, protocol::codes::unavailable, QStringLiteral("database unavailable"));
-    return route->handler(request, *svc.value());
+    if (params.isEmpty())
+        return route->handler(request, *svc.value());
+    ApiRequest withParams = request;
+    withParams.pathParams = std::move(params);
+    return route->handler(withParams, *svc.value());
 }
 
 } // namespace
@@ -66,6 +81,26 @@ QStringList ApiRouter::paths()
     for (const Route &r : kRoutes)
         out.append(QLatin1String(r.path));
     return out;
+}
+
+std::optional<QHash<QString, QString>> ApiRouter::match(QStringView pattern, QStringView path)
+{
+    const auto want = pattern.split(u'/');
+    const auto got = path.split(u'/');
+    if (want.size() != got.size())
+        return std::nullopt;
+    QHash<QString, QString> params;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        const QStringView w = want.at(i);
+        if (w.size() > 2 && w.startsWith(u'{') && w.endsWith(u'}')) {
+            if (got.at(i).isEmpty())
+                return std::nullopt;
+            params.insert(w.mid(1, w.size() - 2).toString(), got.at(i).toString());
+        } else if (w != got.at(i)) {
+            return std::nullopt;
+        }
+    }
+    return params;
 }
 
 ApiReply ApiRouter::handle(const ApiRequest &request, const ServiceProvider &service)

@@ -104,6 +104,8 @@ CentralHttpServer::CentralHttpServer(ServerOptions options, QObject *parent)
     m_guard = new BodyLimitGuard(protocol::kMaxBodyBytes, this);
 
     for (const QString &path : ApiRouter::paths()) {
+        if (path.contains(QLatin1Char('{'))) // a path with parameters: reached through the missing handler
+            continue;
         m_http.route(path, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             handle(request, std::move(responder));
         });

@@ -35,7 +35,7 @@ MergeOutcome mergeStudentUpsert(const std::optional<StudentRecord> &live, const 
                                 const std::optional<StudentRecord> &tombstone = std::nullopt);
 
 // The record an upsert proposes: its new values over an empty record, with the key's identity
-// (id_type, id_number). Contract A (Wire.h, OpResult::record) compares the stored record with it.
+// (id_type, id_number). An applied create whose stored record equals it carries no record (Wire.h, OpResult::record).
 StudentRecord proposedStudent(const protocol::Op &op, const protocol::StudentKey &key);
 
 } // namespace cet::central

@@ -306,40 +306,41 @@ Result<void> updateMany(CentralStore &store, const QList<QPair<qint64, StudentWr
     return store.execWrite(sql, binds);
 }
 
-Result<ChangesWritten> writeChanges(CentralStore &store, const QString &school, qint64 since, int limit,
-                                    protocol::JsonWriter &w)
+namespace {
+
+// The students' change rows of one page, read as the page is written.
+class StudentFeed : public FeedCursor
 {
-    static const QString sql = QStringLiteral("SELECT %1, %2 FROM students WHERE school_code = ? AND seq > ? "
-                                              "ORDER BY seq LIMIT ?")
-                                   .arg(fieldColumns(), kMeta);
-    auto q = store.exec(sql, { school, since, limit + 1 });
-    if (!q)
-        return q.error();
-    QSqlQuery &r = q.value();
-    ChangesWritten out;
-    const int m = int(StudentField::Count_);
-    qint64 lastMs = std::numeric_limits<qint64>::min();
-    QString lastTime; // rows of one push share their time
-    while (r.next()) {
-        if (out.count == limit) {
-            out.more = true;
-            break;
+public:
+    explicit StudentFeed(QSqlQuery q) : m_q(std::move(q)) { }
+
+    Result<void> next() override
+    {
+        m_atEnd = !m_q.next();
+        if (!m_atEnd)
+            m_seq = m_q.value(int(StudentField::Count_) + 1).toLongLong();
+        return {};
+    }
+    bool atEnd() const override { return m_atEnd; }
+    qint64 seq() const override { return m_seq; }
+
+    void write(protocol::JsonWriter &w) override
+    {
+        const int m = int(StudentField::Count_);
+        const StudentRecord rec = readRecord(m_q, 0);
+        const bool deleted = !m_q.value(m + 2).isNull();
+        const qint64 ms = m_q.value(m + 4).toLongLong();
+        if (ms != m_lastMs) { // rows of one push share their time
+            m_lastMs = ms;
+            m_lastTime = protocol::toWireTime(fromMs(ms));
         }
-        const StudentRecord rec = readRecord(r, 0);
-        const qint64 seq = r.value(m + 1).toLongLong();
-        const bool deleted = !r.value(m + 2).isNull();
-        const qint64 ms = r.value(m + 4).toLongLong();
-        if (ms != lastMs) {
-            lastMs = ms;
-            lastTime = protocol::toWireTime(fromMs(ms));
-        }
-        const QString origin = r.value(m + 5).toString();
+        const QString origin = m_q.value(m + 5).toString();
         // Keys in QJsonObject's (sorted) order, values as protocol::Change::toJson().
         w.beginObject();
         w.key(QLatin1StringView("changed_at"));
-        w.string(lastTime);
+        w.string(m_lastTime);
         w.key(QLatin1StringView("changed_by"));
-        w.string(r.value(m + 3).toString());
+        w.string(m_q.value(m + 3).toString());
         w.key(QLatin1StringView("data"));
         if (deleted)
             w.null();
@@ -357,14 +358,34 @@ Result<ChangesWritten> writeChanges(CentralStore &store, const QString &school, 
         else
             w.string(origin);
         w.key(QLatin1StringView("seq"));
-        w.integer(seq);
+        w.integer(m_seq);
         w.key(QLatin1StringView("version"));
-        w.integer(r.value(m).toLongLong());
+        w.integer(m_q.value(m).toLongLong());
         w.endObject();
-        ++out.count;
-        out.lastSeq = seq;
     }
-    return out;
+
+private:
+    QSqlQuery m_q;
+    bool m_atEnd = true;
+    qint64 m_seq = 0;
+    qint64 m_lastMs = std::numeric_limits<qint64>::min();
+    QString m_lastTime;
+};
+
+} // namespace
+
+Result<std::unique_ptr<FeedCursor>> openFeed(CentralStore &store, const QString &school, qint64 since, int limit)
+{
+    static const QString sql = QStringLiteral("SELECT %1, %2 FROM students WHERE school_code = ? AND seq > ? "
+                                              "ORDER BY seq LIMIT ?")
+                                   .arg(fieldColumns(), kMeta);
+    auto q = store.exec(sql, { school, since, limit + 1 });
+    if (!q)
+        return q.error();
+    auto feed = std::make_unique<StudentFeed>(std::move(q).value());
+    if (auto r = feed->next(); !r)
+        return r.error();
+    return std::unique_ptr<FeedCursor>(std::move(feed));
 }
 
 Result<protocol::EntityDigest> digest(CentralStore &store, const QString &school)

@@ -4,6 +4,7 @@
 // Callers hold the transaction (and, for writes, the school's sync_scope lock).
 
 #include "CentralStore.h"
+#include "EntityHandler.h"
 #include "JsonWriter.h"
 #include "StudentFields.h"
 #include "Wire.h"
@@ -53,17 +54,9 @@ Result<void> update(CentralStore &store, qint64 rowId, const StudentWrite &w);
 // Writes rows over existing ones: (row id, write) in order; for a row id given more than once
 // the last write counts, as if each ran in turn. PostgreSQL: one statement.
 Result<void> updateMany(CentralStore &store, const QList<QPair<qint64, StudentWrite>> &rows);
-// Changes with seq > since, ordered by seq, at most `limit` rows, written into `w` as the elements
-// of the wire's "changes" array (protocol::Change objects, compact JSON, the bytes
-// Change::toJson() would give). `more`: there are rows after them.
-struct ChangesWritten
-{
-    int count = 0;
-    qint64 lastSeq = 0;
-    bool more = false;
-};
-Result<ChangesWritten> writeChanges(CentralStore &store, const QString &school, qint64 since, int limit,
-                                    protocol::JsonWriter &w);
+// The students' changes with seq > since, in seq order, at most `limit` + 1 of them, read from an
+// open query as the page is written.
+Result<std::unique_ptr<FeedCursor>> openFeed(CentralStore &store, const QString &school, qint64 since, int limit);
 Result<protocol::EntityDigest> digest(CentralStore &store, const QString &school);
 
 } // namespace studenttable

@@ -109,12 +109,12 @@ private slots:
 
     void migrations()
     {
-        QCOMPARE(m_svc->schemaVersion(), 1);
+        QCOMPARE(m_svc->schemaVersion(), 2);
         QVERIFY(m_svc->migrate().ok()); // idempotent
         auto second = CentralService::open(m_db->url());
         QVERIFY(second.ok());
         QVERIFY(second.value()->migrate().ok());
-        QCOMPARE(second.value()->schemaVersion(), 1);
+        QCOMPARE(second.value()->schemaVersion(), 2);
         QCOMPARE(m_svc->createSchool(kA, QStringLiteral("again")).error().code, QStringLiteral("admin.exists"));
         QCOMPARE(m_svc->createStaff(QStringLiteral("x"), {}, QStringLiteral("boss"), {}, kPw).error().code,
                  QStringLiteral("admin.invalid"));

@@ -121,7 +121,15 @@ QList<QByteArray> validBodies()
         << QByteArray("{\"ops\":[{\"op_id\":\"o\",\"entity\":\"student\",\"key\":\"1:x\",\"base_version\":0,"
                       "\"kind\":\"upsert\",\"changes\":{}}],\"epoch\":\"e\"}")
         << QByteArray("{\"ops\":[{\"op_id\":\"o\",\"entity\":\"student\",\"key\":\"1:x\",\"base_version\":0,"
-                      "\"kind\":\"upsert\",\"changes\":{\"gender\":[0,100000],\"program_years\":[null,4]}}]}");
+                      "\"kind\":\"upsert\",\"changes\":{\"gender\":[0,100000],\"program_years\":[null,4]}}]}")
+        // Ops of other entities: any field name, values not checked against the student fields.
+        << QByteArray("{\"epoch\":null,\"ops\":[{\"base_version\":0,\"changes\":{\"body\":[null,\"正文\\n\"],"
+                      "\"shown_from\":[null,\"2026-12-01\"],\"title\":[null,\"通告\"]},\"entity\":\"notice\",\"key\":"
+                      "\"10001\",\"kind\":\"upsert\",\"op_id\":\"n1\"},{\"base_version\":2,\"entity\":\"notice\","
+                      "\"key\":\"100011\",\"kind\":\"delete\",\"op_id\":\"n2\"}]}")
+        << QByteArray("{\"ops\":[{\"op_id\":\"o\",\"entity\":\"student\",\"key\":\"1:x\",\"base_version\":0,"
+                      "\"kind\":\"delete\"},{\"op_id\":\"p\",\"entity\":\"offer_seat\",\"key\":\"any key\","
+                      "\"base_version\":4,\"kind\":\"upsert\",\"changes\":{\"gender\":[\"x\",99999999],\"seats\":[1,null]}}]}");
     return out;
 }
 
@@ -154,6 +162,10 @@ private slots:
             "{\"ops\":[{\"op_id\":\"\",\"entity\":\"student\",\"key\":\"1:x\",\"base_version\":0,\"kind\":\"delete\"}]}",
             "{\"ops\":[{\"op_id\":\"o\",\"entity\":\"teacher\",\"key\":\"1:x\",\"base_version\":0,\"kind\":\"delete\"}]}",
             "{\"ops\":[{\"op_id\":\"o\",\"entity\":\"student\",\"key\":\"9:x\",\"base_version\":0,\"kind\":\"delete\"}]}",
+            "{\"ops\":[{\"op_id\":\"o\",\"entity\":\"Notice\",\"key\":\"1\",\"base_version\":0,\"kind\":\"delete\"}]}",
+            "{\"ops\":[{\"op_id\":\"o\",\"entity\":\"notice\",\"key\":\"\",\"base_version\":0,\"kind\":\"delete\"}]}",
+            "{\"ops\":[{\"op_id\":\"o\",\"entity\":\"notice\",\"key\":\"1\",\"base_version\":0,\"kind\":\"upsert\","
+            "\"changes\":{\"title\":[null,\"a\"],\"title\":[null,\"b\"]}}]}",
             "{\"ops\":[{\"op_id\":\"o\",\"entity\":\"student\",\"key\":\"1:x\",\"base_version\":-1,\"kind\":\"delete\"}]}",
             "{\"ops\":[{\"op_id\":\"o\",\"entity\":\"student\",\"key\":\"1:x\",\"base_version\":1.5,\"kind\":\"delete\"}]}",
             "{\"ops\":[{\"op_id\":\"o\",\"entity\":\"student\",\"key\":\"1:x\",\"base_version\":0,\"kind\":\"move\"}]}",

@@ -152,9 +152,27 @@ private slots:
         QTest::newRow("long op id") << pushWith({ o }) << shape << QStringLiteral("ops[0].op_id: expected 1..100 characters");
 
         o = validOp();
-        o.insert(QStringLiteral("entity"), QStringLiteral("capacity"));
-        QTest::newRow("unknown entity") << pushWith({ o }) << shape
-                                        << QStringLiteral("ops[0].entity: unknown entity (expected \"student\")");
+        o.insert(QStringLiteral("entity"), QStringLiteral("Capacity"));
+        QTest::newRow("entity not a name") << pushWith({ o }) << shape
+                                           << QStringLiteral("ops[0].entity: expected 1..32 characters of a-z and _");
+
+        o = validOp();
+        o.insert(QStringLiteral("entity"), QString(33, QLatin1Char('x')));
+        QTest::newRow("entity too long") << pushWith({ o }) << shape
+                                         << QStringLiteral("ops[0].entity: expected 1..32 characters of a-z and _");
+
+        o = validOp();
+        o.insert(QStringLiteral("entity"), QStringLiteral("notice"));
+        o.insert(QStringLiteral("key"), QString());
+        QTest::newRow("empty key of another entity") << pushWith({ o }) << shape
+                                                     << QStringLiteral("ops[0].key: expected 1..200 characters");
+
+        o = validOp();
+        o.insert(QStringLiteral("entity"), QStringLiteral("notice"));
+        o.insert(QStringLiteral("key"), QStringLiteral("10001"));
+        o.insert(QStringLiteral("changes"), QJsonObject{ { QStringLiteral("title"), QStringLiteral("x") } });
+        QTest::newRow("change of another entity not a pair")
+            << pushWith({ o }) << shape << QStringLiteral("ops[0].changes.title: expected [old, new]");
 
         QTest::newRow("op not an object") << pushWith({ validOp(), 7 }) << shape
                                           << QStringLiteral("ops[1]: expected an object");
@@ -229,6 +247,46 @@ private slots:
             QCOMPARE(PushRequest::bodyOf(epoch, stored),
                      QJsonDocument(parsed.value().toJson()).toJson(QJsonDocument::Compact));
         }
+    }
+
+    // An op of any entity is read; its changes are [old, new] of any JSON values, not checked
+    // against the student fields.
+    void otherEntityOp()
+    {
+        const QJsonObject o = json(R"({"op_id":"n1","entity":"notice","key":"10001","base_version":3,"kind":"upsert",
+            "changes":{"title":[null,"报名须知"],"body":["a","b"],"shown_from":[null,"2026-12-01"],
+                       "extra":[[1,2],{"x":true}],"name":[5,6]}})");
+        auto r = Op::fromJson(o);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r.value().entity, QStringLiteral("notice"));
+        QCOMPARE(r.value().key, QStringLiteral("10001"));
+        QCOMPARE(r.value().baseVersion, 3);
+        QCOMPARE(r.value().changes.size(), 5);
+        QCOMPARE(r.value().changes.value(QStringLiteral("title")).newValue.toString(), QStringLiteral("报名须知"));
+        QVERIFY(r.value().changes.value(QStringLiteral("title")).oldValue.isNull());
+        QCOMPARE(r.value().changes.value(QStringLiteral("extra")).oldValue, QJsonValue(QJsonArray{ 1, 2 }));
+        QCOMPARE(r.value().changes.value(QStringLiteral("name")).newValue, QJsonValue(6)); // not a student's name
+        QCOMPARE(r.value().toJson(), o);
+
+        // The whole request, student and notice ops mixed: the body path gives the same ops.
+        const QJsonObject push = pushWith({ validOp(1), o });
+        auto fromJson = PushRequest::fromJson(push);
+        QVERIFY(fromJson.ok());
+        auto fromBody = PushRequest::fromBody(QJsonDocument(push).toJson(QJsonDocument::Compact));
+        QVERIFY(fromBody.ok());
+        QCOMPARE(fromBody.value().toJson(), fromJson.value().toJson());
+    }
+
+    void entityNames()
+    {
+        QVERIFY(isEntityName(u"student"));
+        QVERIFY(isEntityName(u"student_import"));
+        QVERIFY(isEntityName(QString(32, QLatin1Char('a'))));
+        QVERIFY(!isEntityName(u""));
+        QVERIFY(!isEntityName(QString(33, QLatin1Char('a'))));
+        QVERIFY(!isEntityName(u"Notice"));
+        QVERIFY(!isEntityName(u"notice1"));
+        QVERIFY(!isEntityName(u"no-tice"));
     }
 
     void deleteWithoutChanges()
