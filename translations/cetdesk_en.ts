@@ -2622,6 +2622,10 @@ School notices:
         <source>The server&apos;s version is taken.</source>
         <translation>The server&apos;s version is taken.</translation>
     </message>
+    <message>
+        <source>Save or revert the changes of this notice first.</source>
+        <translation>Save or revert the changes of this notice first.</translation>
+    </message>
 </context>
 <context>
     <name>cet::OutboxModel</name>

@@ -2590,6 +2590,10 @@ School notices:
         <source>The server&apos;s version is taken.</source>
         <translation>已采用服务器的版本。</translation>
     </message>
+    <message>
+        <source>Save or revert the changes of this notice first.</source>
+        <translation>请先保存或还原这条通告的修改。</translation>
+    </message>
 </context>
 <context>
     <name>cet::OutboxModel</name>

@@ -61,8 +61,20 @@ NoticesPage::NoticesPage(Database &db, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_scopes.size())
-            select(m_scopes.at(row).code);
+        if (row < 0 || row >= m_scopes.size())
+            return;
+        // Unsaved text is never dropped by a click in the list.
+        if (m_editor->isVisible() && m_editor->isModified()) {
+            for (int r = 0; r < m_scopes.size(); ++r) {
+                if (m_scopes.at(r).code == m_code) {
+                    const QSignalBlocker blocker(m_list);
+                    m_list->setCurrentRow(r);
+                }
+            }
+            showMessage(tr("Save or revert the changes of this notice first."), true);
+            return;
+        }
+        select(m_scopes.at(row).code);
     });
     connect(m_editor, &NoticeEditor::edited, this, &NoticesPage::updateButtons);
     connect(m_save, &QPushButton::clicked, this, &NoticesPage::save);

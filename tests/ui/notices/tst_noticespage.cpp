@@ -101,6 +101,12 @@ private slots:
         body->setPlainText(QString(NoticeService::kMaxBody + 1, u'字'));
         QVERIFY(!save->isEnabled());
         body->setPlainText(u"请按时缴费"_qs);
+        // Unsaved: another scope can not be picked.
+        auto *list = child<QListWidget>(page, "noticeScopes");
+        list->setCurrentRow(1);
+        QCOMPARE(list->currentRow(), 0);
+        QVERIFY(child<QLabel>(page, "noticeMessage")->isVisible());
+        QCOMPARE(title->text(), u" Exam notice "_qs);
         QTest::mouseClick(save, Qt::LeftButton);
         auto n = NoticeService(*m_db).find(u"10001"_qs);
         QVERIFY(n && n.value());
