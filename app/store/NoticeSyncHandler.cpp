@@ -93,8 +93,6 @@ private:
         QJsonObject record = res.record;
         if (record.isEmpty() && op.kind == u"upsert")
             record = sideOf(changes, 1);
-        if (op.kind == u"delete" && res.record.isEmpty())
-            record = {};
         if (res.version <= 0) { // a delete of what the server never had
             if (auto r = removeBase(m_db, kEntity, op.key); !r)
                 return r;
