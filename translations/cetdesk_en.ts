@@ -2458,12 +2458,251 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>Customer Service</source>
         <translation>Customer Service</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
 </context>
 <context>
     <name>cet::Migrations</name>
     <message>
         <source>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</source>
         <translation>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeConflictView</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt; (this desktop)</source>
+        <translation>&lt;b&gt;Mine&lt;/b&gt; (this desktop)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (on the server)</source>
+        <translation>&lt;b&gt;Theirs&lt;/b&gt; (on the server)</translation>
+    </message>
+    <message>
+        <source>another desktop</source>
+        <translation>another desktop</translation>
+    </message>
+    <message>
+        <source>This notice was changed here and by %1 at the same time%2. Pick the version that stays; the other is dropped.</source>
+        <translation>This notice was changed here and by %1 at the same time%2. Pick the version that stays; the other is dropped.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeEditor</name>
+    <message>
+        <source>Title candidates see first</source>
+        <translation>Title candidates see first</translation>
+    </message>
+    <message>
+        <source>What candidates of this school or campus should know</source>
+        <translation>What candidates of this school or campus should know</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Shown from:</source>
+        <translation>Shown from:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Preview (as candidates see it):</source>
+        <translation>Preview (as candidates see it):</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticePreview</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>Shown from %1</source>
+        <translation>Shown from %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeService</name>
+    <message>
+        <source>The notice needs a title.</source>
+        <translation>The notice needs a title.</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; at most %2 are allowed.</source>
+        <translation>The title is %1 characters long; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 are allowed.</source>
+        <translation>The text is %1 characters long; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The date from which the notice is shown is not valid.</source>
+        <translation>The date from which the notice is shown is not valid.</translation>
+    </message>
+    <message>
+        <source>Sign in to your school&apos;s server first: notices belong to the school you sign in for.</source>
+        <translation>Sign in to your school&apos;s server first: notices belong to the school you sign in for.</translation>
+    </message>
+    <message>
+        <source>%1 is neither your school&apos;s code (%2) nor one of its campuses.</source>
+        <translation>%1 is neither your school&apos;s code (%2) nor one of its campuses.</translation>
+    </message>
+    <message>
+        <source>This notice has no conflict to resolve.</source>
+        <translation>This notice has no conflict to resolve.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeSyncHandler</name>
+    <message>
+        <source>Notice %1</source>
+        <translation>Notice %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticesCommand</name>
+    <message>
+        <source>No notices.</source>
+        <translation>No notices.</translation>
+    </message>
+    <message>
+        <source>%1  %2  shown from %3  (%4, %5 characters)</source>
+        <translation>%1  %2  shown from %3  (%4, %5 characters)</translation>
+    </message>
+    <message>
+        <source>Give either --body or --body-file, not both.</source>
+        <translation>Give either --body or --body-file, not both.</translation>
+    </message>
+    <message>
+        <source>Can not read %1: %2</source>
+        <translation>Can not read %1: %2</translation>
+    </message>
+    <message>
+        <source>--shown-from takes a date as YYYY-MM-DD.</source>
+        <translation>--shown-from takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Notice %1 saved; the next sync sends it.</source>
+        <translation>Notice %1 saved; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>Notice %1 unchanged.</source>
+        <translation>Notice %1 unchanged.</translation>
+    </message>
+    <message>
+        <source>
+School notices:
+  notices list         The notices of this desktop (--json).
+  notices set CODE     Set the notice of the school or campus CODE (--title, --body or
+                       --body-file, --shown-from YYYY-MM-DD); the next sync sends it.
+</source>
+        <translation>
+School notices:
+  notices list         The notices of this desktop (--json).
+  notices set CODE     Set the notice of the school or campus CODE (--title, --body or
+                       --body-file, --shown-from YYYY-MM-DD); the next sync sends it.
+</translation>
+    </message>
+    <message>
+        <source>notices set: the title.</source>
+        <translation>notices set: the title.</translation>
+    </message>
+    <message>
+        <source>notices set: the text.</source>
+        <translation>notices set: the text.</translation>
+    </message>
+    <message>
+        <source>notices set: read the text from &lt;file&gt; (UTF-8).</source>
+        <translation>notices set: read the text from &lt;file&gt; (UTF-8).</translation>
+    </message>
+    <message>
+        <source>notices set: show the notice from &lt;date&gt; on (default: today).</source>
+        <translation>notices set: show the notice from &lt;date&gt; on (default: today).</translation>
+    </message>
+    <message>
+        <source>Use &quot;notices list&quot; or &quot;notices set CODE&quot;.</source>
+        <translation>Use &quot;notices list&quot; or &quot;notices set CODE&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticesPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation>School %1</translation>
+    </message>
+    <message>
+        <source>Campus %1</source>
+        <translation>Campus %1</translation>
+    </message>
+    <message>
+        <source>no notice</source>
+        <translation>no notice</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved on this desktop; the next sync sends it to the server.</source>
+        <translation>Saved on this desktop; the next sync sends it to the server.</translation>
+    </message>
+    <message>
+        <source>Your version stays; the next sync sends it to the server.</source>
+        <translation>Your version stays; the next sync sends it to the server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is taken.</source>
+        <translation>The server&apos;s version is taken.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes of this notice first.</source>
+        <translation>Save or revert the changes of this notice first.</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4008,22 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>Sync failed (%1).</source>
         <translation>Sync failed (%1).</translation>
     </message>
+    <message>
+        <source>The server has kinds of records this version of CET Desk does not know. Please update CET Desk; nothing is lost, and sync goes on from here after the update.</source>
+        <translation>The server has kinds of records this version of CET Desk does not know. Please update CET Desk; nothing is lost, and sync goes on from here after the update.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of record; the server needs an update.</source>
+        <translation>The server does not know this kind of record; the server needs an update.</translation>
+    </message>
+    <message>
+        <source>The server refused the notice as invalid.</source>
+        <translation>The server refused the notice as invalid.</translation>
+    </message>
+    <message>
+        <source>The notice is for a school or campus that is not yours.</source>
+        <translation>The notice is for a school or campus that is not yours.</translation>
+    </message>
 </context>
 <context>
     <name>cet::SyncLogModel</name>
@@ -4099,6 +4354,14 @@ No system credential store: you sign in again after restarting CET Desk.</transl
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>The whole record</translation>
+    </message>
+    <message>
+        <source>%1 (from %2): %3</source>
+        <translation>%1 (from %2): %3</translation>
     </message>
 </context>
 <context>

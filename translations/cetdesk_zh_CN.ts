@@ -2426,12 +2426,251 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>Customer Service</source>
         <translation>客服</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>通告</translation>
+    </message>
 </context>
 <context>
     <name>cet::Migrations</name>
     <message>
         <source>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</source>
         <translation>该数据库由更新版本的 CET Desk 写入（结构版本 %1，此版本最高支持 %2）。请升级 CET Desk。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeConflictView</name>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用服务器的</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt; (this desktop)</source>
+        <translation>&lt;b&gt;我的&lt;/b&gt;（本机）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (on the server)</source>
+        <translation>&lt;b&gt;服务器的&lt;/b&gt;（他人修改）</translation>
+    </message>
+    <message>
+        <source>another desktop</source>
+        <translation>另一台电脑</translation>
+    </message>
+    <message>
+        <source>This notice was changed here and by %1 at the same time%2. Pick the version that stays; the other is dropped.</source>
+        <translation>本机和%1同时修改了这条通告%2。请选择保留哪个版本，另一个版本将被放弃。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeEditor</name>
+    <message>
+        <source>Title candidates see first</source>
+        <translation>考生首先看到的标题</translation>
+    </message>
+    <message>
+        <source>What candidates of this school or campus should know</source>
+        <translation>本校或本校区考生需要知道的事项</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Shown from:</source>
+        <translation>显示日期：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>Preview (as candidates see it):</source>
+        <translation>预览（考生看到的样子）：</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticePreview</name>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Shown from %1</source>
+        <translation>自 %1 起显示</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeService</name>
+    <message>
+        <source>The notice needs a title.</source>
+        <translation>通告需要标题。</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; at most %2 are allowed.</source>
+        <translation>标题有 %1 个字，最多允许 %2 个字。</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 are allowed.</source>
+        <translation>正文有 %1 个字，最多允许 %2 个字。</translation>
+    </message>
+    <message>
+        <source>The date from which the notice is shown is not valid.</source>
+        <translation>通告的显示日期无效。</translation>
+    </message>
+    <message>
+        <source>Sign in to your school&apos;s server first: notices belong to the school you sign in for.</source>
+        <translation>请先登录本校的服务器：通告属于您登录的学校。</translation>
+    </message>
+    <message>
+        <source>%1 is neither your school&apos;s code (%2) nor one of its campuses.</source>
+        <translation>%1 既不是本校代码（%2），也不是本校的校区代码。</translation>
+    </message>
+    <message>
+        <source>This notice has no conflict to resolve.</source>
+        <translation>这条通告没有需要处理的冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeSyncHandler</name>
+    <message>
+        <source>Notice %1</source>
+        <translation>通告 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticesCommand</name>
+    <message>
+        <source>No notices.</source>
+        <translation>没有通告。</translation>
+    </message>
+    <message>
+        <source>%1  %2  shown from %3  (%4, %5 characters)</source>
+        <translation>%1  %2  自 %3 起显示  （%4，%5 字）</translation>
+    </message>
+    <message>
+        <source>Give either --body or --body-file, not both.</source>
+        <translation>--body 和 --body-file 只能给出一个。</translation>
+    </message>
+    <message>
+        <source>Can not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--shown-from takes a date as YYYY-MM-DD.</source>
+        <translation>--shown-from 的日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Notice %1 saved; the next sync sends it.</source>
+        <translation>通告 %1 已保存，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Notice %1 unchanged.</source>
+        <translation>通告 %1 没有变化。</translation>
+    </message>
+    <message>
+        <source>
+School notices:
+  notices list         The notices of this desktop (--json).
+  notices set CODE     Set the notice of the school or campus CODE (--title, --body or
+                       --body-file, --shown-from YYYY-MM-DD); the next sync sends it.
+</source>
+        <translation>
+学校通告：
+  notices list         本机的通告（--json）。
+  notices set CODE     设置学校或校区 CODE 的通告（--title、--body 或
+                       --body-file、--shown-from YYYY-MM-DD）；下次同步时发送。
+</translation>
+    </message>
+    <message>
+        <source>notices set: the title.</source>
+        <translation>notices set：标题。</translation>
+    </message>
+    <message>
+        <source>notices set: the text.</source>
+        <translation>notices set：正文。</translation>
+    </message>
+    <message>
+        <source>notices set: read the text from &lt;file&gt; (UTF-8).</source>
+        <translation>notices set：从 &lt;file&gt; 读取正文（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>notices set: show the notice from &lt;date&gt; on (default: today).</source>
+        <translation>notices set：自 &lt;date&gt; 起显示通告（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Use &quot;notices list&quot; or &quot;notices set CODE&quot;.</source>
+        <translation>请使用“notices list”或“notices set CODE”。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticesPage</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通告</translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation>学校 %1</translation>
+    </message>
+    <message>
+        <source>Campus %1</source>
+        <translation>校区 %1</translation>
+    </message>
+    <message>
+        <source>no notice</source>
+        <translation>无通告</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Saved on this desktop; the next sync sends it to the server.</source>
+        <translation>已保存在本机，下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Your version stays; the next sync sends it to the server.</source>
+        <translation>保留您的版本，下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is taken.</source>
+        <translation>已采用服务器的版本。</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes of this notice first.</source>
+        <translation>请先保存或还原这条通告的修改。</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3960,22 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>Sync failed (%1).</source>
         <translation>同步失败（%1）。</translation>
     </message>
+    <message>
+        <source>The server has kinds of records this version of CET Desk does not know. Please update CET Desk; nothing is lost, and sync goes on from here after the update.</source>
+        <translation>服务器上有此版本 CET Desk 不认识的数据类型。请更新 CET Desk；数据不会丢失，更新后同步会从这里继续。</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of record; the server needs an update.</source>
+        <translation>服务器不认识这类数据，需要更新服务器。</translation>
+    </message>
+    <message>
+        <source>The server refused the notice as invalid.</source>
+        <translation>服务器认为该通告无效，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The notice is for a school or campus that is not yours.</source>
+        <translation>该通告所属的学校或校区不是您的。</translation>
+    </message>
 </context>
 <context>
     <name>cet::SyncLogModel</name>
@@ -4046,6 +4301,14 @@ No system credential store: you sign in again after restarting CET Desk.</source
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <source>%1 (from %2): %3</source>
+        <translation>%1（自 %2 起）：%3</translation>
     </message>
 </context>
 <context>

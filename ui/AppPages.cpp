@@ -1,6 +1,7 @@
 #include "AppPages.h"
 
 #include "CustomerServicePageEntry.h"
+#include "NoticesPageEntry.h"
 #include "StudentsPageEntry.h"
 #include "SyncPageEntry.h"
 
@@ -12,6 +13,7 @@ PageRegistry appPages()
     PageRegistry pages;
     pages.add(studentsPageEntry());
     pages.add(syncPageEntry());
+    pages.add(noticesPageEntry());
     pages.add(customerServicePageEntry());
     return pages;
 }

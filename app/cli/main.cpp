@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "ImportHistoryCommand.h"
 #include "ImportMapping.h"
+#include "NoticesCommand.h"
 #include "Logging.h"
 #include "PhotosCommand.h"
 #include "SyncCommand.h"
@@ -54,7 +55,7 @@ QString commandsHelp()
                    "  count                Print the number of students.\n\n"
                    "Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a\n"
                    "student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.")
-        + photosHelp() + syncHelp();
+        + photosHelp() + syncHelp() + cet::NoticesCommand::help();
 }
 
 QString defaultActor()
@@ -124,6 +125,7 @@ int main(int argc, char *argv[])
                                                                           "line of standard input."));
     const auto caFileOption = option(u"ca-file"_qs, Cli::tr("sync: also trust the certificate authorities in "
                                                             "<file.pem>."), u"file.pem"_qs);
+    cet::NoticesCommand::addOptions(parser);
     const auto verboseOption = option(u"verbose"_qs, Cli::tr("Also print log messages."));
     parser.addPositionalArgument(u"command"_qs, Cli::tr("import, import-template, import-history, import-undo, export "
                                                         "or count."));
@@ -202,6 +204,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"status" && args.size() == 1)
         return cet::SyncCommand::status(context, parser.isSet(jsonOption));
+    if (command == u"notices")
+        return cet::NoticesCommand::run(context, parser, args.mid(1), parser.isSet(jsonOption));
     if (command == u"export" && args.size() == 2)
         return cet::ExportCommand::run(context, args.at(1), filter);
     if (command == u"count" && args.size() == 1)

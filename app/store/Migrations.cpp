@@ -220,6 +220,27 @@ const Migration kMigrations[] = {
           "ALTER TABLE sync_state ADD COLUMN client_id TEXT NOT NULL DEFAULT ''",
           "UPDATE sync_state SET client_id = lower(hex(randomblob(8))) WHERE id = 1",
       } },
+    // School notices (学校通告), and the base copies of synced entities other than students.
+    //  - notices: one per school or campus code, as this desktop shows it; server_version 0
+    //    until the server has it;
+    //  - sync_base: the last server copy of each record (data_json {} for a tombstone), the
+    //    merge base of whole-object entities (see NoticeSyncHandler).
+    { 6,
+      {
+          R"(CREATE TABLE notices (
+                code TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL DEFAULT '',
+                shown_from TEXT NOT NULL,
+                server_version INTEGER NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL) WITHOUT ROWID)",
+          R"(CREATE TABLE sync_base (
+                entity TEXT NOT NULL,
+                entity_key TEXT NOT NULL,
+                server_version INTEGER NOT NULL,
+                data_json TEXT NOT NULL,
+                PRIMARY KEY (entity, entity_key)) WITHOUT ROWID)",
+      } },
 };
 
 } // namespace

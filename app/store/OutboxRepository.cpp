@@ -5,7 +5,7 @@
 #include "OpChanges.h"
 #include "StoreSql.h"
 #include "SyncImportExpansion.h"
-#include "SyncMerger.h"
+#include "StudentSyncHandler.h"
 #include "SyncSql.h"
 
 #include <QJsonDocument>
@@ -19,45 +19,6 @@ namespace cet {
 using syncsql::queryError;
 
 namespace {
-
-// Contract A (protocol::OpResult::record): an applied upsert with base version 0 whose result
-// carries no record created the record exactly as the op proposed it.
-bool createdAsProposed(const OutboxOp &op, const OutboxOpResult &res)
-{
-    return res.status == u"applied" && op.kind == u"upsert" && op.baseVersion == 0;
-}
-
-// The record an op proposes: its new values, the identity its key's (none for a malformed key).
-std::optional<StudentRecord> proposedRecord(const OutboxOp &op)
-{
-    IdType type;
-    QString number;
-    if (!syncsql::parseKey(op.key, type, number))
-        return std::nullopt;
-    StudentRecord r;
-    if (!syncsql::readNewValues(op.changes, r)) { // not the plain shape: read in full
-        r = StudentRecord{};
-        const QJsonObject changes = syncsql::parseObject(op.changes);
-        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-            if (const auto f = syncsql::fieldOfColumn(it.key()))
-                syncsql::setField(r, *f, it.value().toArray().at(1));
-        }
-    }
-    r.idType = type;
-    r.idNumber = number;
-    return r;
-}
-
-std::optional<ProposedRecord> proposal(const OutboxOp &op)
-{
-    if (op.kind != u"upsert" || op.baseVersion != 0)
-        return std::nullopt;
-    auto r = proposedRecord(op);
-    if (!r)
-        return std::nullopt;
-    QByteArray json = syncsql::recordJsonUtf8(*r);
-    return ProposedRecord{ std::move(*r), std::move(json) };
-}
 
 // The stored form of a result: {"code", "message", "status", "version"} (keys in Qt's order).
 QByteArray resultText(const OutboxOpResult &res)
@@ -82,7 +43,9 @@ QByteArray resultText(const OutboxOpResult &res)
 
 } // namespace
 
-OutboxRepository::OutboxRepository(Database &db) : m_db(db) { }
+OutboxRepository::OutboxRepository(Database &db, const SyncEntityRegistry &registry) : m_db(db), m_registry(registry)
+{
+}
 
 Result<QList<OutboxEntry>> OutboxRepository::entries(int limit) const
 {
@@ -209,10 +172,16 @@ Result<QList<OutboxOp>> OutboxRepository::nextBatch(int limit, const QSet<QStrin
         return h.error();
     // A walk along seq from afterSeq (the unary + keeps the planner off outbox_state, which would
     // read and sort every pending op for each batch).
+    // Ops of entities without a handler wait (a newer CET Desk wrote them).
+    QStringList entities;
+    for (const QString &e : m_registry.outboxEntities())
+        entities << u'\'' + QString(e).replace(u'\'', QLatin1String("''")) + u'\'';
+    if (entities.isEmpty())
+        return QList<OutboxOp>();
     lite::Statement q;
-    if (!q.prepare(h.value(), "SELECT seq, op_id, entity, entity_key, base_version, changes, kind FROM outbox"
-                              " WHERE seq > ?1 AND +state IN ('queued', 'sent', 'failed')"
-                              " AND +entity IN ('student', 'student_import') ORDER BY seq"))
+    if (!q.prepare(h.value(), QStringLiteral("SELECT seq, op_id, entity, entity_key, base_version, changes, kind"
+                                             " FROM outbox WHERE seq > ?1 AND +state IN ('queued', 'sent', 'failed')"
+                                             " AND +entity IN (%1) ORDER BY seq").arg(entities.join(u", "))))
         return lite::error(h.value(), QStringLiteral("store.query_failed"));
     q.bindInt(1, afterSeq);
     // Shared texts for the two columns with few values.
@@ -314,7 +283,7 @@ ProposedRecords OutboxRepository::propose(const QList<OutboxOp> &ops)
     ProposedRecords out;
     out.reserve(ops.size());
     for (const OutboxOp &op : ops)
-        out.push_back(proposal(op));
+        out.push_back(syncsql::proposal(op));
     return out;
 }
 
@@ -330,26 +299,25 @@ Result<qint64> OutboxRepository::applyResults(const QList<OutboxOp> &ops, const 
         return r.error();
     if (auto r = markSentIn(h.value(), extras.markSent); !r)
         return r.error();
-    const ProposedRecords *proposedRecords = extras.proposed;
     lite::Statement state;
-    QSqlQuery conflict(db), supersede(db);
     if (!state.prepare(h.value(), "UPDATE outbox SET state = ?1, acked_at = ?2, result = ?3, last_error = ?4"
                                   " WHERE seq = ?5"))
         return lite::error(h.value(), QStringLiteral("store.query_failed"));
-    if (!supersede.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = 'superseded'"
-                                          " WHERE entity = 'student' AND entity_key = ? AND field = ?"
-                                          " AND resolved_at IS NULL"))
-        || !conflict.prepare(QStringLiteral("INSERT INTO sync_conflicts (entity, entity_key, field, mine_json,"
-                                            " base_json, theirs_json, changed_by, changed_at, op_id, created_at)"
-                                            " VALUES ('student', ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return sql::error(QStringLiteral("store.query_failed"), db.lastError());
     const QString now = sql::nowText();
     const QString acked = QStringLiteral("acked"), conflicted = QStringLiteral("conflict"),
                   rejected = QStringLiteral("rejected");
-    qint64 conflicts = 0;
+    // The entities answered, in order of first appearance (most answers hold one).
+    std::vector<const SyncEntityHandler *> handlers;
+    const QString *lastEntity = nullptr;
     for (qsizetype i = 0; i < ops.size() && i < results.size(); ++i) {
         const OutboxOp &op = ops.at(i);
         const OutboxOpResult &res = results.at(i);
+        if (!lastEntity || op.entity != *lastEntity) {
+            lastEntity = &op.entity;
+            const SyncEntityHandler *handler = m_registry.find(op.entity);
+            if (handler && std::find(handlers.begin(), handlers.end(), handler) == handlers.end())
+                handlers.push_back(handler);
+        }
         const QByteArray result = resultText(res);
         const QString lastError = res.code.isEmpty() ? QString() : res.code + QStringLiteral(": ") + res.message;
         state.bindText(1, res.status == u"applied" ? acked : res.status == u"conflict" ? conflicted : rejected);
@@ -362,75 +330,16 @@ Result<qint64> OutboxRepository::applyResults(const QList<OutboxOp> &ops, const 
         state.bindInt(5, op.seq);
         if (!state.run())
             return lite::error(h.value(), QStringLiteral("store.outbox_failed"));
-        for (const QJsonValue &v : res.conflicts) {
-            const QJsonObject c = v.toObject();
-            const QString field = c.value(QStringLiteral("field")).toString();
-            supersede.addBindValue(now);
-            supersede.addBindValue(op.key);
-            supersede.addBindValue(field);
-            if (!supersede.exec())
-                return queryError(supersede, QStringLiteral("store.update_failed"));
-            conflict.addBindValue(op.key);
-            conflict.addBindValue(field);
-            conflict.addBindValue(syncsql::compactValue(c.value(QStringLiteral("mine"))));
-            conflict.addBindValue(syncsql::compactValue(c.value(QStringLiteral("base"))));
-            conflict.addBindValue(syncsql::compactValue(c.value(QStringLiteral("theirs"))));
-            conflict.addBindValue(c.value(QStringLiteral("changed_by")).toString());
-            conflict.addBindValue(c.value(QStringLiteral("changed_at")).toString());
-            conflict.addBindValue(op.opId);
-            conflict.addBindValue(now);
-            if (!conflict.exec())
-                return queryError(conflict, QStringLiteral("store.update_failed"));
-            ++conflicts;
-        }
     }
-    // The server's copy of each record after the op: merged like a pulled change (the op itself
-    // is no longer pending; conflict fields stay local until the user picks). Most answers
-    // confirm what the local row already holds (Merger::confirm); the rest are merged.
-    syncsql::Merger merger(db);
-    if (auto r = merger.prepare(); !r)
-        return r.error();
-    for (qsizetype i = 0; i < ops.size() && i < results.size(); ++i) {
-        const OutboxOp &op = ops.at(i);
-        const OutboxOpResult &res = results.at(i);
-        if (res.status == u"rejected") {
-            // Refused for a record the server has deleted meanwhile: the record follows the
-            // server (the refusal stays in the outbox for the user).
-            if (auto r = merger.settleRejected(op.key); !r)
-                return r.error();
-            continue;
-        }
-        if (res.version <= 0)
-            continue;
-        QJsonObject record = res.record;
-        std::optional<ProposedRecord> computed;
-        const std::optional<ProposedRecord> *proposed = nullptr;
-        if (record.isEmpty() && createdAsProposed(op, res)) {
-            if (proposedRecords && size_t(i) < proposedRecords->size()) {
-                proposed = &proposedRecords->at(size_t(i));
-            } else {
-                computed = proposal(op);
-                proposed = &computed;
-            }
-            if (!proposed->has_value())
-                proposed = nullptr;
-        }
-        const bool deleted = op.kind == u"delete" && record.isEmpty();
-        if (record.isEmpty() && !deleted && !proposed)
-            continue;
-        if (!deleted) {
-            auto confirmed = proposed ? merger.confirm(op.key, res.version, (*proposed)->record, (*proposed)->json)
-                                      : merger.confirm(op.key, res.version, record);
-            if (!confirmed)
-                return confirmed.error();
-            if (confirmed.value())
-                continue;
-            if (proposed)
-                record = syncsql::recordJson((*proposed)->record);
-        }
-        auto m = merger.merge(op.key, res.version, deleted, record);
-        if (!m)
-            return m.error();
+    qint64 conflicts = 0;
+    for (const SyncEntityHandler *handler : handlers) {
+        auto batch = handler->batch(db);
+        if (!batch)
+            return batch.error();
+        auto stored = batch.value()->applyResults(ops, results, extras.proposed);
+        if (!stored)
+            return stored.error();
+        conflicts += stored.value();
     }
     if (auto r = tx.commit(); !r)
         return r.error();

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Result.h"
+#include "SyncEntityHandler.h"
 #include "StudentRecord.h"
 #include "SyncTypes.h"
 
@@ -26,7 +27,7 @@ struct OutboxOp
 {
     qint64 seq = 0;
     QString opId;
-    QString entity;    // student
+    QString entity;    // an entity with a handler (SyncEntityRegistry)
     QString key;
     qint64 baseVersion = 0;
     QString kind;      // upsert | delete
@@ -64,7 +65,7 @@ struct OutboxOpResult
 class OutboxRepository
 {
 public:
-    explicit OutboxRepository(Database &db);
+    explicit OutboxRepository(Database &db, const SyncEntityRegistry &registry = SyncEntityRegistry::standard());
 
     Result<QList<OutboxEntry>> entries(int limit) const; // newest first
     Result<OutboxCounts> counts() const;
@@ -76,7 +77,7 @@ public:
     // against its base copy. Returns the number of ops made.
     Result<qint64> expandImports();
 
-    // Up to `limit` pending ops (queued, sent, failed) after `afterSeq` in seq order, at most one
+    // Up to `limit` pending ops (queued, sent, failed) of entities with a handler after `afterSeq` in seq order, at most one
     // per record (the batch ends before a second op of a record), none for a record in `heldKeys`.
     // The batch also ends at an import entry not expanded yet (*importAhead set): the ops after it
     // wait for its records' ops (OutboxImportExpansion).
@@ -88,8 +89,8 @@ public:
     Result<void> markSent(const QList<OutboxOp> &ops);
     // A transient failure: state failed, attempts counted, reason kept; they go again next time.
     Result<void> markFailed(const QList<OutboxOp> &ops, const QString &code, const QString &message);
-    // Stores the results (in one transaction): op states, base copies and server versions of the
-    // records, conflict rows for the user. Returns the number of conflict fields stored. An applied
+    // Stores the results (in one transaction): op states, then each entity's handler stores base
+    // copies and server versions of the records and conflict rows for the user. Returns the number of conflict fields stored. An applied
     // upsert with base version 0 whose result has no record created the record as the op proposed
     // it (contract A, protocol::OpResult::record): the op's new values are the server's record.
     // Most results only confirm the local row (see syncsql::Merger::confirm); the rest are merged.
@@ -101,6 +102,7 @@ public:
 
 private:
     Database &m_db;
+    SyncEntityRegistry m_registry;
 };
 
 // Import entries expanded piece by piece while a push walks the queue, so the first requests go

@@ -79,7 +79,7 @@ Result<Merger::Protection> Merger::protectedFields(const QString &key)
         lite::Statement any;
         if (!any.prepare(m_h, QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE +entity = 'student'"
                                              " AND state IN %1)"
-                                             " OR EXISTS (SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL)")
+                                             " OR EXISTS (SELECT 1 FROM sync_conflicts WHERE entity = 'student' AND resolved_at IS NULL)")
                                   .arg(QLatin1String(kPendingStates)))
             || !any.step())
             return failed(QStringLiteral("store.query_failed"));

@@ -3,6 +3,8 @@
 #include "JsonWriter.h"
 #include "StoreSql.h"
 #include "StudentFields.h"
+#include "SyncStore.h"
+#include "Digest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,6 +189,14 @@ QJsonValue parseValue(const QString &text)
 QJsonObject parseObject(QByteArrayView utf8)
 {
     return QJsonDocument::fromJson(QByteArray::fromRawData(utf8.data(), utf8.size())).object();
+}
+
+LocalDigest digestOf(QSqlQuery &q)
+{
+    protocol::DigestBuilder b;
+    while (q.next())
+        b.add(q.value(0).toString(), q.value(1).toLongLong());
+    return LocalDigest{ b.count(), b.hash() };
 }
 
 Error queryError(const QSqlQuery &q, const QString &code)

@@ -16,6 +16,10 @@
 
 #include <optional>
 
+namespace cet {
+struct LocalDigest;
+}
+
 namespace cet::syncsql {
 
 // Outbox states of an op still to be sent (or sent and not answered).
@@ -50,6 +54,9 @@ QByteArray compactUtf8(const QJsonObject &o);
 QString compactValue(const QJsonValue &v);
 QJsonValue parseValue(const QString &text);
 QJsonObject parseObject(QByteArrayView utf8);
+
+// The digest of the rows a query yields as (key, version), like the server's (Digest.h).
+LocalDigest digestOf(QSqlQuery &q);
 
 Error queryError(const QSqlQuery &q, const QString &code = QStringLiteral("store.query_failed"));
 

@@ -3,8 +3,9 @@
 #include "StoreSql.h"
 #include "StudentHash.h"
 #include "StudentSql.h"
-#include "SyncImportExpansion.h"
-#include "SyncMerger.h"
+#include "Digest.h"
+#include "StudentFields.h"
+#include "StudentSyncHandler.h"
 #include "SyncSql.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ QDateTime timeOf(const QVariant &v)
 
 } // namespace
 
-SyncStore::SyncStore(Database &db) : m_db(db) { }
+SyncStore::SyncStore(Database &db, const SyncEntityRegistry &registry) : m_db(db), m_registry(registry) { }
 
 Result<SyncState> SyncStore::state() const
 {
@@ -146,13 +147,12 @@ Result<QList<SyncLogEntry>> SyncStore::logEntries(int limit) const
 
 Result<QList<SyncConflict>> SyncStore::conflicts(bool includeResolved) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT c.id, c.entity, c.entity_key, c.field, c.mine_json, c.base_json, c.theirs_json,"
-                             " c.changed_by, c.changed_at, c.op_id, c.created_at, c.resolved_at, c.resolution,"
-                             " (SELECT s.name FROM students s WHERE s.id_type || ':' || s.id_number = c.entity_key),"
-                             " (SELECT b.data_json = '{}' FROM student_base b WHERE b.entity_key = c.entity_key)"
-                             " FROM sync_conflicts c %1 ORDER BY c.id")
-                  .arg(includeResolved ? QString() : QStringLiteral("WHERE c.resolved_at IS NULL")));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, entity, entity_key, field, mine_json, base_json, theirs_json, changed_by,"
+                             " changed_at, op_id, created_at, resolved_at, resolution FROM sync_conflicts %1"
+                             " ORDER BY id")
+                  .arg(includeResolved ? QString() : QStringLiteral("WHERE resolved_at IS NULL")));
     if (!q.exec())
         return queryError(q);
     QList<SyncConflict> out;
@@ -173,14 +173,12 @@ Result<QList<SyncConflict>> SyncStore::conflicts(bool includeResolved) const
         c.createdAt = timeOf(q.value(10));
         c.resolvedAt = timeOf(q.value(11));
         c.resolution = q.value(12).toString();
-        c.recordLabel = q.value(13).toString();
-        c.recordDeleted = q.value(14).toBool();
-        if (c.recordDeleted) {
-            c.recordLabel = c.recordLabel.isEmpty()
-                ? QCoreApplication::translate("cet::SyncStore", "deleted on the server")
-                : QCoreApplication::translate("cet::SyncStore", "%1, deleted on the server").arg(c.recordLabel);
-        }
         out << c;
+    }
+    q.finish();
+    for (SyncConflict &c : out) {
+        if (const SyncEntityHandler *h = m_registry.find(c.entity))
+            h->describe(db, c);
     }
     return out;
 }
@@ -200,7 +198,7 @@ Result<void> SyncStore::resolveConflict(qint64 id, ConflictChoice choice)
     if (auto r = tx.begin(); !r)
         return r.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT entity_key, field, mine_json, theirs_json FROM sync_conflicts"
+    q.prepare(QStringLiteral("SELECT entity, entity_key, field, mine_json, base_json, theirs_json FROM sync_conflicts"
                              " WHERE id = ? AND resolved_at IS NULL"));
     q.addBindValue(id);
     if (!q.exec())
@@ -210,81 +208,24 @@ Result<void> SyncStore::resolveConflict(qint64 id, ConflictChoice choice)
                       QCoreApplication::translate("cet::SyncStore", "This conflict does not exist or was already resolved."),
                       QString::number(id) };
     }
-    const QString key = q.value(0).toString();
-    const QString field = q.value(1).toString();
-    const QJsonValue mine = syncsql::parseValue(q.value(2).toString());
-    const QJsonValue theirs = syncsql::parseValue(q.value(3).toString());
+    StoredConflict c;
+    c.id = id;
+    c.entity = q.value(0).toString();
+    c.key = q.value(1).toString();
+    c.field = q.value(2).toString();
+    c.mine = syncsql::parseValue(q.value(3).toString());
+    c.base = syncsql::parseValue(q.value(4).toString());
+    c.theirs = syncsql::parseValue(q.value(5).toString());
     q.finish();
-    const auto f = syncsql::fieldOfColumn(field);
-    IdType type;
-    QString number;
-    if (!f || !syncsql::parseKey(key, type, number))
+    const SyncEntityHandler *handler = m_registry.find(c.entity);
+    if (!handler)
         return Error{ QStringLiteral("sync.conflict_bad"),
-                      QCoreApplication::translate("cet::SyncStore", "This conflict can not be resolved here."), key + u' ' + field };
-    const QString now = sql::nowText();
-
-    q.prepare(QStringLiteral("SELECT %1, deleted_at FROM students WHERE id_type = ? AND id_number = ?")
-                  .arg(studentsql::selectColumns()));
-    q.addBindValue(int(type));
-    q.addBindValue(number);
-    if (!q.exec())
-        return queryError(q);
-    std::optional<StudentRecord> local;
-    bool localDeleted = false;
-    if (q.next()) {
-        local = studentsql::readRecord(q);
-        localDeleted = !q.value(19).isNull();
-    }
-    q.finish();
-    // Theirs on a record deleted meanwhile: nothing to set, the record stays deleted.
-    if (localDeleted && choice == ConflictChoice::Theirs)
-        local.reset();
-
-    if (choice == ConflictChoice::Mine) {
-        q.prepare(QStringLiteral("SELECT server_version FROM student_base WHERE entity_key = ?"));
-        q.addBindValue(key);
-        if (!q.exec())
-            return queryError(q);
-        const qint64 baseVersion = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
-        QJsonObject changes{ { field, QJsonArray{ theirs, mine } } };
-        q.prepare(QStringLiteral("INSERT INTO outbox (op_id, entity, entity_key, base_version, changes, state, created_at,"
-                                 " kind) VALUES (?, 'student', ?, ?, ?, 'queued', ?, 'upsert')"));
-        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        q.addBindValue(key);
-        q.addBindValue(baseVersion);
-        q.addBindValue(syncsql::compact(changes));
-        q.addBindValue(now);
-        if (!q.exec())
-            return queryError(q, QStringLiteral("store.outbox_failed"));
-        // The local record shows mine (it may have taken another value meanwhile); a record the
-        // server deleted meanwhile comes back (the op brings it back on the server too).
-        if (local && (localDeleted || syncsql::fieldJson(*local, *f) != mine)) {
-            StudentRecord r = *local;
-            syncsql::setFromJson(r, QJsonObject{ { field, mine } });
-            q.prepare(QStringLiteral("UPDATE students SET %1 = ?, row_version = row_version + 1, updated_at = ?,"
-                                     " content_hash = ?, deleted_at = NULL WHERE id = ?").arg(field));
-            q.addBindValue(studentsql::value(r, *f));
-            q.addBindValue(now);
-            q.addBindValue(qint64(studentContentHash(r)));
-            q.addBindValue(r.id);
-            if (!q.exec())
-                return queryError(q, QStringLiteral("store.update_failed"));
-        }
-    } else if (local) {
-        StudentRecord r = *local;
-        syncsql::setFromJson(r, QJsonObject{ { field, theirs } });
-        q.prepare(QStringLiteral("UPDATE students SET %1 = ?, row_version = row_version + 1, updated_at = ?,"
-                                 " content_hash = ? WHERE id = ?").arg(field));
-        q.addBindValue(studentsql::value(r, *f));
-        q.addBindValue(now);
-        q.addBindValue(qint64(studentContentHash(r)));
-        q.addBindValue(r.id);
-        if (!q.exec())
-            return queryError(q, QStringLiteral("store.update_failed"));
-    }
+                      QCoreApplication::translate("cet::SyncStore", "This conflict can not be resolved here."),
+                      c.key + u' ' + c.field };
+    if (auto r = handler->resolveConflict(db, c, choice); !r)
+        return r;
     q.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?"));
-    q.addBindValue(now);
+    q.addBindValue(sql::nowText());
     q.addBindValue(choice == ConflictChoice::Mine ? QStringLiteral("mine") : QStringLiteral("theirs"));
     q.addBindValue(id);
     if (!q.exec())
@@ -310,21 +251,39 @@ Result<PullApplyResult> SyncStore::applyPage(const QList<ServerChange> &changes,
                                                             "Nothing was overwritten; sync is paused until you decide."),
                       stored + QStringLiteral(" -> ") + epoch };
     }
-    // Imports the engine has not pushed yet become per-record ops first, so that their records
-    // count as locally changed.
-    if (auto r = syncsql::expandImports(db); !r)
-        return r.error();
-    syncsql::Merger merger(db);
-    if (auto r = merger.prepare(); !r)
-        return r.error();
+    for (const auto &h : m_registry.handlers()) {
+        if (auto r = h->beforePull(db); !r)
+            return r.error();
+    }
     PullApplyResult result;
+    // One batch per entity met, made when the entity first comes (most pages hold one entity).
+    std::vector<std::pair<QString, std::unique_ptr<SyncEntityBatch>>> batches;
+    SyncEntityBatch *last = nullptr;
+    QString lastEntity;
     for (const ServerChange &c : changes) {
-        if (c.entity != u"student") {
-            ++result.skipped;
-            continue;
+        if (!last || c.entity != lastEntity) {
+            last = nullptr;
+            for (const auto &b : batches) {
+                if (b.first == c.entity)
+                    last = b.second.get();
+            }
+            if (!last) {
+                const SyncEntityHandler *h = m_registry.find(c.entity);
+                if (!h) {
+                    result.unknownEntity = c.entity;
+                    result.stoppedBefore = c.seq;
+                    next = c.seq - 1;
+                    break;
+                }
+                auto b = h->batch(db);
+                if (!b)
+                    return b.error();
+                last = b.value().get();
+                batches.emplace_back(c.entity, std::move(b).value());
+            }
+            lastEntity = c.entity;
         }
-        auto m = merger.merge(c.key, c.version, c.deleted, c.data, c.record ? &*c.record : nullptr,
-                              c.dataJson.isEmpty() ? nullptr : &c.dataJson);
+        auto m = last->applyChange(c);
         if (!m)
             return m.error();
         if (m.value())
@@ -355,26 +314,22 @@ void SyncStore::prepare(ServerChange &change)
 
 Result<LocalDigest> SyncStore::digest() const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id_type || ':' || id_number, server_version FROM students"
-                               " WHERE deleted_at IS NULL AND server_version > 0")))
-        return queryError(q);
-    QList<QByteArray> lines;
-    while (q.next())
-        lines << q.value(0).toString().toUtf8() + ':' + QByteArray::number(q.value(1).toLongLong()) + '\n';
-    std::sort(lines.begin(), lines.end());
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (const QByteArray &line : std::as_const(lines)) {
-        for (const char ch : line) {
-            h ^= quint8(ch);
-            h *= 0x100000001b3ULL;
-        }
+    const SyncEntityHandler *h = m_registry.find(protocol::kStudentEntity);
+    if (!h)
+        return LocalDigest{ 0, protocol::DigestBuilder().hash() };
+    return h->digest(m_db.connection());
+}
+
+Result<QMap<QString, LocalDigest>> SyncStore::digests() const
+{
+    QMap<QString, LocalDigest> out;
+    for (const auto &h : m_registry.handlers()) {
+        auto d = h->digest(m_db.connection());
+        if (!d)
+            return d.error();
+        out.insert(h->entity(), d.value());
     }
-    LocalDigest d;
-    d.count = lines.size();
-    d.hash = QStringLiteral("%1").arg(h, 16, 16, QLatin1Char('0'));
-    return d;
+    return out;
 }
 
 } // namespace cet

@@ -2,11 +2,13 @@
 
 #include "Database.h"
 #include "Result.h"
+#include "SyncEntityHandler.h"
 #include "StudentRecord.h"
 #include "SyncTypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -49,6 +51,10 @@ struct PullApplyResult
 {
     qint64 applied = 0;  // changes that wrote something locally
     qint64 skipped = 0;  // echoes and versions already known
+    // Set when the page held a change of an entity this client has no handler for: the changes
+    // before it were applied and the cursor stands just before it.
+    QString unknownEntity;
+    qint64 stoppedBefore = 0; // that change's seq
 };
 
 // Local digest, computed like the server's: FNV-1a 64 over the sorted "key:version\n" of live
@@ -62,7 +68,7 @@ struct LocalDigest
 class SyncStore
 {
 public:
-    explicit SyncStore(Database &db);
+    explicit SyncStore(Database &db, const SyncEntityRegistry &registry = SyncEntityRegistry::standard());
 
     Result<SyncState> state() const;
     Result<void> saveAccount(const QString &serverUrl, const QString &user, const QString &displayName,
@@ -77,21 +83,28 @@ public:
 
     Result<QList<SyncConflict>> conflicts(bool includeResolved) const;
     Result<qint64> openConflictCount() const;
-    // Mine → an outbox op (old = theirs, new = mine); theirs → local field set to theirs.
+    // Mine → an outbox op (old = theirs, new = mine); theirs → local record set to theirs. The
+    // conflict's entity handler does the work.
     Result<void> resolveConflict(qint64 id, ConflictChoice choice);
 
-    // Applies one page of changes and moves the cursor to `next`, in one transaction. Import
-    // batches still in the outbox are expanded first (so their records count as pending).
-    // `ownOpIds`: not needed — echoes are recognised by the base copy's version.
+    // Applies one page of changes and moves the cursor to `next`, in one transaction; each change
+    // through its entity's handler (every handler's beforePull first: import batches still in
+    // the outbox are expanded, so their records count as pending). Echoes are recognised by the
+    // base copy's version. A change of an entity without a handler stops the page before it:
+    // the cursor moves to just before it (PullApplyResult::unknownEntity), never past it.
     Result<PullApplyResult> applyPage(const QList<ServerChange> &changes, qint64 next, const QString &epoch);
     // Works out what applyPage would read from a change's data (its record and JSON text). Needs
     // no database, so it runs on any thread (the pull does it on the request's thread).
     static void prepare(ServerChange &change);
 
+    // The student digest (digests() has every entity's).
     Result<LocalDigest> digest() const;
+    Result<QMap<QString, LocalDigest>> digests() const;
+    const SyncEntityRegistry &registry() const { return m_registry; }
 
 private:
     Database &m_db;
+    SyncEntityRegistry m_registry;
 };
 
 } // namespace cet

@@ -32,8 +32,8 @@ struct OutboxEntry
 {
     qint64 seq = 0;
     QString opId;
-    QString entity;     // student | student_import
-    QString entityKey;  // "1:110101..." or the import batch id
+    QString entity;     // student | student_import | notice
+    QString entityKey;  // "1:110101...", the import batch id, or a notice's school/campus code
     QString state;
     QString changesJson; // {field: [old, new]} or the import summary
     int attempts = 0;
@@ -49,16 +49,16 @@ struct OutboxCounts
     qint64 pending() const { return queued + sent + failed; }
 };
 
-// One field that two desktops changed differently: what I wanted, what we both started from,
+// One field (or, for whole-object entities, the whole record) that two desktops changed differently: what I wanted, what we both started from,
 // what the server has and who put it there.
 struct SyncConflict
 {
     qint64 id = 0;
-    QString entity;    // student
-    QString entityKey; // "1:110101..."
+    QString entity;    // student | notice
+    QString entityKey; // "1:110101..." or a notice's code
     QString recordLabel; // the student's name, when the record is known locally (with a note when recordDeleted)
     bool recordDeleted = false; // the server deleted the record since; "mine" brings it back
-    QString field;     // column name, e.g. "name"
+    QString field;     // column name, e.g. "name"; empty: the whole record (mine/theirs are objects)
     QJsonValue mine, base, theirs;
     QString changedBy;
     QDateTime changedAt;

@@ -5,6 +5,7 @@
 #include "StudentFields.h"
 #include "SyncErrors.h"
 #include "SyncStore.h"
+#include "Digest.h"
 #include "Wire.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ void SyncEngine::setCancelFlag(const std::atomic<bool> *cancel)
 
 void SyncEngine::log(const QString &level, const QString &message)
 {
-    SyncStore store(m_db);
+    SyncStore store(m_db, m_registry);
     (void)store.log(level, message);
     if (m_logSink)
         m_logSink(level, message);
@@ -35,7 +36,7 @@ void SyncEngine::log(const QString &level, const QString &message)
 
 Result<void> SyncEngine::fail(const Error &e)
 {
-    SyncStore store(m_db);
+    SyncStore store(m_db, m_registry);
     (void)store.setLastError(e.code);
     log(QStringLiteral("error"), e.message + (e.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.detail)));
     return e;
@@ -43,7 +44,7 @@ Result<void> SyncEngine::fail(const Error &e)
 
 Result<SyncAccount> SyncEngine::account()
 {
-    SyncStore store(m_db);
+    SyncStore store(m_db, m_registry);
     auto s = store.state();
     if (!s)
         return s.error();
@@ -96,7 +97,7 @@ Result<SyncAccount> SyncEngine::signIn(const QString &serverUrl, const QString &
         }
         a.school = scope.value();
     }
-    SyncStore store(m_db);
+    SyncStore store(m_db, m_registry);
     if (auto s = store.saveAccount(server, user, a.displayName, a.role, a.school); !s)
         return s.error();
     m_tokens.write(server, user, login.token);
@@ -113,7 +114,7 @@ Result<SyncAccount> SyncEngine::signIn(const QString &serverUrl, const QString &
 
 Result<void> SyncEngine::prepareSession()
 {
-    SyncStore store(m_db);
+    SyncStore store(m_db, m_registry);
     auto s = store.state();
     if (!s)
         return s.error();
@@ -177,7 +178,7 @@ Result<void> SyncEngine::signOut()
 
 qint64 SyncEngine::pendingCount()
 {
-    OutboxRepository outbox(m_db);
+    OutboxRepository outbox(m_db, m_registry);
     auto c = outbox.counts();
     return c ? c.value().pending() : 0;
 }
@@ -215,10 +216,10 @@ Result<SyncSummary> SyncEngine::sync()
             qInfo("sync: push %lld ms, pull %lld ms, digest %lld ms, the rest %lld ms", tPush, tPull, tDigest,
                   phase.elapsed());
     });
-    SyncStore store(m_db);
+    SyncStore store(m_db, m_registry);
     if (auto r = store.markSynced(); !r)
         return r.error();
-    OutboxRepository outbox(m_db);
+    OutboxRepository outbox(m_db, m_registry);
     auto counts = outbox.counts();
     if (!counts)
         return counts.error();
@@ -243,8 +244,8 @@ Result<void> SyncEngine::checkDigest(SyncSummary &summary)
         m_progress(SyncPhase::Check, 0, 0);
     // The server and this side count at the same time.
     auto call = m_http.startGet(kDigest);
-    SyncStore store(m_db);
-    auto local = store.digest();
+    SyncStore store(m_db, m_registry);
+    auto local = store.digests();
     auto r = m_http.finish(std::move(call));
     if (!r)
         return fail(r.error());
@@ -253,14 +254,23 @@ Result<void> SyncEngine::checkDigest(SyncSummary &summary)
         return fail(badResponse(d.error()));
     if (!local)
         return fail(local.error());
-    const protocol::EntityDigest server = d.value().entities.value(protocol::kStudentEntity);
-    if (server.count != local.value().count || server.hash != local.value().hash) {
+    // Every entity this side knows; one the server does not list has no rows there.
+    QStringList differences;
+    for (auto it = local.value().constBegin(); it != local.value().constEnd(); ++it) {
+        const protocol::EntityDigest server = d.value().entities.value(
+            it.key(), protocol::EntityDigest{ 0, 0, protocol::DigestBuilder().hash() });
+        if (server.count != it->count || server.hash != it->hash) {
+            differences << QStringLiteral("%1: server %2 records, hash %3; here %4 records, hash %5")
+                               .arg(it.key())
+                               .arg(server.count)
+                               .arg(server.hash)
+                               .arg(it->count)
+                               .arg(it->hash);
+        }
+    }
+    if (!differences.isEmpty()) {
         summary.digestMatches = false;
-        summary.digestDetail = QStringLiteral("server %1 records, hash %2; here %3 records, hash %4")
-                                   .arg(server.count)
-                                   .arg(server.hash)
-                                   .arg(local.value().count)
-                                   .arg(local.value().hash);
+        summary.digestDetail = differences.join(QStringLiteral("; "));
         log(QStringLiteral("warning"), Text::tr("After sync this desktop and the server differ (%1). "
                                                           "Pending changes or conflicts can explain it; otherwise "
                                                           "report it.").arg(summary.digestDetail));

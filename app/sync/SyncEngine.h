@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Result.h"
 #include "SyncHttp.h"
+#include "SyncEntityHandler.h"
 #include "SyncTypes.h"
 #include "TokenStore.h"
 
@@ -52,6 +53,8 @@ public:
     void setLogSink(LogFn fn) { m_logSink = std::move(fn); }
     void setCancelFlag(const std::atomic<bool> *cancel);
     void setSignInScope(ScopeFn fn) { m_scope = std::move(fn); }
+    // The entities this client syncs (standard: every one this version knows).
+    void setRegistry(const SyncEntityRegistry &registry) { m_registry = registry; }
 
     // The account remembered in the database (signedIn: a token is at hand, not checked yet).
     Result<SyncAccount> account();
@@ -61,7 +64,8 @@ public:
     Result<void> signOut();
 
     // One run. Errors: sync.sign_in_needed / auth.* (nothing lost), net.* / server.unavailable
-    // (ops stay queued or failed), sync.epoch_changed, store.*.
+    // (ops stay queued or failed), sync.epoch_changed, sync.client_outdated (a change of an
+    // entity without a handler: the pull stopped before it), store.*.
     Result<SyncSummary> sync();
 
     qint64 pendingCount();
@@ -81,6 +85,7 @@ private:
     SyncHttp m_http;
     TokenStore m_tokens;
     Options m_options;
+    SyncEntityRegistry m_registry = SyncEntityRegistry::standard();
     ProgressFn m_progress;
     LogFn m_logSink;
     ScopeFn m_scope;

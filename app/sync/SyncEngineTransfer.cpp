@@ -118,8 +118,8 @@ void readPage(const QJsonObject &o, PageAnswer &a)
 // holds, so each record's ops still reach the server one at a time and in order.
 Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
 {
-    OutboxRepository outbox(m_db);
-    SyncStore store(m_db);
+    OutboxRepository outbox(m_db, m_registry);
+    SyncStore store(m_db, m_registry);
     const bool trace = qEnvironmentVariableIsSet("CETDESK_SYNC_TRACE");
     QElapsedTimer phase;
     phase.start();
@@ -186,6 +186,9 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
         unmarked.clear();
         return r;
     };
+    // The records of the answer being stored: their next ops wait until it is (a whole-object
+    // op's base version comes from that answer).
+    QSet<QString> settling;
     std::vector<qint64> ourSeqs; // the changes our ops made on the server
     qint64 walked = 0;   // seq up to which batches were taken
     bool drained = false; // the walk found nothing more
@@ -209,7 +212,7 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
                 }
                 continue;
             }
-            QSet<QString> busy;
+            QSet<QString> busy = settling;
             for (const Flight &f : flights)
                 for (const OutboxOp &o : f.ops)
                     busy.insert(o.key);
@@ -320,6 +323,8 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
             }
         }
         // The next batch goes out before this answer is stored (held keys are known by now).
+        for (const OutboxOp &o : ops)
+            settling.insert(o.key);
         if (auto l = launch(); !l) {
             abandon(l.error());
             return fail(l.error());
@@ -331,6 +336,7 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
         phase.restart();
         auto stored = outbox.applyResults(ops, f.answer->results, { &f.answer->proposed, unmarked });
         tApply += phase.restart();
+        settling.clear();
         if (stored)
             unmarked.clear();
         if (!stored) {
@@ -365,7 +371,7 @@ Result<void> SyncEngine::skipOwnChanges(std::vector<qint64> seqs, const QString 
 {
     if (seqs.empty() || epoch.isEmpty())
         return {};
-    SyncStore store(m_db);
+    SyncStore store(m_db, m_registry);
     auto s = store.state();
     if (!s)
         return s.error();
@@ -386,7 +392,7 @@ Result<void> SyncEngine::skipOwnChanges(std::vector<qint64> seqs, const QString 
 // The next page is asked for before the current one is applied.
 Result<void> SyncEngine::pull(SyncSummary &summary)
 {
-    SyncStore store(m_db);
+    SyncStore store(m_db, m_registry);
     auto s = store.state();
     if (!s)
         return s.error();
@@ -448,6 +454,13 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
             return fail(applied.error());
         }
         summary.pulled += applied.value().applied;
+        if (!applied.value().unknownEntity.isEmpty()) {
+            // The page was applied up to that change; the next sync asks for it again.
+            return fail(syncError(QStringLiteral("sync.client_outdated"),
+                                  QStringLiteral("entity %1 at seq %2")
+                                      .arg(applied.value().unknownEntity)
+                                      .arg(applied.value().stoppedBefore)));
+        }
         done += changes.size();
         if (m_progress)
             m_progress(SyncPhase::Pull, done, 0);

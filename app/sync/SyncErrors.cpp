@@ -26,6 +26,15 @@ QString syncErrorMessage(const QString &code, const QString &serverMessage)
     if (code == u"sync.epoch_changed")
         return SyncErrors::tr("The server's data was restored or replaced. Sync is paused and nothing was "
                               "overwritten; ask your administrator how to continue.");
+    if (code == u"sync.client_outdated")
+        return SyncErrors::tr("The server has kinds of records this version of CET Desk does not know. Please "
+                              "update CET Desk; nothing is lost, and sync goes on from here after the update.");
+    if (code == u"entity.unknown")
+        return SyncErrors::tr("The server does not know this kind of record; the server needs an update.");
+    if (code == u"notice.invalid")
+        return SyncErrors::tr("The server refused the notice as invalid.");
+    if (code == u"notice.wrong_scope")
+        return SyncErrors::tr("The notice is for a school or campus that is not yours.");
     if (code == u"sync.cursor_too_old")
         return SyncErrors::tr("The server no longer has the changes since this desktop's last sync; all "
                               "records are fetched again.");

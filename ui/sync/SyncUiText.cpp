@@ -95,6 +95,8 @@ QString SyncUiText::entityText(const QString &entity)
 
 QString SyncUiText::fieldText(const QString &field)
 {
+    if (field.isEmpty()) // a conflict about a whole record (notices)
+        return tr("The whole record");
     if (const auto f = protocol::studentFieldFromName(field))
         return studentFieldLabel(*f);
     return field;
@@ -104,6 +106,13 @@ QString SyncUiText::valueText(const QString &field, const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
         return tr("(empty)");
+    if (value.isObject()) { // a whole notice: its title, date and the start of its text
+        const QJsonObject o = value.toObject();
+        const QString body = o.value(QStringLiteral("body")).toString();
+        return tr("%1 (from %2): %3")
+            .arg(o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("shown_from")).toString(),
+                 body.size() > 60 ? body.left(60) + QChar(0x2026) : body);
+    }
     if (value.isDouble()) {
         const int v = value.toInt();
         if (field == u"gender")

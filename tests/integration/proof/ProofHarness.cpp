@@ -251,7 +251,8 @@ QList<Client::OutboxRow> Client::outbox()
 {
     QList<OutboxRow> out;
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT seq, op_id, entity, entity_key, kind, state, changes FROM outbox ORDER BY seq"));
+    q.exec(QStringLiteral("SELECT seq, op_id, entity, entity_key, kind, state, changes, last_error FROM outbox"
+                          " ORDER BY seq"));
     while (q.next()) {
         OutboxRow r;
         r.seq = q.value(0).toLongLong();
@@ -261,6 +262,7 @@ QList<Client::OutboxRow> Client::outbox()
         r.kind = q.value(4).toString();
         r.state = q.value(5).toString();
         r.changes = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        r.lastError = q.value(7).toString();
         out << r;
     }
     return out;
@@ -298,6 +300,7 @@ QStringList Client::duplicateKeys()
 Result<void> ServerView::load(const QString &serverUrl, const QString &dbUrl)
 {
     records.clear();
+    notices.clear();
     opResults.clear();
     opResultRows = 0;
     SyncHttp http;
@@ -325,7 +328,9 @@ Result<void> ServerView::load(const QString &serverUrl, const QString &dbUrl)
         if (!p)
             return p.error();
         for (const protocol::Change &c : p.value().changes) {
-            ServerRecord &r = records[c.key];
+            if (c.entity != protocol::kStudentEntity && c.entity != QLatin1String("notice"))
+                return Error{QStringLiteral("proof.entity"), QStringLiteral("change of entity %1").arg(c.entity), {}};
+            ServerRecord &r = c.entity == protocol::kStudentEntity ? records[c.key] : notices[c.key];
             if (c.seq < r.seq)
                 return Error{QStringLiteral("proof.order"), QStringLiteral("changes out of seq order at %1").arg(c.key), {}};
             r.key = c.key;
@@ -352,6 +357,9 @@ Result<void> ServerView::load(const QString &serverUrl, const QString &dbUrl)
     const protocol::EntityDigest e = d.value().entities.value(protocol::kStudentEntity);
     digestHash = e.hash;
     digestCount = e.count;
+    const protocol::EntityDigest n = d.value().entities.value(QStringLiteral("notice"));
+    noticeDigestHash = n.hash;
+    noticeDigestCount = n.count;
     lastSeq = d.value().lastSeq;
 
     // op_results straight from the server's database.
@@ -465,6 +473,8 @@ QStringList verifyConverged(const ServerView &server, const QList<Client *> &cli
             if (clientOps.contains(op.opId))
                 failures << QStringLiteral("%1: op id %2 also made by another client").arg(who, op.opId);
             clientOps.insert(op.opId);
+            if (op.entity == QLatin1String("notice"))
+                continue; // verifyNotices
             if (op.state != QLatin1String("acked") && op.state != QLatin1String("conflict")
                 && op.state != QLatin1String("rejected")) {
                 failures << QStringLiteral("%1: op %2 (%3) still %4").arg(who, op.opId, op.key, op.state);
@@ -532,6 +542,7 @@ QStringList verifyConverged(const ServerView &server, const QList<Client *> &cli
                 failures << QStringLiteral("%1: %2 is not on the server").arg(who, it.key());
         }
     }
+    failures += verifyNotices(server, clients);
     // 4. No op the server knows that no client made.
     for (auto it = server.opResults.constBegin(); it != server.opResults.constEnd(); ++it) {
         if (!clientOps.contains(it.key()))

@@ -89,6 +89,9 @@ public:
     cet::Result<cet::ImportCommitResult> importKeys(const QList<int> &keys, int variant,
                                                     const QList<int> &deleteKeys = {});
     cet::Result<void> undoLastImport();
+    // Sets (or now and then deletes) the school's or a campus's notice with random text; first
+    // resolves the open notice conflicts, each with a random choice, now and then (ProofNotices.cpp).
+    bool editNotice(QRandomGenerator &rng, QString *what = nullptr);
     // Closes and reopens the database and engine (what a restarted desktop does).
     void reopen();
 
@@ -98,7 +101,7 @@ public:
     struct OutboxRow
     {
         qint64 seq = 0;
-        QString opId, entity, key, kind, state;
+        QString opId, entity, key, kind, state, lastError;
         QJsonObject changes;
     };
     QList<OutboxRow> outbox();
@@ -147,18 +150,25 @@ class ServerView
 public:
     // Direct to the server (not through the proxy).
     cet::Result<void> load(const QString &serverUrl, const QString &dbUrl);
-    QHash<QString, ServerRecord> records; // by key, tombstones included
+    QHash<QString, ServerRecord> records; // students by key, tombstones included
+    QHash<QString, ServerRecord> notices; // notices by scope code, tombstones included
     qint64 liveCount = 0;
     QString digestHash;
     qint64 digestCount = 0;
+    QString noticeDigestHash;
+    qint64 noticeDigestCount = 0;
     qint64 lastSeq = 0;
     QHash<QString, ServerOpResult> opResults; // by op id
     int opResultRows = 0;                     // rows read (≠ opResults.size() means doubles)
 };
 
-// Runs every check of the header comment; returns the failures (empty = all good). `strict`
-// also demands that every field agrees (else only digests and keys).
+// Runs every check of the header comment; returns the failures (empty = all good). Notices are
+// checked by verifyNotices (called from here).
 QStringList verifyConverged(const ServerView &server, const QList<Client *> &clients);
+// Notices: every op final and the same outcome as the server's (an op merged into a later
+// conflict has none), every conflict surfaced, the notice digests agree, and every notice without
+// an open conflict has the server's text (ProofNotices.cpp).
+QStringList verifyNotices(const ServerView &server, const QList<Client *> &clients);
 
 // The server must hold the records of `initial` (key → data) changed only by these ops: replay.
 QStringList verifyReplay(const ServerView &server, const QList<Client *> &clients,

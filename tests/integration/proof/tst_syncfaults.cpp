@@ -171,6 +171,20 @@ private slots:
         exec(local, QStringLiteral("UPDATE students SET deleted_at = NULL WHERE student_no = 'S00002'"));
         QVERIFY2(verifyAll({a.get()}).isEmpty(), qPrintable(joinFailures(verifyAll({a.get()}))));
 
+        // Notices: a text changed behind the outbox's back, a conflict not surfaced, a base copy lost.
+        QRandomGenerator rng(3);
+        QString what;
+        QVERIFY(a->editNotice(rng, &what));
+        QVERIFY2(a->syncUntilClean().ok(), qPrintable(what));
+        QVERIFY2(verifyAll({a.get()}).isEmpty(), qPrintable(joinFailures(verifyAll({a.get()}))));
+        QCOMPARE(exec(local, QStringLiteral("UPDATE notices SET title = 'tampered'")), 1);
+        QVERIFY(expectReported(QStringLiteral("“tampered”")));
+        QCOMPARE(exec(local, QStringLiteral("UPDATE outbox SET state = 'conflict' WHERE entity = 'notice'")), 1);
+        QVERIFY(expectReported(QStringLiteral("here, applied on the server")));
+        exec(local, QStringLiteral("UPDATE outbox SET state = 'acked' WHERE entity = 'notice'"));
+        QCOMPARE(exec(local, QStringLiteral("DELETE FROM sync_base WHERE entity = 'notice'")), 1);
+        QVERIFY(expectReported(QStringLiteral("notice digest")));
+
         // Server side: an op result nobody sent, and a record changed without an op.
         {
             QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
@@ -205,6 +219,7 @@ private slots:
         QString what;
         QRandomGenerator rng(1);
         QVERIFY(a->editRandom(rng, &what));
+        QVERIFY(a->editNotice(rng, &what)); // and a notice in the same push
 
         // Every push's response is dropped after the server committed, twice in a row.
         QAtomicInt dropped;
@@ -267,6 +282,7 @@ private slots:
             Client *c = round % 2 ? b.get() : a.get();
             QVERIFY(c->importKeys(range(round * 3, 4), round % 3).ok()); // overlapping keys: merges
             c->editRandom(rng);
+            c->editNotice(rng); // notices between the students: conflicts between a and b too
             (void)c->sync(); // may fail: the fault
         }
         m_rig->proxy.clearFaults();

@@ -125,9 +125,12 @@ private slots:
             Client *c = all.at(rng.bounded(clientCount));
             const int dice = rng.bounded(100);
             QString what;
-            if (dice < 30) {
+            if (dice < 25) {
                 if (!c->editRandom(rng, &what))
                     what = QStringLiteral("edit: nothing to edit");
+            } else if (dice < 30) {
+                if (!c->editNotice(rng, &what))
+                    what += QStringLiteral(" (failed)");
             } else if (dice < 45) {
                 QList<int> keys;
                 const int n = 1 + rng.bounded(5);
