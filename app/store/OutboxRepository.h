@@ -34,8 +34,8 @@ struct OutboxOp
     QByteArray changes; // {column: [old, new]} as stored: compact JSON text
 };
 
-// The record an op proposes (an upsert with base version 0, which the server may answer under
-// contract A without a record) and its JSON text, worked out ahead of the answer.
+// The record an op proposes (an upsert with base version 0, which the server may answer without
+// a record when it stored exactly what the op proposed) and its JSON text, worked out ahead of the answer.
 struct ProposedRecord
 {
     StudentRecord record;
@@ -92,7 +92,7 @@ public:
     // Stores the results (in one transaction): op states, then each entity's handler stores base
     // copies and server versions of the records and conflict rows for the user. Returns the number of conflict fields stored. An applied
     // upsert with base version 0 whose result has no record created the record as the op proposed
-    // it (contract A, protocol::OpResult::record): the op's new values are the server's record.
+    // it (protocol::OpResult::record): the op's new values are the server's record.
     // Most results only confirm the local row (see syncsql::Merger::confirm); the rest are merged.
     Result<qint64> applyResults(const QList<OutboxOp> &ops, const QList<OutboxOpResult> &results,
                                 const ResultsExtras &extras = {});

@@ -25,7 +25,7 @@ using syncsql::queryError;
 
 namespace {
 
-// Contract A (protocol::OpResult::record): an applied upsert with base version 0 whose result
+// protocol::OpResult::record: an applied upsert with base version 0 whose result
 // carries no record created the record exactly as the op proposed it.
 bool createdAsProposed(const OutboxOp &op, const OutboxOpResult &res)
 {

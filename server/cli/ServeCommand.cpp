@@ -100,6 +100,7 @@ int runDemo(const QStringList &args, CliIo io)
     addServeOptions(parser);
     parser.addOption({ QStringLiteral("roster"), CliText::tr("Generated students in school 10001 (default 200)."),
         QStringLiteral("n"), QStringLiteral("200") });
+    parser.addOption({ QStringLiteral("notice"), CliText::tr("Also post school 10001's notice (as coord1).") });
     if (const int code = parseCommand(parser, args,
             CliText::tr("Seed a demo exam session, schools 10001 and 10002, campuses, one "
                         "user per role (password demo-<role>) and a roster; then serve."),
@@ -112,9 +113,14 @@ int runDemo(const QStringList &args, CliIo io)
         io.err << CliText::tr("--roster must be a number ≥ 0") << Qt::endl;
         return ExitUsage;
     }
-    return serve(parser, io, [roster, io](CentralService &service) -> Result<void> {
+    const bool notice = parser.isSet(QStringLiteral("notice"));
+    return serve(parser, io, [roster, notice, io](CentralService &service) -> Result<void> {
         if (auto seeded = service.seedDemo(roster); !seeded)
             return seeded;
+        if (notice) {
+            if (auto posted = service.seedDemoNotice(QStringLiteral("10001")); !posted)
+                return posted;
+        }
         io.out << CliText::tr("demo users: coord1, coord2 (school 10001), coord3 (10002), agent1, super1, admin; "
                               "password demo-<role>, e.g. demo-coordinator")
                << Qt::endl;

@@ -243,4 +243,35 @@ Result<void> CentralService::seedDemo(int rosterSize)
     return tx.commit();
 }
 
+// The demo school's notice, posted as its coordinator would, so that the desktop's 通告 page and
+// the public endpoint have something to show from the start.
+Result<void> CentralService::seedDemoNotice(const QString &school)
+{
+    Session session;
+    session.staff.name = QStringLiteral("coord1");
+    session.staff.displayName = QStringLiteral("张老师");
+    session.staff.role = roles::coordinator;
+    session.staff.school = school;
+    protocol::Op op;
+    op.opId = QStringLiteral("demo-notice-") + school;
+    op.entity = QStringLiteral("notice");
+    op.key = school;
+    const QString today = now().toOffsetFromUtc(8 * 3600).date().toString(Qt::ISODate);
+    op.changes.insert(QStringLiteral("title"), { QJsonValue(), QStringLiteral("2026年下半年全国大学英语四、六级考试报名通知") });
+    op.changes.insert(QStringLiteral("body"),
+                      { QJsonValue(), QStringLiteral("各位同学：报名期间请先核对学籍信息，确认无误后再选择科目并缴费。"
+                                                     "口试名额有限，先到先得；未缴费的科目将在24小时后删除。"
+                                                     "如有疑问请联系教务处考试中心。") });
+    op.changes.insert(QStringLiteral("shown_from"), { QJsonValue(), today });
+    protocol::PushRequest request;
+    request.ops << op;
+    auto pushed = push(session, request);
+    if (!pushed)
+        return pushed.error();
+    const protocol::OpResult &result = pushed.value().results.value(0);
+    if (result.status != protocol::OpResult::Status::Applied)
+        return Error{ protocol::codes::internal, QStringLiteral("demo notice: %1").arg(result.message), {} };
+    return {};
+}
+
 } // namespace cet::central

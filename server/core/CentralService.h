@@ -64,6 +64,9 @@ public:
     // agent1 = cs_agent, super1 = cs_supervisor, admin = admin; password "demo-<role>"),
     // and rosterSize generated students in school 10001.
     Result<void> seedDemo(int rosterSize);
+    // Demo: the school's notice, posted by coord1 (once: the op id is fixed, so a second call
+    // returns the stored result).
+    Result<void> seedDemoNotice(const QString &school);
 
     // auth
     Result<protocol::LoginResponse> login(const protocol::LoginRequest &request, const QString &peer);

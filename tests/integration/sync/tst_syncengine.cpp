@@ -644,7 +644,7 @@ private slots:
         }
     }
 
-    // The base copy of a record confirmed without a record in the result (contract A) is written
+    // The base copy of a record confirmed without a record in the result is written
     // directly; it must be the very text QJsonDocument makes of the record.
     void recordTextIsCompactJson()
     {
@@ -660,7 +660,7 @@ private slots:
                      QJsonDocument(protocol::studentToJson(r)).toJson(QJsonDocument::Compact));
     }
 
-    // Contract A: an applied create whose result has no record means "the server holds what the
+    // An applied create whose result has no record means "the server holds what the
     // op proposed": the client ends exactly as with that record in the result.
     void appliedCreateWithoutRecordEqualsProposedRecord()
     {

@@ -97,7 +97,7 @@ void tst_PageRegistry::pagesPerRole_data()
 {
     QTest::addColumn<SyncAccount>("account");
     QTest::addColumn<QStringList>("pages");
-    const QStringList roster = { QStringLiteral("students"), QStringLiteral("sync") };
+    const QStringList roster = { QStringLiteral("students"), QStringLiteral("sync"), QStringLiteral("notices") };
     const QStringList cs = { QStringLiteral("customer_service") };
     QTest::newRow("signed out") << SyncAccount{} << roster;
     QTest::newRow("coordinator") << signedInAs(roles::coordinator) << roster;
@@ -182,8 +182,9 @@ void tst_PageRegistry::syncPagesMadeWhenSyncAttached()
     // Signed out: the pages that work on the local roster; customer service is made but hidden.
     QVERIFY(window.page(QStringLiteral("sync")));
     QVERIFY(window.page(QStringLiteral("customer_service")));
-    QCOMPARE(window.navigation()->count(), 3);
-    QCOMPARE(window.visiblePageIds(), QStringList({ QStringLiteral("students"), QStringLiteral("sync") }));
+    QCOMPARE(window.navigation()->count(), 4);
+    QCOMPARE(window.visiblePageIds(),
+             QStringList({ QStringLiteral("students"), QStringLiteral("sync"), QStringLiteral("notices") }));
     QCOMPARE(window.currentPageId(), QStringLiteral("students"));
     // The Students page's File actions stay in the File menu, above Sign In.
     auto *students = window.page<StudentsPage>();

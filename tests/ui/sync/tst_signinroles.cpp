@@ -174,7 +174,8 @@ void tst_SignInRoles::customerServiceGetsItsPageAndNoRosterSync()
     QSignalSpy signedOut(desk->service.get(), &SyncService::signedOut);
     window.syncController()->signOutAction()->trigger();
     QVERIFY(signedOut.wait(10000));
-    QCOMPARE(window.visiblePageIds(), QStringList({ QStringLiteral("students"), QStringLiteral("sync") }));
+    QCOMPARE(window.visiblePageIds(),
+             QStringList({ QStringLiteral("students"), QStringLiteral("sync"), QStringLiteral("notices") }));
 }
 
 void tst_SignInRoles::otherSchoolOnSyncedDatabaseIsExplained()
@@ -226,7 +227,8 @@ void tst_SignInRoles::adminChoosesSchool()
     QCOMPARE(signInThroughDialog(*desk, QStringLiteral("admin"), QStringLiteral("demo-admin")), QString());
     QCOMPARE(desk->service->role(), QStringLiteral("admin"));
     QCOMPARE(desk->service->school(), QString());
-    QCOMPARE(window.visiblePageIds(), QStringList({ QStringLiteral("students"), QStringLiteral("sync") }));
+    QCOMPARE(window.visiblePageIds(),
+             QStringList({ QStringLiteral("students"), QStringLiteral("sync"), QStringLiteral("notices") }));
     QVERIFY(!window.syncController()->syncNowAction()->isEnabled()); // no school yet
 
     window.navigation()->setCurrentRow(window.pages()->indexOf(window.page(QStringLiteral("sync"))));
