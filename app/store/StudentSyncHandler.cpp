@@ -228,6 +228,23 @@ Result<void> StudentSyncHandler::resolveConflict(QSqlDatabase db, const StoredCo
     if (localDeleted && choice == ConflictChoice::Theirs)
         local.reset();
 
+    // The conflicting field of the local record set to `value`; `undelete` also brings back a
+    // record the server deleted meanwhile.
+    const auto setLocalField = [&](const QJsonValue &value, bool undelete) -> Result<void> {
+        StudentRecord r = *local;
+        syncsql::setFromJson(r, QJsonObject{ { c.field, value } });
+        q.prepare(QStringLiteral("UPDATE students SET %1 = ?, row_version = row_version + 1, updated_at = ?,"
+                                 " content_hash = ?%2 WHERE id = ?")
+                      .arg(c.field, undelete ? QStringLiteral(", deleted_at = NULL") : QString()));
+        q.addBindValue(studentsql::value(r, *f));
+        q.addBindValue(now);
+        q.addBindValue(qint64(studentContentHash(r)));
+        q.addBindValue(r.id);
+        if (!q.exec())
+            return queryError(q, QStringLiteral("store.update_failed"));
+        return {};
+    };
+
     if (choice == ConflictChoice::Mine) {
         q.prepare(QStringLiteral("SELECT server_version FROM student_base WHERE entity_key = ?"));
         q.addBindValue(c.key);
@@ -247,29 +264,10 @@ Result<void> StudentSyncHandler::resolveConflict(QSqlDatabase db, const StoredCo
             return queryError(q, QStringLiteral("store.outbox_failed"));
         // The local record shows mine (it may have taken another value meanwhile); a record the
         // server deleted meanwhile comes back (the op brings it back on the server too).
-        if (local && (localDeleted || syncsql::fieldJson(*local, *f) != c.mine)) {
-            StudentRecord r = *local;
-            syncsql::setFromJson(r, QJsonObject{ { c.field, c.mine } });
-            q.prepare(QStringLiteral("UPDATE students SET %1 = ?, row_version = row_version + 1, updated_at = ?,"
-                                     " content_hash = ?, deleted_at = NULL WHERE id = ?").arg(c.field));
-            q.addBindValue(studentsql::value(r, *f));
-            q.addBindValue(now);
-            q.addBindValue(qint64(studentContentHash(r)));
-            q.addBindValue(r.id);
-            if (!q.exec())
-                return queryError(q, QStringLiteral("store.update_failed"));
-        }
+        if (local && (localDeleted || syncsql::fieldJson(*local, *f) != c.mine))
+            return setLocalField(c.mine, true);
     } else if (local) {
-        StudentRecord r = *local;
-        syncsql::setFromJson(r, QJsonObject{ { c.field, c.theirs } });
-        q.prepare(QStringLiteral("UPDATE students SET %1 = ?, row_version = row_version + 1, updated_at = ?,"
-                                 " content_hash = ? WHERE id = ?").arg(c.field));
-        q.addBindValue(studentsql::value(r, *f));
-        q.addBindValue(now);
-        q.addBindValue(qint64(studentContentHash(r)));
-        q.addBindValue(r.id);
-        if (!q.exec())
-            return queryError(q, QStringLiteral("store.update_failed"));
+        return setLocalField(c.theirs, false);
     }
     return {};
 }
