@@ -3,6 +3,7 @@
 #include "CellText.h"
 
 #include "IdDocument.h"
+#include "IdMask.h"
 #include "IdNumber.h"
 #include "StudentLabels.h"
 #include "StudentValidation.h"
@@ -122,7 +123,7 @@ RowConversion RowConverter::convert(const SourceRow &row) const
                 warning(StudentField::IdNumber, "id.number_cell",
                         tr("The ID number %1 was stored by the spreadsheet as a number. It is still complete, but "
                            "format the column as text so that no digits are lost next time.")
-                            .arg(idCell));
+                            .arg(maskIdNumber(IdType::Unknown, idCell)));
             } else {
                 idBroken = true;
                 error(StudentField::IdNumber, "id.scientific_notation",
@@ -164,7 +165,7 @@ RowConversion RowConverter::convert(const SourceRow &row) const
             error(StudentField::IdType, "student.required",
                   tr("The ID type is empty and the ID number %1 is not a valid resident ID number, so the type "
                      "can not be assumed. Enter the ID type.")
-                      .arg(r.idNumber));
+                      .arg(maskIdNumber(IdType::Unknown, r.idNumber)));
         }
     }
 

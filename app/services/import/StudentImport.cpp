@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FirstSeenIndex.h"
+#include "IdMask.h"
 #include "IdNumber.h"
 #include "ImportMapping.h"
 #include "Logging.h"
@@ -129,7 +130,7 @@ public:
             RowProblem problem {row.line, StudentField::IdNumber, FieldIssue::Severity::Error,
                                 u"duplicate.in_file"_qs,
                                 StudentImport::tr("The same student (ID number %1) is already in row %2 of this file.")
-                                    .arg(conversion.record.idNumber)
+                                    .arg(maskIdNumber(conversion.record.idType, conversion.record.idNumber))
                                     .arg(otherLine),
                                 cellOf(row, m_a.request.mapping, StudentField::IdNumber)};
             return reject(row, conversion.issues, problem);

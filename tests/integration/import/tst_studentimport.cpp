@@ -1,6 +1,7 @@
 // The import use case end to end on real files and a real SQLite database: preview, analyse
 // (report + plan), commit, re-import, all-or-nothing, deletes, cancel, profiles.
 #include "Database.h"
+#include "IdMask.h"
 #include "RejectedRowSpool.h"
 #include "StudentImport.h"
 #include "StudentRepository.h"
@@ -223,6 +224,14 @@ private slots:
             }
         }
         QVERIFY(grouped);
+        bool masked = false;
+        for (const RowProblem &problem : a->report.problems()) {
+            if (problem.code == u"duplicate.in_file"_qs) {
+                QVERIFY2(!problem.message.contains(idOf(4)), qPrintable(problem.message));
+                masked = problem.message.contains(maskIdNumber(IdType::ResidentId, idOf(4)));
+            }
+        }
+        QVERIFY(masked);
 
         auto changes = StudentImport::changedRows(*m_db, *a, 0, 10);
         QVERIFY(changes);
