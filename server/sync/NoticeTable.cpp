@@ -1,8 +1,6 @@
 #include "NoticeTable.h"
 
-#include "Digest.h"
-
-#include <algorithm>
+#include "TableDigest.h"
 
 namespace cet::central::noticetable {
 
@@ -108,22 +106,9 @@ Result<QList<StoredNotice>> live(CentralStore &store, const QString &school)
 
 Result<protocol::EntityDigest> digest(CentralStore &store, const QString &school)
 {
-    auto q = store.exec(QStringLiteral("SELECT scope_code, version, seq, deleted_at FROM notices WHERE school_code = ?"),
-                        { school });
-    if (!q)
-        return q.error();
-    QSqlQuery &r = q.value();
-    protocol::DigestBuilder builder;
-    protocol::EntityDigest d;
-    while (r.next()) {
-        d.maxSeq = std::max(d.maxSeq, r.value(2).toLongLong());
-        if (!r.value(3).isNull())
-            continue;
-        builder.add(r.value(0).toString(), r.value(1).toLongLong());
-    }
-    d.count = builder.count();
-    d.hash = builder.hash();
-    return d;
+    return tableDigest(store,
+                       QStringLiteral("SELECT scope_code, version, seq, deleted_at FROM notices WHERE school_code = ?"),
+                       { school }, [](const QSqlQuery &r) { return r.value(0).toString(); });
 }
 
 } // namespace cet::central::noticetable

@@ -2,6 +2,7 @@
 
 #include "Digest.h"
 #include "PgArrays.h"
+#include "TableDigest.h"
 
 #include <QSet>
 #include <QSqlRecord>
@@ -390,24 +391,12 @@ Result<std::unique_ptr<FeedCursor>> openFeed(CentralStore &store, const QString 
 
 Result<protocol::EntityDigest> digest(CentralStore &store, const QString &school)
 {
-    auto q = store.exec(QStringLiteral("SELECT id_type, id_number, version, seq, deleted_at FROM students "
-                                       "WHERE school_code = ?"),
-                        { school });
-    if (!q)
-        return q.error();
-    QSqlQuery &r = q.value();
-    protocol::DigestBuilder builder;
-    protocol::EntityDigest d;
-    while (r.next()) {
-        d.maxSeq = std::max(d.maxSeq, r.value(3).toLongLong());
-        if (!r.value(4).isNull())
-            continue;
-        builder.add(protocol::studentKey(static_cast<IdType>(r.value(0).toInt()), r.value(1).toString()),
-                    r.value(2).toLongLong());
-    }
-    d.count = builder.count();
-    d.hash = builder.hash();
-    return d;
+    return tableDigest(store,
+                       QStringLiteral("SELECT id_type, id_number, version, seq, deleted_at FROM students "
+                                      "WHERE school_code = ?"),
+                       { school }, [](const QSqlQuery &r) {
+                           return protocol::studentKey(static_cast<IdType>(r.value(0).toInt()), r.value(1).toString());
+                       });
 }
 
 } // namespace cet::central::studenttable
