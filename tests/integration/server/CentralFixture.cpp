@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 
 #include <atomic>
@@ -124,6 +125,35 @@ protocol::Op deleteOp(const QString &opId, const StudentRecord &r, qint64 baseVe
 protocol::PushRequest pushOf(const QList<protocol::Op> &ops, const QString &epoch)
 {
     return protocol::PushRequest{ epoch, ops };
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<int>("backend");
+    QTest::newRow("sqlite") << int(TestDatabase::Backend::Sqlite);
+    QTest::newRow("postgres") << int(TestDatabase::Backend::Postgres);
+}
+
+std::unique_ptr<TestDatabase> backendDatabase()
+{
+    QFETCH_GLOBAL(int, backend);
+    return std::make_unique<TestDatabase>(TestDatabase::Backend(backend));
+}
+
+std::unique_ptr<CentralService> openMigrated(const TestDatabase &db, const QDateTime *now)
+{
+    auto svc = CentralService::open(db.url());
+    if (!svc) {
+        qWarning().noquote() << "open:" << svc.error().message << svc.error().detail;
+        return nullptr;
+    }
+    std::unique_ptr<CentralService> out = std::move(svc).value();
+    out->setClock([now] { return *now; });
+    if (auto m = out->migrate(); !m) {
+        qWarning().noquote() << "migrate:" << m.error().message << m.error().detail;
+        return nullptr;
+    }
+    return out;
 }
 
 } // namespace cet::central::test

@@ -35,6 +35,15 @@ private:
     QString m_skip;
 };
 
+// The rows "sqlite" and "postgres" of a test's initTestCase_data, column "backend".
+void addBackendRows();
+// The TestDatabase of the current "backend" row; null after QSKIP-worthy absence of PostgreSQL
+// (skipReason() of the returned object says why).
+std::unique_ptr<TestDatabase> backendDatabase();
+// A migrated CentralService on `db` whose clock reads `*now` (a test moves time by assigning it).
+// Null, with the reason logged, when it can not be opened or migrated.
+std::unique_ptr<CentralService> openMigrated(const TestDatabase &db, const QDateTime *now);
+
 // An upsert op creating `r` (every field as [null, value]).
 protocol::Op createOp(const QString &opId, const StudentRecord &r);
 // An upsert op changing one field.

@@ -24,28 +24,18 @@ class TestCentralAuth : public QObject
     QDateTime m_now;
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<int>("backend");
-        QTest::newRow("sqlite") << int(TestDatabase::Backend::Sqlite);
-        QTest::newRow("postgres") << int(TestDatabase::Backend::Postgres);
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void initTestCase() { CentralService::setFastPasswordHashing(true); }
 
     void init()
     {
-        QFETCH_GLOBAL(int, backend);
-        m_db = std::make_unique<TestDatabase>(TestDatabase::Backend(backend));
+        m_db = backendDatabase();
         if (!m_db->skipReason().isEmpty())
             QSKIP(qPrintable(m_db->skipReason()));
-        auto svc = CentralService::open(m_db->url());
-        QVERIFY2(svc.ok(), qPrintable(svc.ok() ? QString() : svc.error().message + svc.error().detail));
-        m_svc = std::move(svc).value();
         m_now = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
-        m_svc->setClock([this] { return m_now; });
-        auto m = m_svc->migrate();
-        QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().message + m.error().detail));
+        m_svc = openMigrated(*m_db, &m_now);
+        QVERIFY(m_svc);
         QVERIFY(m_svc->createSchool(kA, QStringLiteral("A")).ok());
         QVERIFY(m_svc->createSchool(kB, QStringLiteral("B")).ok());
         QVERIFY(m_svc->createStaff(QStringLiteral("coord1"), QStringLiteral("C1"), roles::coordinator, kA, kPw).ok());

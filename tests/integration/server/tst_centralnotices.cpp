@@ -116,27 +116,18 @@ class TestCentralNotices : public QObject
     }
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<int>("backend");
-        QTest::newRow("sqlite") << int(TestDatabase::Backend::Sqlite);
-        QTest::newRow("postgres") << int(TestDatabase::Backend::Postgres);
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void initTestCase() { CentralService::setFastPasswordHashing(true); }
 
     void init()
     {
-        QFETCH_GLOBAL(int, backend);
-        m_db = std::make_unique<TestDatabase>(TestDatabase::Backend(backend));
+        m_db = backendDatabase();
         if (!m_db->skipReason().isEmpty())
             QSKIP(qPrintable(m_db->skipReason()));
-        auto svc = CentralService::open(m_db->url());
-        QVERIFY(svc.ok());
-        m_svc = std::move(svc).value();
         m_now = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
-        m_svc->setClock([this] { return m_now; });
-        QVERIFY(m_svc->migrate().ok());
+        m_svc = openMigrated(*m_db, &m_now);
+        QVERIFY(m_svc);
         QVERIFY(m_svc->createSchool(kA, QStringLiteral("甲大学")).ok());
         QVERIFY(m_svc->createSchool(kB, QStringLiteral("乙大学")).ok());
         QVERIFY(m_svc->createCampus(kA, kA + QLatin1Char('1'), QStringLiteral("主校区")).ok());
