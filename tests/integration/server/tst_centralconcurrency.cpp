@@ -36,28 +36,22 @@ class TestCentralConcurrency : public QObject
 
 private slots:
     void initTestCase() { CentralService::setFastPasswordHashing(true); }
-
-    void concurrentPushAndPull_data()
-    {
-        QTest::addColumn<int>("backend");
-        QTest::newRow("sqlite") << int(TestDatabase::Backend::Sqlite);
-        QTest::newRow("postgres") << int(TestDatabase::Backend::Postgres);
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void concurrentPushAndPull()
     {
-        QFETCH(int, backend);
-        TestDatabase db{ TestDatabase::Backend(backend) };
+        const auto dbHolder = backendDatabase();
+        const TestDatabase &db = *dbHolder;
         if (!db.skipReason().isEmpty())
             QSKIP(qPrintable(db.skipReason()));
         {
-            auto svc = CentralService::open(db.url());
-            QVERIFY(svc.ok());
-            QVERIFY(svc.value()->migrate().ok());
-            QVERIFY(svc.value()->createSchool(kA, QStringLiteral("A")).ok());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            auto svc = openMigrated(db, &now);
+            QVERIFY(svc);
+            QVERIFY(svc->createSchool(kA, QStringLiteral("A")).ok());
             for (int w = 0; w < kWriters; ++w)
-                QVERIFY(svc.value()->createStaff(QStringLiteral("w%1").arg(w), {}, roles::coordinator, kA, kPw).ok());
-            QVERIFY(svc.value()->createStaff(QStringLiteral("reader"), {}, roles::coordinator, kA, kPw).ok());
+                QVERIFY(svc->createStaff(QStringLiteral("w%1").arg(w), {}, roles::coordinator, kA, kPw).ok());
+            QVERIFY(svc->createStaff(QStringLiteral("reader"), {}, roles::coordinator, kA, kPw).ok());
         }
 
         std::atomic<int> writersDone{ 0 };
