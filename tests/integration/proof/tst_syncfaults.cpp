@@ -353,8 +353,9 @@ private slots:
         QVERIFY(startRig(roster));
         const QString path = m_dir->filePath(QStringLiteral("desk.sqlite"));
         // Slow pages so that the kill lands mid-pull: proof_client pulls 100 changes a page (30 ms
-        // each), cetdesk-cli its default 5,000 (300 ms each). Page n+1 is only asked for once page n
-        // is stored, so "page 2 delivered" means a page is committed and the next one is arriving.
+        // each), cetdesk-cli its default 5,000 (300 ms each). The client asks for page n+1 before it
+        // applies page n, so a delivered page says nothing about what is stored: the kill waits for
+        // both enough delivered pages and a stored cursor (read from the client's database file).
         const int delayMs = cli ? 300 : 30;
         const int killAfterPages = cli ? 2 : 6;
         m_rig->proxy.setChooser([delayMs](const ProxiedRequest &r) {
@@ -383,7 +384,24 @@ private slots:
                 n += isChanges(r) && r.delivered ? 1 : 0;
             return n;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(delivered() >= killAfterPages || client.state() == QProcess::NotRunning, 30000);
+        auto storedCursor = [&] {
+            qint64 cursor = 0;
+            {
+                QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+                peek.setDatabaseName(path);
+                peek.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=100"));
+                if (peek.open()) {
+                    QSqlQuery q(peek);
+                    if (q.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) && q.next())
+                        cursor = q.value(0).toLongLong();
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+            return cursor;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((delivered() >= killAfterPages && storedCursor() > 0)
+                                     || client.state() == QProcess::NotRunning,
+                                 30000);
         QVERIFY2(client.state() == QProcess::Running, client.readAll().constData());
         ::kill(pid_t(client.processId()), SIGKILL);
         QVERIFY(client.waitForFinished(10000));
