@@ -1,7 +1,7 @@
 #pragma once
 
-// Small conversions between optional values and the binds / columns of Qt SQL, shared by the
-// candidate-side SQL files.
+// Small conversions between optional values and the binds / columns of Qt SQL, and a statement
+// run for its effect, shared by the SQL files of server/store.
 
 #include "CentralStore.h"
 
@@ -14,6 +14,8 @@ inline QVariant nullInt() { return QVariant(QMetaType(QMetaType::LongLong)); }
 
 // An empty string is stored as NULL (optional text columns such as a passport's mobile).
 inline QVariant textOrNull(const QString &s) { return s.isEmpty() ? nullText() : QVariant(s); }
+
+inline QVariant timeOrNull(const std::optional<QDateTime> &t) { return t ? QVariant(toMs(*t)) : nullInt(); }
 
 inline std::optional<QDateTime> optionalTime(const QVariant &v)
 {
