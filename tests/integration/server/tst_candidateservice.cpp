@@ -21,6 +21,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <mutex>
+#include <thread>
+
 using namespace cet;
 using namespace cet::central;
 using namespace cet::central::candidate;
@@ -303,6 +306,48 @@ private slots:
         }
         QCOMPARE(registrations().bind(a, keyOf(s), true).error().code, codes::notOpen);
         QVERIFY(subjectCodes(registrations().qualification(a, keyOf(s)).value()).isEmpty());
+    }
+
+    // Passports racing to bind one record, each on its own connection: exactly one wins, every
+    // other one is told the record is bound, and one notice is written.
+    void concurrentBindingsOfOneRecord()
+    {
+        constexpr int kRacers = 6;
+        const StudentRecord s = demoStudent(kSchool, 7);
+        QStringList ids;
+        for (int i = 0; i < kRacers; ++i)
+            ids << newPassport(QStringLiteral("race%1@example.com").arg(i));
+        const QString url = m_db->url();
+        const QDateTime at = m_now;
+        std::mutex mutex;
+        QStringList outcomes;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kRacers; ++i) {
+            threads.emplace_back([&, i] {
+                QString outcome;
+                auto svc = CentralService::open(url);
+                if (!svc) {
+                    outcome = svc.error().code;
+                } else {
+                    RegistrationService service(CandidateContext{ svc.value()->store(), [at] { return at; } });
+                    auto bound = service.bind(ids.at(i), keyOf(s), true);
+                    outcome = bound.ok() ? QStringLiteral("bound") : bound.error().code + bound.error().detail;
+                }
+                std::lock_guard<std::mutex> lock(mutex);
+                outcomes << outcome;
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(outcomes.count(QStringLiteral("bound")), 1);
+        QCOMPARE(outcomes.count(codes::recordBound), kRacers - 1);
+        int notices = 0;
+        for (int i = 0; i < kRacers; ++i) {
+            auto mails = outboxsql::forRecipient(m_svc->store(), QStringLiteral("race%1@example.com").arg(i));
+            QVERIFY(mails.ok());
+            notices += int(mails.value().size());
+        }
+        QCOMPARE(notices, 1);
     }
 
 private:
