@@ -16,6 +16,9 @@ namespace cet {
 
 namespace {
 
+// Plain lines start once a job ran this long: a quick command prints nothing but its result (scripts
+// read stderr for errors).
+constexpr qint64 kPlainAfterMs = 2000;
 // How often the plain-lines display repeats a line whose text did not change.
 constexpr qint64 kPlainEveryMs = 5000;
 // How long the console waits for the job between two looks at its progress.
@@ -41,17 +44,22 @@ JobOutcome ConsoleJob::run(Job &job)
 {
     JobControl control;
     control.setText(job.description());
+    if (isCancelled()) // Ctrl+C before this step: it stops at its first look
+        control.cancel();
     JobOutcome outcome;
     std::unique_ptr<QThread> thread(QThread::create([&] { outcome = job.run(control); }));
     thread->setObjectName(QStringLiteral("job"));
+    m_clock.restart();
     thread->start();
+    JobProgress latest = control.current();
     for (bool ended = false; !ended;) {
         ended = thread->wait(kPollMs);
         // The signal handler may only set a flag: it reaches the job from here.
         if (isCancelled())
             control.cancel();
         if (const auto update = control.takeUpdate(ended))
-            show(*update);
+            latest = *update;
+        show(latest);
     }
     clearLine();
     return outcome;
@@ -75,12 +83,17 @@ void ConsoleJob::show(const JobProgress &progress)
     const std::lock_guard lock(m_mutex);
     const QString text = progressText(progress);
     if (m_terminal) {
+        if (m_lineWidth > 0 && text == m_lastText)
+            return;
+        m_lastText = text;
         // Drawn over the last one; spaces wipe what is left of a longer last line.
         m_err << u'\r' << text << QString(std::max<qsizetype>(0, m_lineWidth - text.size()), u' ') << Qt::flush;
         m_lineWidth = text.size();
         return;
     }
     const qint64 now = m_clock.elapsed();
+    if (now < kPlainAfterMs)
+        return;
     if (progress.text == m_lastText && m_lastPlainMs >= 0 && now - m_lastPlainMs < kPlainEveryMs)
         return;
     m_lastText = progress.text;

@@ -11,8 +11,9 @@
 namespace cet {
 
 // Runs Jobs for a console command: each on a worker thread while this thread shows its progress on
-// stderr, redrawn in place on one line when stderr is a terminal, or as plain lines (when the job's
-// text changes, and now and then) when it goes to a file or a pipe. While the ConsoleJob lives, the
+// stderr, redrawn in place on one line when stderr is a terminal, or, when it goes to a file or a
+// pipe, as plain lines once a job has run for two seconds (when its text changes, and every few
+// seconds), so that a quick command prints nothing but its result. While the ConsoleJob lives, the
 // first Ctrl+C stops the running job (and every later one at once) cleanly; a second one ends the
 // process (CancelOnSigint).
 class ConsoleJob
@@ -33,9 +34,6 @@ public:
     // Prints a line on stderr above the progress line; from any thread (a job's log).
     void message(const QString &line);
 
-    // Forces the plain-lines display (tests; a terminal is detected otherwise).
-    void setTerminal(bool terminal) { m_terminal = terminal; }
-
 private:
     void show(const JobProgress &progress);
     void clearLine();
@@ -45,7 +43,7 @@ private:
     ImportProgress m_sigint;
     CancelOnSigint m_cancelOnSigint;
     bool m_terminal = false;
-    std::mutex m_mutex; // guards m_err and the members below
+    std::mutex m_mutex; // guards m_err and the display state below
     qsizetype m_lineWidth = 0; // of the progress line on the terminal, 0 when none
     QString m_lastText;
     qint64 m_lastPlainMs = -1;

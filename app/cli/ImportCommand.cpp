@@ -173,9 +173,13 @@ std::optional<Failure> runImport(const CliContext &c, const ImportCommandOptions
         return Failure{ExitDatabase, db.error()};
     CancelOnSigint::raiseIfAsked("analyse");
     const ImportRequest &request = std::get<ImportPreview>(preview).request;
+    // A connection belongs to the thread that opened it: the analysis opens its own.
     FunctionJob analyse(
         [&](JobControl &control) {
-            return Job::outcomeOf(StudentImport::analyse(*db.value(), request, control.counters()), control);
+            auto reader = Database::open(c.databasePath);
+            if (!reader)
+                return JobOutcome::failed(reader.error());
+            return Job::outcomeOf(StudentImport::analyse(*reader.value(), request, control.counters()), control);
         },
         ImportCommand::tr("Checking every row of \"%1\"…").arg(QFileInfo(request.path).fileName()));
     const JobOutcome analysed = console.run(analyse);

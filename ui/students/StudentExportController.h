@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobProgressDialog.h"
 #include "Result.h"
 #include "StudentQuery.h"
 
@@ -10,7 +11,6 @@ class QWidget;
 
 namespace cet {
 
-class JobProgressDialog;
 class JobRunner;
 struct JobOutcome;
 

@@ -549,8 +549,11 @@ private Q_SLOTS:
                        QStringLiteral("coord1"), QStringLiteral("--password-stdin"), QStringLiteral("--db"), m_db});
         QVERIFY(process.waitForStarted());
         process.write("secret\n");
+        QVERIFY(process.waitForBytesWritten(10000)); // this thread waits below without an event loop
         process.closeWriteChannel();
-        QVERIFY(silent.waitForNewConnection(60000));
+        QVERIFY2(silent.waitForNewConnection(60000), process.readAllStandardError().constData());
+        // Long enough for the progress line a job shows when it runs for more than a moment.
+        QTest::qWait(2500);
         QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
