@@ -225,24 +225,255 @@ student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refu
         <translation>The file to import, the file to write, or the import number.</translation>
     </message>
     <message>
+        <source>sync: sign in to the cet-central server at &lt;url&gt;.</source>
+        <translation>sync: sign in to the cet-central server at &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>sync: the staff user name for --server.</source>
+        <translation>sync: the staff user name for --server.</translation>
+    </message>
+    <message>
+        <source>sync: read the password from the first line of standard input.</source>
+        <translation>sync: read the password from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>sync: also trust the certificate authorities in &lt;file.pem&gt;.</source>
+        <translation>sync: also trust the certificate authorities in &lt;file.pem&gt;.</translation>
+    </message>
+    <message>
+        <source>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</source>
+        <translation>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</translation>
+    </message>
+    <message>
         <source>
 Sync with cet-central:
   sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
                        --user NAME --password-stdin to sign in; --ca-file, --json).
                        Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
                        3 server unreachable (changes stay queued), 4 sign-in needed or
-                       refused, 5 other failure (database, server restored).
+                       refused, 5 other failure (database, server restored),
+                       130 stopped with Ctrl+C (nothing lost, the rest stays queued).
   status               Server, user, pending changes, conflicts, last sync (--json).
 </source>
+        <translation>About CET Desk</source>
+        <translation>About CET Desk</translation>
+    </message>
+    <message>
+        <source>CET Desk</source>
+        <translation>CET Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The CET registration desk for school exam offices: student records, imports and exports.</source>
+        <translation>The CET registration desk for school exam offices: student records, imports and exports.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (running on Qt %2).</source>
+        <translation>Built with Qt %1 (running on Qt %2).</translation>
+    </message>
+    <message>
+        <source>Icons: KDE Breeze icon theme, © the KDE Visual Design Group, licensed under the GNU LGPL 3.0 (&lt;a href=&quot;https://invent.kde.org/frameworks/breeze-icons&quot;&gt;breeze-icons&lt;/a&gt;).</source>
+        <translation>Icons: KDE Breeze icon theme, © the KDE Visual Design Group, licensed under the GNU LGPL 3.0 (&lt;a href=&quot;https://invent.kde.org/frameworks/breeze-icons&quot;&gt;breeze-icons&lt;/a&gt;).</translation>
+    </message>
+</context>
+<context>
+    <name>cet::AdmissionTicket</name>
+    <message>
+        <source>The admission ticket number is empty.</source>
+        <translation>The admission ticket number is empty.</translation>
+    </message>
+    <message>
+        <source>An admission ticket number has 15 characters, not %1.</source>
+        <translation>An admission ticket number has 15 characters, not %1.</translation>
+    </message>
+    <message>
+        <source>An oral test ticket number is F or S followed by 14 digits.</source>
+        <translation>An oral test ticket number is F or S followed by 14 digits.</translation>
+    </message>
+    <message>
+        <source>A written test ticket number has 15 digits.</source>
+        <translation>A written test ticket number has 15 digits.</translation>
+    </message>
+    <message>
+        <source>Digit 10 of the ticket number must be a written subject code from 1 to 9.</source>
+        <translation>Digit 10 of the ticket number must be a written subject code from 1 to 9.</translation>
+    </message>
+    <message>
+        <source>Digit 9 of the ticket number must be 1 (first half-year) or 2 (second half-year).</source>
+        <translation>Digit 9 of the ticket number must be 1 (first half-year) or 2 (second half-year).</translation>
+    </message>
+</context>
+<context>
+    <name>cet::Capacity</name>
+    <message>
+        <source>None</source>
+        <comment>no seats left</comment>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>cet::Cet6Review</name>
+    <message>
+        <source>The CET4 admission ticket number must have 15 digits.</source>
+        <translation>The CET4 admission ticket number must have 15 digits.</translation>
+    </message>
+    <message>
+        <source>This admission ticket number is not one of a CET4 written test (its 10th digit must be 1).</source>
+        <translation>This admission ticket number is not one of a CET4 written test (its 10th digit must be 1).</translation>
+    </message>
+    <message>
+        <source>Only CET4 results from %1 on can be reviewed online. Ask your school&apos;s exam office to file the review for you.</source>
+        <translation>Only CET4 results from %1 on can be reviewed online. Ask your school&apos;s exam office to file the review for you.</translation>
+    </message>
+    <message>
+        <source>The CET4 result was found: the CET6 qualification is granted.</source>
+        <translation>The CET4 result was found: the CET6 qualification is granted.</translation>
+    </message>
+    <message>
+        <source>The CET4 result was found under another ID number. The review waits for your school&apos;s exam office: bring proof of the ID change (e.g. a police certificate).</source>
+        <translation>The CET4 result was found under another ID number. The review waits for your school&apos;s exam office: bring proof of the ID change (e.g. a police certificate).</translation>
+    </message>
+    <message>
+        <source>The CET4 total score %1 is below %2.</source>
+        <translation>The CET4 total score %1 is below %2.</translation>
+    </message>
+    <message>
+        <source>Only CET4 results from %1 on count. Ask your school&apos;s exam office to file the review for you.</source>
+        <translation>Only CET4 results from %1 on count. Ask your school&apos;s exam office to file the review for you.</translation>
+    </message>
+    <message>
+        <source>No CET4 result was found for this admission ticket number.</source>
+        <translation>No CET4 result was found for this admission ticket number.</translation>
+    </message>
+    <message>
+        <source>Neither the ID number nor the name matches the CET4 result of this admission ticket number.</source>
+        <translation>Neither the ID number nor the name matches the CET4 result of this admission ticket number.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::Cli</name>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Print the version and exit.</translation>
+    </message>
+    <message>
+        <source>Use the database at &lt;path&gt;.</source>
+        <translation>Use the database at &lt;path&gt;.</translation>
+    </message>
+    <message>
+        <source>export, count: only students whose name, ID number or student number starts with &lt;text&gt;.</source>
+        <translation>export, count: only students whose name, ID number or student number starts with &lt;text&gt;.</translation>
+    </message>
+    <message>
+        <source>export, count: only campus &lt;code&gt;.</source>
+        <translation>export, count: only campus &lt;code&gt;.</translation>
+    </message>
+    <message>
+        <source>Also print log messages.</source>
+        <translation>Also print log messages.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command or wrong arguments: %1</source>
+        <translation>Unknown command or wrong arguments: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;cetdesk-cli --help&quot; for the commands.</source>
+        <translation>Run &quot;cetdesk-cli --help&quot; for the commands.</translation>
+    </message>
+    <message>
+        <source>
+Photos:
+  import-photos DIR    Match the photos of a folder or ZIP (named by student number or ID
+                       number) to students and store them (--dry-run, --json).
+</source>
         <translation>
-Sync with cet-central:
-  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
-                       --user NAME --password-stdin to sign in; --ca-file, --json).
-                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
-                       3 server unreachable (changes stay queued), 4 sign-in needed or
-                       refused, 5 other failure (database, server restored).
-  status               Server, user, pending changes, conflicts, last sync (--json).
+Photos:
+  import-photos DIR    Match the photos of a folder or ZIP (named by student number or ID
+                       number) to students and store them (--dry-run, --json).
 </translation>
+    </message>
+    <message>
+        <source>CET Desk on the command line.
+
+Commands:
+  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
+                       students are added, changed ones updated, bad rows rejected.
+  import-template OUT  Write a blank import template (XLSX).
+  import-history       List past imports (--json).
+  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
+  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
+  count                Print the number of students.
+
+Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
+student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</source>
+        <translation>CET Desk on the command line.
+
+Commands:
+  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
+                       students are added, changed ones updated, bad rows rejected.
+  import-template OUT  Write a blank import template (XLSX).
+  import-history       List past imports (--json).
+  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
+  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
+  count                Print the number of students.
+
+Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
+student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</translation>
+    </message>
+    <message>
+        <source>import: read sheet &lt;n&gt; (1 = first) or the sheet named &lt;n&gt; of an XLSX file.</source>
+        <translation>import: read sheet &lt;n&gt; (1 = first) or the sheet named &lt;n&gt; of an XLSX file.</translation>
+    </message>
+    <message>
+        <source>import: the text encoding of a CSV file (UTF-8, GBK, GB18030, UTF-16LE, UTF-16BE).</source>
+        <translation>import: the text encoding of a CSV file (UTF-8, GBK, GB18030, UTF-16LE, UTF-16BE).</translation>
+    </message>
+    <message>
+        <source>import: the separator of a CSV file (&quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;).</source>
+        <translation>import: the separator of a CSV file (&quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;).</translation>
+    </message>
+    <message>
+        <source>import: check and report, write nothing.</source>
+        <translation>import: check and report, write nothing.</translation>
+    </message>
+    <message>
+        <source>import: write nothing when any row is rejected.</source>
+        <translation>import: write nothing when any row is rejected.</translation>
+    </message>
+    <message>
+        <source>import: delete students that are not in the file.</source>
+        <translation>import: delete students that are not in the file.</translation>
+    </message>
+    <message>
+        <source>import: write the validation report to &lt;file.xlsx&gt;.</source>
+        <translation>import: write the validation report to &lt;file.xlsx&gt;.</translation>
+    </message>
+    <message>
+        <source>import: write the rejected rows, with their reasons, to &lt;file&gt; (.xlsx or .csv).</source>
+        <translation>import: write the rejected rows, with their reasons, to &lt;file&gt; (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>import, import-history: print one JSON object.</source>
+        <translation>import, import-history: print one JSON object.</translation>
+    </message>
+    <message>
+        <source>import, import-undo: the name recorded for the change (default: the login name).</source>
+        <translation>import, import-undo: the name recorded for the change (default: the login name).</translation>
+    </message>
+    <message>
+        <source>import, import-template, import-history, import-undo, export or count.</source>
+        <translation>import, import-template, import-history, import-undo, export or count.</translation>
+    </message>
+    <message>
+        <source>The file to import, the file to write, or the import number.</source>
+        <translation>The file to import, the file to write, or the import number.</translation>
     </message>
     <message>
         <source>sync: sign in to the cet-central server at &lt;url&gt;.</source>
@@ -263,6 +494,18 @@ Sync with cet-central:
     <message>
         <source>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</source>
         <translation>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</translation>
+    </message>
+    <message>
+        <source>
+Sync with cet-central:
+  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
+                       --user NAME --password-stdin to sign in; --ca-file, --json).
+                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
+                       3 server unreachable (changes stay queued), 4 sign-in needed or
+                       refused, 5 other failure (database, server restored),
+                       130 stopped with Ctrl+C (nothing lost, the rest stays queued).
+  status               Server, user, pending changes, conflicts, last sync (--json).
+</translation>
     </message>
 </context>
 <context>
@@ -321,6 +564,75 @@ Sync with cet-central:
     <message>
         <source>Take their value on this desktop; nothing is sent.</source>
         <translation>Take their value on this desktop; nothing is sent.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ConsoleJob</name>
+    <message>
+        <source>%1 %2% (%3 of %4)</source>
+        <translation>The required column %1 (%2) is not mapped: choose the file column that holds it, or add the column to the file.</source>
+        <translation>The required column %1 (%2) is not mapped: choose the file column that holds it, or add the column to the file.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ConflictPanel</name>
+    <message>
+        <source>No conflicts. When another desktop changed the same field of a record as you, the field shows here and you choose which value to keep.</source>
+        <translation>No conflicts. When another desktop changed the same field of a record as you, the field shows here and you choose which value to keep.</translation>
+    </message>
+    <message>
+        <source>%1: choose per field which value to keep</source>
+        <translation>%1: choose per field which value to keep</translation>
+    </message>
+    <message>
+        <source>Mine:</source>
+        <translation>Mine:</translation>
+    </message>
+    <message>
+        <source>Your change on this desktop (was: %1)</source>
+        <translation>Your change on this desktop (was: %1)</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>Theirs:</translation>
+    </message>
+    <message>
+        <source>Changed by %1, %2 (%3)</source>
+        <translation>Changed by %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Changed by %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Keep &amp;Mine</translation>
+    </message>
+    <message>
+        <source>Send my value to the server; it replaces theirs.</source>
+        <translation>Send my value to the server; it replaces theirs.</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Take &amp;Theirs</translation>
+    </message>
+    <message>
+        <source>Take their value on this desktop; nothing is sent.</source>
+        <translation>Take their value on this desktop; nothing is sent.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ConsoleJob</name>
+    <message>
+        <source>%1 %2% (%3 of %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -455,6 +767,13 @@ Sync with cet-central:
     <message>
         <source>Export Students</source>
         <translation>Export Students</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ExportJob</name>
+    <message>
+        <source>Exporting students to %1…</source>
+        <translation>Exporting students to %1…</translation>
     </message>
 </context>
 <context>
@@ -757,13 +1076,20 @@ Sync with cet-central:
         <source>If the file has the column under another header, name it with --map FIELD=COLUMN (COLUMN: the header, the column number or the column letter), for example --map %1=%2.</source>
         <translation>If the file has the column under another header, name it with --map FIELD=COLUMN (COLUMN: the header, the column number or the column letter), for example --map %1=%2.</translation>
     </message>
+    <message>
+        <source>Checking every row of &quot;%1&quot;…</source>
+        <translation>Checking every row of &quot;%1&quot;…</translation>
+    </message>
 </context>
 <context>
-    <name>cet::ImportCommitPage</name>
+    <name>cet::ImportCommitJob</name>
     <message>
         <source>Importing &quot;%1&quot; into the database…</source>
         <translation>Importing &quot;%1&quot; into the database…</translation>
     </message>
+</context>
+<context>
+    <name>cet::ImportCommitPage</name>
     <message>
         <source>Everything is written in one step: if you stop now (or the computer is switched off), the database stays exactly as it was before the import.</source>
         <translation>Everything is written in one step: if you stop now (or the computer is switched off), the database stays exactly as it was before the import.</translation>
@@ -1282,21 +1608,6 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>. Press Import to write it to the database in one step.</source>
         <translation>. Press Import to write it to the database in one step.</translation>
-    </message>
-</context>
-<context>
-    <name>cet::ImportProgressPanel</name>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
-        <source>Stop this step; nothing is changed in the database</source>
-        <translation>Stop this step; nothing is changed in the database</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2613,2013 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
+    <name>cet::JobProgressWidget</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop this job (Esc); nothing half-done is kept</source>
+        <translation>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsvReader</name>
+    <message>
+        <source>The text encoding %1 is not available in this build of CET Desk. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>The text encoding %1 is not available in this build of CET Desk. Save the file as &quot;CSV UTF-8&quot; and try again.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2</source>
+        <translation>&quot;%1&quot;, line %2</translation>
+    </message>
+    <message>
+        <source>the file could not be read.</source>
+        <translation>the file could not be read.</translation>
+    </message>
+    <message>
+        <source>the record that starts here is longer than %1 characters. Perhaps a quotation mark (&quot;) is missing, or this is not a table.</source>
+        <translation>the record that starts here is longer than %1 characters. Perhaps a quotation mark (&quot;) is missing, or this is not a table.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; a quotation mark (&quot;) is missing.</source>
+        <translation>a quoted field is not closed; a quotation mark (&quot;) is missing.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quotation mark of a field. Put the whole field in quotation marks and double the quotation marks inside it (&quot;&quot;).</source>
+        <translation>text follows the closing quotation mark of a field. Put the whole field in quotation marks and double the quotation marks inside it (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>field %1 has %2 characters; a cell may have at most %3.</source>
+        <translation>field %1 has %2 characters; a cell may have at most %3.</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields, more than a spreadsheet can hold. Check the separator.</source>
+        <translation>the record has more than %1 fields, more than a spreadsheet can hold. Check the separator.</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 records, more than CET Desk imports at once. Split the file.</source>
+        <translation>the file has more than %1 records, more than CET Desk imports at once. Split the file.</translation>
+    </message>
+    <message>
+        <source>the file has bytes that are not %1 text. Choose the file&apos;s encoding (for example GBK or UTF-8) and try again.</source>
+        <translation>the file has bytes that are not %1 text. Choose the file&apos;s encoding (for example GBK or UTF-8) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CustomerServicePage</name>
+    <message>
+        <source>Customer Service</source>
+        <translation>Customer Service</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3, at %4.</source>
+        <translation>Signed in as %1 (%2), %3, at %4.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>As a customer service supervisor you approve or refuse the rebinding requests that agents file (never one of your own), and you can look up accounts as agents do.</source>
+        <translation>As a customer service supervisor you approve or refuse the rebinding requests that agents file (never one of your own), and you can look up accounts as agents do.</translation>
+    </message>
+    <message>
+        <source>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate&apos;s account is bound to the wrong person.</source>
+        <translation>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate&apos;s account is bound to the wrong person.</translation>
+    </message>
+    <message>
+        <source>This version of CET Desk does not have the account lookup and rebinding desk yet; it comes with a later update. Your role works online only: this desktop keeps no school roster for you and does not sync one.</source>
+        <translation>This version of CET Desk does not have the account lookup and rebinding desk yet; it comes with a later update. Your role works online only: this desktop keeps no school roster for you and does not sync one.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::Database</name>
+    <message>
+        <source>The local database reported an error.</source>
+        <translation>The local database reported an error.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1.</source>
+        <translation>Could not open the database %1.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of CET Desk. Please update CET Desk.</source>
+        <translation>The database was written by a newer version of CET Desk. Please update CET Desk.</translation>
+    </message>
+    <message>
+        <source>The database %1 has not been set up by this version of CET Desk yet (schema %2, expected %3). Open it once for writing to upgrade it.</source>
+        <translation>The database %1 has not been set up by this version of CET Desk yet (schema %2, expected %3). Open it once for writing to upgrade it.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::EditStudentCommand</name>
+    <message>
+        <source>Edit student %1</source>
+        <translation>Edit student %1</translation>
+    </message>
+    <message>
+        <source>Could not undo the change to %1: the record was changed elsewhere in the meantime. Reload it and edit it again if needed.</source>
+        <translation>Could not undo the change to %1: the record was changed elsewhere in the meantime. Reload it and edit it again if needed.</translation>
+    </message>
+    <message>
+        <source>Could not save the change to %1: the record was changed elsewhere in the meantime. Reload it and edit it again.</source>
+        <translation>Could not save the change to %1: the record was changed elsewhere in the meantime. Reload it and edit it again.</translation>
+    </message>
+    <message>
+        <source>Could not save the change to %1.</source>
+        <translation>Could not save the change to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ExportCommand</name>
+    <message>
+        <source>%1 students exported to %2.</source>
+        <translation>%1 students exported to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ExportFileDialog</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Students</source>
+        <translation>Export Students</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ExportJob</name>
+    <message>
+        <source>Exporting students to %1…</source>
+        <translation>Exporting students to %1…</translation>
+    </message>
+</context>
+<context>
+    <name>cet::FileSignature</name>
+    <message>
+        <source>Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
+        <translation>Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password), save it and import it again.</source>
+        <translation>&quot;%1&quot; is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password), save it and import it again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an old Word document (.doc), not a table.</source>
+        <translation>&quot;%1&quot; is an old Word document (.doc), not a table.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the old Excel 97–2003 format (.xls), which CET Desk does not read. %2</source>
+        <translation>&quot;%1&quot; is in the old Excel 97–2003 format (.xls), which CET Desk does not read. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PDF document, not a table. Import the spreadsheet the PDF was made from, as .xlsx or CSV.</source>
+        <translation>&quot;%1&quot; is a PDF document, not a table. Import the spreadsheet the PDF was made from, as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a picture, not a table.</source>
+        <translation>&quot;%1&quot; is a picture, not a table.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a compressed archive (RAR, 7z or gzip). Unpack it and import the table inside.</source>
+        <translation>&quot;%1&quot; is a compressed archive (RAR, 7z or gzip). Unpack it and import the table inside.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a web page (HTML) saved with a spreadsheet name. %2</source>
+        <translation>&quot;%1&quot; is a web page (HTML) saved with a spreadsheet name. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an XML Spreadsheet 2003 file. %2</source>
+        <translation>&quot;%1&quot; is an XML Spreadsheet 2003 file. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an XML file, not a table. %2</source>
+        <translation>&quot;%1&quot; is an XML file, not a table. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Word document, not a table. Copy the table into Excel or WPS and save it as .xlsx.</source>
+        <translation>&quot;%1&quot; is a Word document, not a table. Copy the table into Excel or WPS and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PowerPoint presentation, not a table.</source>
+        <translation>&quot;%1&quot; is a PowerPoint presentation, not a table.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an OpenDocument file (.ods). Open it in LibreOffice or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>&quot;%1&quot; is an OpenDocument file (.ods). Open it in LibreOffice or WPS and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a ZIP archive, not an Excel workbook. If it holds the table, unpack it and import the table.</source>
+        <translation>&quot;%1&quot; is a ZIP archive, not an Excel workbook. If it holds the table, unpack it and import the table.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::FolderPhotoSource</name>
+    <message>
+        <source>The folder %1 can not be read. Check that you may open it.</source>
+        <translation>The folder %1 can not be read. Check that you may open it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files. Choose the folder of photos itself, or split it into several folders.</source>
+        <translation>The folder %1 holds more than %2 files. Choose the folder of photos itself, or split it into several folders.</translation>
+    </message>
+    <message>
+        <source>%1 can not be read: %2</source>
+        <translation>%1 can not be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::IdDocument</name>
+    <message numerus="yes">
+        <source>The ID number must have 18 characters: 17 digits and a check digit or X (it has %n character(s)).</source>
+        <translation>
+            <numerusform>The ID number must have 18 characters: 17 digits and a check digit or X (it has %n character(s)).</numerusform>
+            <numerusform>The ID number must have 18 characters: 17 digits and a check digit or X (it has %n character(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID number starts with %1, which is not a known province code.</source>
+        <translation>The ID number starts with %1, which is not a known province code.</translation>
+    </message>
+    <message>
+        <source>A residence permit for Hong Kong and Macao residents must start with 810000 or 820000.</source>
+        <translation>A residence permit for Hong Kong and Macao residents must start with 810000 or 820000.</translation>
+    </message>
+    <message>
+        <source>A residence permit for Taiwan residents must start with 830000.</source>
+        <translation>A residence permit for Taiwan residents must start with 830000.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number does not exist.</source>
+        <translation>The birth date %1 in the ID number does not exist.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number is before 1900.</source>
+        <translation>The birth date %1 in the ID number is before 1900.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number is in the future.</source>
+        <translation>The birth date %1 in the ID number is in the future.</translation>
+    </message>
+    <message>
+        <source>The last character of the ID number should be %1, not %2: the number has a typing error.</source>
+        <translation>The last character of the ID number should be %1, not %2: the number has a typing error.</translation>
+    </message>
+    <message>
+        <source>The ID type is missing or not accepted.</source>
+        <translation>The ID type is missing or not accepted.</translation>
+    </message>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>The ID number is empty.</translation>
+    </message>
+    <message>
+        <source>The ID number &quot;%1&quot; was stored by the spreadsheet as a number, so its last digits were lost. Format the column as text, type the full numbers again and import the file again.</source>
+        <translation>The ID number &quot;%1&quot; was stored by the spreadsheet as a number, so its last digits were lost. Format the column as text, type the full numbers again and import the file again.</translation>
+    </message>
+    <message>
+        <source>A mainland travel permit for Taiwan residents has 8 digits (older permits: 10).</source>
+        <translation>A mainland travel permit for Taiwan residents has 8 digits (older permits: 10).</translation>
+    </message>
+    <message>
+        <source>A mainland travel permit for Hong Kong and Macao residents is H or M followed by 8 digits (older permits: 10).</source>
+        <translation>A mainland travel permit for Hong Kong and Macao residents is H or M followed by 8 digits (older permits: 10).</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters and digits.</source>
+        <translation>A passport number has 5 to 17 letters and digits.</translation>
+    </message>
+    <message>
+        <source>A Hong Kong identity card number is 1 or 2 letters, 6 digits and a check character in parentheses, e.g. A123456(3).</source>
+        <translation>A Hong Kong identity card number is 1 or 2 letters, 6 digits and a check character in parentheses, e.g. A123456(3).</translation>
+    </message>
+    <message>
+        <source>The check character of the Hong Kong identity card number should be %1, not %2.</source>
+        <translation>The check character of the Hong Kong identity card number should be %1, not %2.</translation>
+    </message>
+    <message>
+        <source>A Macao identity card number is 1, 5 or 7, 6 digits and a check digit in parentheses, e.g. 1234567(8).</source>
+        <translation>A Macao identity card number is 1, 5 or 7, 6 digits and a check digit in parentheses, e.g. 1234567(8).</translation>
+    </message>
+    <message>
+        <source>PRC resident identity card</source>
+        <translation>PRC resident identity card</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Hong Kong identity card</source>
+        <translation>Hong Kong identity card</translation>
+    </message>
+    <message>
+        <source>Macao identity card</source>
+        <translation>Macao identity card</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong and Macao residents</source>
+        <translation>Residence permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>Residence permit for Taiwan residents</source>
+        <translation>Residence permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>Unknown ID type</source>
+        <translation>Unknown ID type</translation>
+    </message>
+    <message>
+        <source>The ID type &quot;%1&quot; is not accepted for CET registration.</source>
+        <translation>The ID type &quot;%1&quot; is not accepted for CET registration.</translation>
+    </message>
+    <message>
+        <source>Unknown ID type &quot;%1&quot;.</source>
+        <translation>Unknown ID type &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Taiwan travel permit</source>
+        <translation>Taiwan travel permit</translation>
+    </message>
+    <message>
+        <source>HK/Macao travel permit</source>
+        <translation>HK/Macao travel permit</translation>
+    </message>
+    <message>
+        <source>Hong Kong ID</source>
+        <translation>Hong Kong ID</translation>
+    </message>
+    <message>
+        <source>Macao ID</source>
+        <translation>Macao ID</translation>
+    </message>
+    <message>
+        <source>HK/Macao residence permit</source>
+        <translation>HK/Macao residence permit</translation>
+    </message>
+    <message>
+        <source>Taiwan residence permit</source>
+        <translation>Taiwan residence permit</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import the students of an Excel or CSV file (Ctrl+I); you can also drop the file here</source>
+        <translation>Import the students of an Excel or CSV file (Ctrl+I); you can also drop the file here</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import &amp;History…</translation>
+    </message>
+    <message>
+        <source>See past imports and undo one</source>
+        <translation>See past imports and undo one</translation>
+    </message>
+    <message>
+        <source>Save Import &amp;Template…</source>
+        <translation>Save Import &amp;Template…</translation>
+    </message>
+    <message>
+        <source>Save a blank Excel file with every column the import reads</source>
+        <translation>Save a blank Excel file with every column the import reads</translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation>Save Import Template</translation>
+    </message>
+    <message>
+        <source>student import template.xlsx</source>
+        <translation>student import template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The import template was saved to %1.</source>
+        <translation>The import template was saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportBatchRepository</name>
+    <message>
+        <source>Import batch %1 does not exist.</source>
+        <translation>Import batch %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportCommand</name>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;. Use UTF-8, GBK (GB18030), UTF-16LE or UTF-16BE.</source>
+        <translation>Unknown encoding &quot;%1&quot;. Use UTF-8, GBK (GB18030), UTF-16LE or UTF-16BE.</translation>
+    </message>
+    <message>
+        <source>Unknown separator &quot;%1&quot;. Use &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;.</source>
+        <translation>Unknown separator &quot;%1&quot;. Use &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;.</translation>
+    </message>
+    <message>
+        <source>--sheet applies to XLSX files only; &quot;%1&quot; is a text file.</source>
+        <translation>--sheet applies to XLSX files only; &quot;%1&quot; is a text file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no sheet %2. Its sheets are: %3 (give a number from 1 to %4 or a name).</source>
+        <translation>&quot;%1&quot; has no sheet %2. Its sheets are: %3 (give a number from 1 to %4 or a name).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a student file: none of its first rows names at least two student columns (姓名, 证件号码, 学号, …).</source>
+        <translation>&quot;%1&quot; is not a student file: none of its first rows names at least two student columns (姓名, 证件号码, 学号, …).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete student file (header on line %2):</source>
+        <translation>&quot;%1&quot; is not a complete student file (header on line %2):</translation>
+    </message>
+    <message>
+        <source>If the file has the column under another header, name it with --map FIELD=COLUMN (COLUMN: the header, the column number or the column letter), for example --map %1=%2.</source>
+        <translation>If the file has the column under another header, name it with --map FIELD=COLUMN (COLUMN: the header, the column number or the column letter), for example --map %1=%2.</translation>
+    </message>
+    <message>
+        <source>Checking every row of &quot;%1&quot;…</source>
+        <translation>Checking every row of &quot;%1&quot;…</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportCommitJob</name>
+    <message>
+        <source>Importing &quot;%1&quot; into the database…</source>
+        <translation>Importing &quot;%1&quot; into the database…</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportCommitPage</name>
+    <message>
+        <source>Everything is written in one step: if you stop now (or the computer is switched off), the database stays exactly as it was before the import.</source>
+        <translation>Everything is written in one step: if you stop now (or the computer is switched off), the database stays exactly as it was before the import.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportDialogs</name>
+    <message>
+        <source>Student lists (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Student lists (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV or TSV text (*.csv *.tsv *.txt)</source>
+        <translation>CSV or TSV text (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import Students</source>
+        <translation>Import Students</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportFilePage</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Choose or drop the student list (.xlsx, .csv, .tsv)</source>
+        <translation>Choose or drop the student list (.xlsx, .csv, .tsv)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xlsx) and CSV or TSV text in any common encoding (UTF-8, GBK, UTF-16) can be read. You can also drop the file onto this window.</source>
+        <translation>Excel workbooks (.xlsx) and CSV or TSV text in any common encoding (UTF-8, GBK, UTF-16) can be read. You can also drop the file onto this window.</translation>
+    </message>
+    <message>
+        <source>What was detected (change anything that is wrong)</source>
+        <translation>What was detected (change anything that is wrong)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, GB2312)</source>
+        <translation>GB18030 (GBK, GB2312)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>Header &amp;row:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Preview of the first %n rows, numbered as in the file; the header row is highlighted:</source>
+        <translation>
+            <numerusform>&amp;Preview of the first %n row, numbered as in the file; the header row is highlighted:</numerusform>
+            <numerusform>&amp;Preview of the first %n rows, numbered as in the file; the header row is highlighted:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header row was found in the first rows of &quot;%1&quot;: none of them names at least two student fields (such as 姓名 and 证件号码). Set &quot;Header row&quot; to the row that holds the column names, or check that this is the student list.</source>
+        <translation>No header row was found in the first rows of &quot;%1&quot;: none of them names at least two student fields (such as 姓名 and 证件号码). Set &quot;Header row&quot; to the row that holds the column names, or check that this is the student list.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Drop the student list here, or press Browse to choose it.</source>
+        <translation>Drop the student list here, or press Browse to choose it.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (detected)</translation>
+    </message>
+    <message>
+        <source>(text files have no sheets)</source>
+        <translation>(text files have no sheets)</translation>
+    </message>
+    <message>
+        <source>not found: choose the row</source>
+        <translation>not found: choose the row</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>chosen by you</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>The encoding was guessed from the content. If names in the preview look garbled, choose another encoding.</source>
+        <translation>The encoding was guessed from the content. If names in the preview look garbled, choose another encoding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook &quot;%1&quot;, sheet &quot;%2&quot; (%3 of %n)</source>
+        <translation>
+            <numerusform>Excel workbook &quot;%1&quot;, sheet &quot;%2&quot; (%3 of %n)</numerusform>
+            <numerusform>Excel workbook &quot;%1&quot;, sheet &quot;%2&quot; (%3 of %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with byte order mark</source>
+        <translation>%1 with byte order mark</translation>
+    </message>
+    <message>
+        <source>Text file &quot;%1&quot;: %2, columns separated by %3</source>
+        <translation>Text file &quot;%1&quot;: %2, columns separated by %3</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportHistoryCommand</name>
+    <message>
+        <source>%1  %2  %3  %4: %5 new, %6 changed, %7 unchanged, %8 rejected, %9 deleted</source>
+        <translation>%1  %2  %3  %4: %5 new, %6 changed, %7 unchanged, %8 rejected, %9 deleted</translation>
+    </message>
+    <message>
+        <source>(undone by %1 on %2)</source>
+        <translation>(undone by %1 on %2)</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>No imports yet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an import number; &quot;cetdesk-cli import-history&quot; lists them.</source>
+        <translation>&quot;%1&quot; is not an import number; &quot;cetdesk-cli import-history&quot; lists them.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>Import %1 was undone.</translation>
+    </message>
+    <message>
+        <source>The import template was written to %1.</source>
+        <translation>The import template was written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Import History</translation>
+    </message>
+    <message>
+        <source>Every import is recorded. An import can be undone as long as none of its records was edited since and no later import changed them.</source>
+        <translation>Every import is recorded. An import can be undone as long as none of its records was edited since and no later import changed them.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Undo Import…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Undone %1 by %2</source>
+        <translation>Undone %1 by %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Undo Import</translation>
+    </message>
+    <message>
+        <source>Undo the import of &quot;%1&quot; from %2? The %3 student(s) it added are removed and the %4 it changed get their earlier data back.</source>
+        <translation>Undo the import of &quot;%1&quot; from %2? The %3 student(s) it added are removed and the %4 it changed get their earlier data back.</translation>
+    </message>
+    <message>
+        <source>The import of &quot;%1&quot; was undone.</source>
+        <translation>The import of &quot;%1&quot; was undone.</translation>
+    </message>
+    <message>
+        <source>The import of &quot;%1&quot; could not be undone: %2</source>
+        <translation>The import of &quot;%1&quot; could not be undone: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportMapping</name>
+    <message>
+        <source>&quot;--map %1&quot; is not of the form FIELD=COLUMN (for example --map program_years=Years).</source>
+        <translation>&quot;--map %1&quot; is not of the form FIELD=COLUMN (for example --map program_years=Years).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;--map %2&quot; is not a field. The fields are: %3.</source>
+        <translation>&quot;%1&quot; in &quot;--map %2&quot; is not a field. The fields are: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;--map %2&quot; is not a column of the file. Give a header of the file (%3), a column number from 1 to %4 or a column letter from A to %5.</source>
+        <translation>&quot;%1&quot; in &quot;--map %2&quot; is not a column of the file. Give a header of the file (%3), a column number from 1 to %4 or a column letter from A to %5.</translation>
+    </message>
+    <message>
+        <source>--map names the field %1 twice (&quot;%2&quot; and &quot;%3&quot;). Give each field once.</source>
+        <translation>--map names the field %1 twice (&quot;%2&quot; and &quot;%3&quot;). Give each field once.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportMappingPage</name>
+    <message>
+        <source>Choose for each column of the file which field it holds. Fields marked * are required; columns set to &quot;Ignore&quot; are not imported.</source>
+        <translation>Choose for each column of the file which field it holds. Fields marked * are required; columns set to &quot;Ignore&quot; are not imported.</translation>
+    </message>
+    <message>
+        <source>This mapping came from the last import of a file with the same columns. Check it, then continue.</source>
+        <translation>This mapping came from the last import of a file with the same columns. Check it, then continue.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>Imports into</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Field for column %1 (%2)</source>
+        <translation>Field for column %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file has no header row to map.</source>
+        <translation>The file has no header row to map.</translation>
+    </message>
+    <message>
+        <source>Choose below the column that holds each of them. If the file has no such column, add it to the file and choose the file again.</source>
+        <translation>Choose below the column that holds each of them. If the file has no such column, add it to the file and choose the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportMessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportOutputFile</name>
+    <message>
+        <source>Could not write &quot;%1&quot;. Check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation>Could not write &quot;%1&quot;. Check that the folder exists, that you may write there and that the file is not open in another program.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportPlanPage</name>
+    <message>
+        <source>new students</source>
+        <translation>new students</translation>
+    </message>
+    <message>
+        <source>Rows whose student is not in the database yet</source>
+        <translation>Rows whose student is not in the database yet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Students already in the database whose data differs</source>
+        <translation>Students already in the database whose data differs</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Students already in the database with the same data</source>
+        <translation>Students already in the database with the same data</translation>
+    </message>
+    <message>
+        <source>in the database, not in the file</source>
+        <translation>in the database, not in the file</translation>
+    </message>
+    <message>
+        <source>Kept unless you choose to delete them below</source>
+        <translation>Kept unless you choose to delete them below</translation>
+    </message>
+    <message>
+        <source>rows with errors</source>
+        <translation>rows with errors</translation>
+    </message>
+    <message>
+        <source>Left out of the import</source>
+        <translation>Left out of the import</translation>
+    </message>
+    <message>
+        <source>Student / field</source>
+        <translation>Student / field</translation>
+    </message>
+    <message>
+        <source>Now in the database</source>
+        <translation>Now in the database</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>After the import</translation>
+    </message>
+    <message>
+        <source>Show &amp;more changed rows</source>
+        <translation>Show &amp;more changed rows</translation>
+    </message>
+    <message>
+        <source>Show m&amp;ore records</source>
+        <translation>Show m&amp;ore records</translation>
+    </message>
+    <message>
+        <source>When some rows have errors</source>
+        <translation>When some rows have errors</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only if every row is valid</source>
+        <translation>&amp;All or nothing: import only if every row is valid</translation>
+    </message>
+    <message>
+        <source>&amp;Changed rows (%1)</source>
+        <translation>&amp;Changed rows (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Not in the file (%1)</source>
+        <translation>&amp;Not in the file (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;delete the %n student record(s) that are in the database but not in this file</source>
+        <translation>
+            <numerusform>Also &amp;delete the %n student record that is in the database but not in this file</numerusform>
+            <numerusform>Also &amp;delete the %n student records that are in the database but not in this file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the &amp;valid rows and leave out the %n row(s) with errors</source>
+        <translation>
+            <numerusform>Import the &amp;valid rows and leave out the %n row with errors</numerusform>
+            <numerusform>Import the &amp;valid rows and leave out the %n rows with errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>Import the &amp;valid rows</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Row %1 · %2</translation>
+    </message>
+    <message>
+        <source>Delete Student Records</source>
+        <translation>Delete Student Records</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n student record(s) that are in the database but not in &quot;%1&quot;?
+
+Check the list under &quot;Not in the file&quot; first. The deletion is part of this import and can be undone with it.</source>
+        <translation>
+            <numerusform>Delete the %n student record that is in the database but not in &quot;%1&quot;?
+
+Check the list under &quot;Not in the file&quot; first. The deletion is part of this import and can be undone with it.</numerusform>
+            <numerusform>Delete the %n student records that are in the database but not in &quot;%1&quot;?
+
+Check the list under &quot;Not in the file&quot; first. The deletion is part of this import and can be undone with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With &quot;all or nothing&quot;, nothing would be imported: %n row(s) have errors. Fix them in the file and choose it again, or import the valid rows.</source>
+        <translation>
+            <numerusform>With &quot;all or nothing&quot;, nothing would be imported: %n row has errors. Fix it in the file and choose the file again, or import the valid rows.</numerusform>
+            <numerusform>With &quot;all or nothing&quot;, nothing would be imported: %n rows have errors. Fix them in the file and choose it again, or import the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every valid row is already in the database with the same data.</source>
+        <translation>Nothing to import: every valid row is already in the database with the same data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import will add %n new student(s)</source>
+        <translation>
+            <numerusform>The import will add %n new student</numerusform>
+            <numerusform>The import will add %n new students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>update %n</source>
+        <translation>
+            <numerusform>update %n</numerusform>
+            <numerusform>update %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n</source>
+        <translation>
+            <numerusform>delete %n</numerusform>
+            <numerusform>delete %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>. Press Import to write it to the database in one step.</source>
+        <translation>. Press Import to write it to the database in one step.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s) had full-width characters in the ID number, a code or the student number; converted to half-width.</source>
+        <translation>
+            <numerusform>%n row had full-width characters in the ID number, a code or the student number; converted to half-width.</numerusform>
+            <numerusform>%n rows had full-width characters in the ID number, a code or the student number; converted to half-width.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had spaces inside the ID number, a code or the student number; removed.</source>
+        <translation>
+            <numerusform>%n row had spaces inside the ID number, a code or the student number; removed.</numerusform>
+            <numerusform>%n rows had spaces inside the ID number, a code or the student number; removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID number(s) had a lower-case x (or other lower-case letters); changed to upper case.</source>
+        <translation>
+            <numerusform>%n ID number had a lower-case x (or other lower-case letters); changed to upper case.</numerusform>
+            <numerusform>%n ID numbers had a lower-case x (or other lower-case letters); changed to upper case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had numbers written with a fraction such as &quot;2024.0&quot; (student number, program years, enrolment year, grade or a code); the &quot;.0&quot; was removed.</source>
+        <translation>
+            <numerusform>%n row had numbers written with a fraction such as &quot;2024.0&quot; (student number, program years, enrolment year, grade or a code); the &quot;.0&quot; was removed.</numerusform>
+            <numerusform>%n rows had numbers written with a fraction such as &quot;2024.0&quot; (student number, program years, enrolment year, grade or a code); the &quot;.0&quot; was removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no gender; it was taken from the ID number.</source>
+        <translation>
+            <numerusform>%n row had no gender; it was taken from the ID number.</numerusform>
+            <numerusform>%n rows had no gender; it was taken from the ID number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no ID type; it was set to resident identity card because the ID number is a valid resident ID number.</source>
+        <translation>
+            <numerusform>%n row had no ID type; it was set to resident identity card because the ID number is a valid resident ID number.</numerusform>
+            <numerusform>%n rows had no ID type; it was set to resident identity card because the ID number is a valid resident ID number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>Required value missing</translation>
+    </message>
+    <message>
+        <source>Fill in the empty cells: name, ID type, ID number, school code, campus code, education, program years, enrolment year and grade are required (gender too, unless the ID number is an 18-character resident ID number).</source>
+        <translation>Fill in the empty cells: name, ID type, ID number, school code, campus code, education, program years, enrolment year and grade are required (gender too, unless the ID number is an 18-character resident ID number).</translation>
+    </message>
+    <message>
+        <source>School code is not 5 digits</source>
+        <translation>School code is not 5 digits</translation>
+    </message>
+    <message>
+        <source>Enter the 5-digit school code, e.g. 99101, and format the column as text so that leading zeros are kept.</source>
+        <translation>Enter the 5-digit school code, e.g. 99101, and format the column as text so that leading zeros are kept.</translation>
+    </message>
+    <message>
+        <source>Campus code is not 6 digits</source>
+        <translation>Campus code is not 6 digits</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit campus code: the school code followed by one digit, e.g. 991010.</source>
+        <translation>Enter the 6-digit campus code: the school code followed by one digit, e.g. 991010.</translation>
+    </message>
+    <message>
+        <source>Campus does not belong to the school</source>
+        <translation>Campus does not belong to the school</translation>
+    </message>
+    <message>
+        <source>The campus code must start with the school code: check both columns.</source>
+        <translation>The campus code must start with the school code: check both columns.</translation>
+    </message>
+    <message>
+        <source>Program length out of range</source>
+        <translation>Program length out of range</translation>
+    </message>
+    <message>
+        <source>Enter the program length in years, from 1 to 8.</source>
+        <translation>Enter the program length in years, from 1 to 8.</translation>
+    </message>
+    <message>
+        <source>Enrolment year out of range</source>
+        <translation>Enrolment year out of range</translation>
+    </message>
+    <message>
+        <source>Enter the year the student enrolled, e.g. 2024.</source>
+        <translation>Enter the year the student enrolled, e.g. 2024.</translation>
+    </message>
+    <message>
+        <source>Gender does not match the ID number</source>
+        <translation>Gender does not match the ID number</translation>
+    </message>
+    <message>
+        <source>Check the gender and the ID number: the 17th character of an ID number is odd for men and even for women.</source>
+        <translation>Check the gender and the ID number: the 17th character of an ID number is odd for men and even for women.</translation>
+    </message>
+    <message>
+        <source>Unknown gender</source>
+        <translation>Unknown gender</translation>
+    </message>
+    <message>
+        <source>Write 男 or 女.</source>
+        <translation>Write 男 or 女.</translation>
+    </message>
+    <message>
+        <source>Unknown education level</source>
+        <translation>Unknown education level</translation>
+    </message>
+    <message>
+        <source>Write 专科, 本科, 硕士研究生 or 博士研究生.</source>
+        <translation>Write 专科, 本科, 硕士研究生 or 博士研究生.</translation>
+    </message>
+    <message>
+        <source>Unknown ID type</source>
+        <translation>Unknown ID type</translation>
+    </message>
+    <message>
+        <source>Write the ID type as the import template lists it, e.g. 中华人民共和国居民身份证 or 护照.</source>
+        <translation>Write the ID type as the import template lists it, e.g. 中华人民共和国居民身份证 or 护照.</translation>
+    </message>
+    <message>
+        <source>ID type not accepted for CET</source>
+        <translation>ID type not accepted for CET</translation>
+    </message>
+    <message>
+        <source>Only the eight ID types of CET registration are accepted (military and police cards are not): register the student with their resident identity card or another accepted ID.</source>
+        <translation>Only the eight ID types of CET registration are accepted (military and police cards are not): register the student with their resident identity card or another accepted ID.</translation>
+    </message>
+    <message>
+        <source>ID number missing</source>
+        <translation>ID number missing</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>Enter the ID number.</translation>
+    </message>
+    <message>
+        <source>ID number lost digits (stored as a number)</source>
+        <translation>ID number lost digits (stored as a number)</translation>
+    </message>
+    <message>
+        <source>The spreadsheet stored the ID numbers as numbers and lost their last digits. Format the ID number column as text, enter the full numbers again and import the file again.</source>
+        <translation>The spreadsheet stored the ID numbers as numbers and lost their last digits. Format the ID number column as text, enter the full numbers again and import the file again.</translation>
+    </message>
+    <message>
+        <source>ID number has the wrong format</source>
+        <translation>ID number has the wrong format</translation>
+    </message>
+    <message>
+        <source>Check the length and the characters of the ID number for its ID type, e.g. 17 digits and a digit or X for a resident identity card.</source>
+        <translation>Check the length and the characters of the ID number for its ID type, e.g. 17 digits and a digit or X for a resident identity card.</translation>
+    </message>
+    <message>
+        <source>ID number has an unknown region</source>
+        <translation>ID number has an unknown region</translation>
+    </message>
+    <message>
+        <source>Compare the first digits of the ID number with the ID document.</source>
+        <translation>Compare the first digits of the ID number with the ID document.</translation>
+    </message>
+    <message>
+        <source>ID number has an impossible birth date</source>
+        <translation>ID number has an impossible birth date</translation>
+    </message>
+    <message>
+        <source>Compare characters 7 to 14 of the ID number (the birth date) with the ID document.</source>
+        <translation>Compare characters 7 to 14 of the ID number (the birth date) with the ID document.</translation>
+    </message>
+    <message>
+        <source>ID number check character is wrong</source>
+        <translation>ID number check character is wrong</translation>
+    </message>
+    <message>
+        <source>The number has a typing error: compare it character by character with the ID document.</source>
+        <translation>The number has a typing error: compare it character by character with the ID document.</translation>
+    </message>
+    <message>
+        <source>ID number stored as a number</source>
+        <translation>ID number stored as a number</translation>
+    </message>
+    <message>
+        <source>The numbers are still complete, but format the ID number column as text so that no digits are lost the next time the file is saved.</source>
+        <translation>The numbers are still complete, but format the ID number column as text so that no digits are lost the next time the file is saved.</translation>
+    </message>
+    <message>
+        <source>Student number stored as a number</source>
+        <translation>Student number stored as a number</translation>
+    </message>
+    <message>
+        <source>Check that no leading zeros were lost, and format the student number column as text.</source>
+        <translation>Check that no leading zeros were lost, and format the student number column as text.</translation>
+    </message>
+    <message>
+        <source>Not a whole number</source>
+        <translation>Not a whole number</translation>
+    </message>
+    <message>
+        <source>Write the program length as a number of years (e.g. 4) and the enrolment year as a year (e.g. 2024).</source>
+        <translation>Write the program length as a number of years (e.g. 4) and the enrolment year as a year (e.g. 2024).</translation>
+    </message>
+    <message>
+        <source>Value too long</source>
+        <translation>Value too long</translation>
+    </message>
+    <message>
+        <source>Shorten the value: a field has at most 200 characters, the note at most 2000. A very long cell often means that columns were shifted or merged.</source>
+        <translation>Shorten the value: a field has at most 200 characters, the note at most 2000. A very long cell often means that columns were shifted or merged.</translation>
+    </message>
+    <message>
+        <source>Same student twice in the file</source>
+        <translation>Same student twice in the file</translation>
+    </message>
+    <message>
+        <source>Keep one row per student (same ID type and ID number): the first row is imported, the others are rejected.</source>
+        <translation>Keep one row per student (same ID type and ID number): the first row is imported, the others are rejected.</translation>
+    </message>
+    <message>
+        <source>Student number used twice in the file</source>
+        <translation>Student number used twice in the file</translation>
+    </message>
+    <message>
+        <source>Two different students have the same student number: check which one is right.</source>
+        <translation>Two different students have the same student number: check which one is right.</translation>
+    </message>
+    <message>
+        <source>Student number already belongs to another student</source>
+        <translation>Student number already belongs to another student</translation>
+    </message>
+    <message>
+        <source>A different student in the database has this student number: check which one is right.</source>
+        <translation>A different student in the database has this student number: check which one is right.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportReportPage</name>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>Save &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Save this report as an Excel workbook, to pass it on or fix the file</source>
+        <translation>Save this report as an Excel workbook, to pass it on or fix the file</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>Where in the file</translation>
+    </message>
+    <message>
+        <source>Checking every row of &quot;%1&quot;…</source>
+        <translation>Checking every row of &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Nothing is written to the database in this step.</source>
+        <translation>Nothing is written to the database in this step.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>The check was stopped.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>The file could not be checked.</translation>
+    </message>
+    <message>
+        <source>Go back and press Next to check it again.</source>
+        <translation>Go back and press Next to check it again.</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>Save Import Report</translation>
+    </message>
+    <message>
+        <source>%1 - import report.xlsx</source>
+        <translation>%1 - import report.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>The report was saved to %1.</translation>
+    </message>
+    <message>
+        <source>%1 student rows were read from &quot;%2&quot;: %3 can be imported, %4 have errors and will be left out.</source>
+        <translation>%1 student rows were read from &quot;%2&quot;: %3 can be imported, %4 have errors and will be left out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank, totals or repeated header row(s) were skipped.</source>
+        <translation>
+            <numerusform>%n blank, totals or repeated header row was skipped.</numerusform>
+            <numerusform>%n blank, totals or repeated header rows were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>No problems were found.</translation>
+    </message>
+    <message>
+        <source>Corrected automatically: %1</source>
+        <translation>Corrected automatically: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors: %n row(s) will not be imported</source>
+        <translation>
+            <numerusform>Errors: %n row will not be imported</numerusform>
+            <numerusform>Errors: %n rows will not be imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: these rows are imported as they are; check them</source>
+        <translation>Warnings: these rows are imported as they are; check them</translation>
+    </message>
+    <message>
+        <source>No errors and no warnings</source>
+        <translation>No errors and no warnings</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… and %n more row</numerusform>
+            <numerusform>… and %n more rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the rejected rows after the import to see them all.</source>
+        <translation>Export the rejected rows after the import to see them all.</translation>
+    </message>
+    <message>
+        <source>Select a problem to see what it means and how to fix it, or a row to see its values.</source>
+        <translation>Select a problem to see what it means and how to fix it, or a row to see its values.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n row: %1</numerusform>
+            <numerusform>%n rows: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>How to fix: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>Expand the problem to see each row.</source>
+        <translation>Expand the problem to see each row.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>In the file: &quot;%1&quot;</source>
+        <translation>In the file: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation>Row %1 of the file</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>In the database</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This row (%1)</source>
+        <translation>This row (%1)</translation>
+    </message>
+    <message>
+        <source>Value as imported</source>
+        <translation>Value as imported</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportReportWriter</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet &quot;%1&quot;</source>
+        <translation>XLSX, sheet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Text, %1, separator %2</source>
+        <translation>Text, %1, separator %2</translation>
+    </message>
+    <message>
+        <source>… (%1 more)</source>
+        <translation>… (%1 more)</translation>
+    </message>
+    <message>
+        <source>Writing the report was cancelled; no file was written.</source>
+        <translation>Writing the report was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>In the database but not in the file</source>
+        <translation>In the database but not in the file</translation>
+    </message>
+    <message>
+        <source>Skipped rows (blank, totals, notes)</source>
+        <translation>Skipped rows (blank, totals, notes)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Suggested fix</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Corrected automatically</source>
+        <translation>Corrected automatically</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Other row</source>
+        <translation>Other row</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Other: %1</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) are counted on the summary sheet but not listed here.</source>
+        <translation>
+            <numerusform>%n more problem is counted on the summary sheet but not listed here.</numerusform>
+            <numerusform>%n more problems are counted on the summary sheet but not listed here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more pair(s) are not listed.</source>
+        <translation>
+            <numerusform>%n more pair is not listed.</numerusform>
+            <numerusform>%n more pairs are not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportSummary</name>
+    <message>
+        <source>XLSX, sheet %1 &quot;%2&quot;</source>
+        <translation>XLSX, sheet %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>text, %1, separator %2</source>
+        <translation>text, %1, separator %2</translation>
+    </message>
+    <message>
+        <source>Errors (these rows are rejected):</source>
+        <translation>Errors (these rows are rejected):</translation>
+    </message>
+    <message>
+        <source>Warnings (these rows are imported):</source>
+        <translation>Warnings (these rows are imported):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 [%2]: %n row(s), line(s) %3</source>
+        <translation>
+            <numerusform>%1 [%2]: %n row, line %3</numerusform>
+            <numerusform>%1 [%2]: %n rows, lines %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), header on line %3</source>
+        <translation>%1 (%2), header on line %3</translation>
+    </message>
+    <message>
+        <source>Imported as batch %1: %2 new, %3 changed, %4 deleted. Undo with &quot;cetdesk-cli import-undo %1&quot;.</source>
+        <translation>Imported as batch %1: %2 new, %3 changed, %4 deleted. Undo with &quot;cetdesk-cli import-undo %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new, %2 changed, %3 unchanged, %4 rejected.</source>
+        <translation>
+            <numerusform>%n row read: %1 new, %2 changed, %3 unchanged, %4 rejected.</numerusform>
+            <numerusform>%n rows read: %1 new, %2 changed, %3 unchanged, %4 rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (blank, totals, notes or a repeated header).</source>
+        <translation>
+            <numerusform>%n row skipped (blank, totals, notes or a repeated header).</numerusform>
+            <numerusform>%n rows skipped (blank, totals, notes or a repeated header).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) in the database are not in the file; they are deleted.</source>
+        <translation>
+            <numerusform>%n student in the database is not in the file; it is deleted.</numerusform>
+            <numerusform>%n students in the database are not in the file; they are deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) in the database are not in the file; they are kept (--delete-missing deletes them).</source>
+        <translation>
+            <numerusform>%n student in the database is not in the file; it is kept (--delete-missing deletes it).</numerusform>
+            <numerusform>%n students in the database are not in the file; they are kept (--delete-missing deletes them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation>an earlier date</translation>
+    </message>
+    <message>
+        <source>Columns: the mapping remembered on %1 for these headers.</source>
+        <translation>Columns: the mapping remembered on %1 for these headers.</translation>
+    </message>
+    <message>
+        <source>Columns: the mapping remembered from the import of &quot;%1&quot; (%2), which had the same headers.</source>
+        <translation>Columns: the mapping remembered from the import of &quot;%1&quot; (%2), which had the same headers.</translation>
+    </message>
+    <message>
+        <source>Columns: --map %1 = column %2 &quot;%3&quot;.</source>
+        <translation>Columns: --map %1 = column %2 &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportSummaryPage</name>
+    <message>
+        <source>&amp;Export rejected rows…</source>
+        <translation>&amp;Export rejected rows…</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors, with a column that says what is wrong, to fix them and import them again</source>
+        <translation>Save the rows with errors, with a column that says what is wrong, to fix them and import them again</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Undo this import</translation>
+    </message>
+    <message>
+        <source>Remove the students this import added and restore the ones it changed</source>
+        <translation>Remove the students this import added and restore the ones it changed</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Import &amp;history…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported.</source>
+        <translation>&quot;%1&quot; was imported.</translation>
+    </message>
+    <message>
+        <source>New students added: %1</source>
+        <translation>New students added: %1</translation>
+    </message>
+    <message>
+        <source>Students updated: %1</source>
+        <translation>Students updated: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Deleted (not in the file): %1</source>
+        <translation>Deleted (not in the file): %1</translation>
+    </message>
+    <message>
+        <source>Rows with errors, not imported: %1</source>
+        <translation>Rows with errors, not imported: %1</translation>
+    </message>
+    <message>
+        <source>Export the rows with errors, fix them in the file and import that file again.</source>
+        <translation>Export the rows with errors, fix them in the file and import that file again.</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Export Rejected Rows</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.xlsx</source>
+        <translation>%1 - rejected rows.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) were saved to %1, with the reasons in the column &quot;%2&quot;. Fix them there and import that file.</source>
+        <translation>
+            <numerusform>%n rejected row was saved to %1, with the reason in the column &quot;%2&quot;. Fix it there and import that file.</numerusform>
+            <numerusform>%n rejected rows were saved to %1, with the reasons in the column &quot;%2&quot;. Fix them there and import that file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Undo Import</translation>
+    </message>
+    <message>
+        <source>Undo the import of &quot;%1&quot;? The %2 student(s) it added are removed and the %3 it changed or deleted get their earlier data back.</source>
+        <translation>Undo the import of &quot;%1&quot;? The %2 student(s) it added are removed and the %3 it changed or deleted get their earlier data back.</translation>
+    </message>
+    <message>
+        <source>The import of &quot;%1&quot; was undone.</source>
+        <translation>The import of &quot;%1&quot; was undone.</translation>
+    </message>
+    <message>
+        <source>The database is as it was before the import.</source>
+        <translation>The database is as it was before the import.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>The import could not be undone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportTemplateWriter</name>
+    <message>
+        <source>Allowed values</source>
+        <translation>Allowed values</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>Not in the list</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list (sheet &quot;%1&quot;). The import also accepts common short forms.</source>
+        <translation>Choose a value from the list (sheet &quot;%1&quot;). The import also accepts common short forms.</translation>
+    </message>
+    <message>
+        <source>The name as on the ID document.</source>
+        <translation>The name as on the ID document.</translation>
+    </message>
+    <message>
+        <source>男 or 女. May stay empty for an 18-digit resident ID number.</source>
+        <translation>男 or 女. May stay empty for an 18-digit resident ID number.</translation>
+    </message>
+    <message>
+        <source>Choose from the list. May stay empty when the ID number is a resident ID number.</source>
+        <translation>Choose from the list. May stay empty when the ID number is a resident ID number.</translation>
+    </message>
+    <message>
+        <source>This column is formatted as text so that no digit is lost. Paste values only (Paste Special → Values) to keep that format.</source>
+        <translation>This column is formatted as text so that no digit is lost. Paste values only (Paste Special → Values) to keep that format.</translation>
+    </message>
+    <message>
+        <source>5 digits.</source>
+        <translation>5 digits.</translation>
+    </message>
+    <message>
+        <source>6 digits: the school code and one more digit.</source>
+        <translation>6 digits: the school code and one more digit.</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+    <message>
+        <source>Years of study, for example 4.</source>
+        <translation>Years of study, for example 4.</translation>
+    </message>
+    <message>
+        <source>The year, for example 2024.</source>
+        <translation>The year, for example 2024.</translation>
+    </message>
+    <message>
+        <source>For example 2024级.</source>
+        <translation>For example 2024级.</translation>
+    </message>
+    <message>
+        <source>Formatted as text, so leading zeros stay.</source>
+        <translation>Formatted as text, so leading zeros stay.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportUiText</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between row numbers in a list; zh_CN uses &quot;、&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>rows %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> … and %n more</source>
+        <translation>
+            <numerusform> … and %n more</numerusform>
+            <numerusform> … and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportWizard</name>
+    <message>
+        <source>Import Students</source>
+        <translation>Import Students</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The import had already finished when you stopped it. You can undo it here.</source>
+        <translation>The import had already finished when you stopped it. You can undo it here.</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Choose the student list from the school&apos;s registry. Check the preview: names must read correctly and the highlighted row must hold the column names.</source>
+        <translation>Choose the student list from the school&apos;s registry. Check the preview: names must read correctly and the highlighted row must hold the column names.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Check which column of the file holds which field of the student record.</source>
+        <translation>Check which column of the file holds which field of the student record.</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. Row numbers are those of your spreadsheet, the header row included.</source>
+        <translation>Every row is checked before anything is written. Row numbers are those of your spreadsheet, the header row included.</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Review the changes</translation>
+    </message>
+    <message>
+        <source>This is what the import will do to the student records in the database.</source>
+        <translation>This is what the import will do to the student records in the database.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>The changes are written to the database in one transaction.</source>
+        <translation>The changes are written to the database in one transaction.</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the import history and can be undone there later.</source>
+        <translation>The import is recorded in the import history and can be undone there later.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Stop and close</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed in the database.</source>
+        <translation>The import was stopped. Nothing was changed in the database.</translation>
+    </message>
+    <message>
+        <source>The file is being checked again against the database as it is now.</source>
+        <translation>The file is being checked again against the database as it is now.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::JobProgressWidget</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop this job (Esc); nothing half-done is kept</translation>
+    </message>
+</context>
+<context>
     <name>cet::JpegHeader</name>
     <message>
         <source>%1 is cut off: the JPEG data ends at byte %2 before the image is complete. Copy or export the photo again.</source>
@@ -2792,6 +5110,16 @@ School notices:
     </message>
 </context>
 <context>
+    <name>cet::PhotoCommitJob</name>
+    <message numerus="yes">
+        <source>Storing %n photos…</source>
+        <translation>
+            <numerusform>Storing %n photo…</numerusform>
+            <numerusform>Storing %n photos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cet::PhotoImport</name>
     <message>
         <source>The photo import was cancelled.</source>
@@ -2903,17 +5231,6 @@ School notices:
     <message>
         <source>ZIP archives (*.zip *.ZIP)</source>
         <translation>ZIP archives (*.zip *.ZIP)</translation>
-    </message>
-    <message>
-        <source>Checking the photos in %1…</source>
-        <translation>Checking the photos in %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Storing %n photos…</source>
-        <translation>
-            <numerusform>Storing %n photo…</numerusform>
-            <numerusform>Storing %n photos…</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Stored %n photos: %1 new, %2 replaced an earlier photo; %3 were stored already.</source>
@@ -3065,6 +5382,13 @@ School notices:
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoScanJob</name>
+    <message>
+        <source>Checking the photos in %1…</source>
+        <translation>Checking the photos in %1…</translation>
     </message>
 </context>
 <context>
@@ -3338,20 +5662,8 @@ School notices:
 <context>
     <name>cet::StudentExportController</name>
     <message>
-        <source>Exporting students to %1…</source>
-        <translation>Exporting students to %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Export Students</source>
         <translation>Export Students</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +6175,1564 @@ School notices:
         <source>last error: %1</source>
         <translation>last error: %1</translation>
     </message>
+    <message>
+        <source>Sync stopped; nothing is lost: what was not sent stays queued for the next sync.</source>
+        <translation>%1 is cut off: the JPEG data ends at byte %2 before the image is complete. Copy or export the photo again.</source>
+        <translation>%1 is cut off: the JPEG data ends at byte %2 before the image is complete. Copy or export the photo again.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged JPEG file (%2). Open it in an image editor and save it again as JPEG.</source>
+        <translation>%1 is a damaged JPEG file (%2). Open it in an image editor and save it again as JPEG.</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>a BMP image</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>a WebP image</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>a TIFF image</translation>
+    </message>
+    <message>
+        <source>a HEIC image (iPhone photo)</source>
+        <translation>a HEIC image (iPhone photo)</translation>
+    </message>
+    <message>
+        <source>an AVIF image</source>
+        <translation>an AVIF image</translation>
+    </message>
+    <message>
+        <source>a JPEG 2000 image</source>
+        <translation>a JPEG 2000 image</translation>
+    </message>
+    <message>
+        <source>a JPEG XL image</source>
+        <translation>a JPEG XL image</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or Office document</source>
+        <translation>a ZIP archive or Office document</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG file (its content is not an image CET Desk knows). Save the photo as JPEG (.jpg).</source>
+        <translation>%1 is not a JPEG file (its content is not an image CET Desk knows). Save the photo as JPEG (.jpg).</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG file: it is %2 with a .jpg name. Open it in an image editor and save it as JPEG (.jpg).</source>
+        <translation>%1 is not a JPEG file: it is %2 with a .jpg name. Open it in an image editor and save it as JPEG (.jpg).</translation>
+    </message>
+    <message>
+        <source>no marker at byte %1</source>
+        <translation>no marker at byte %1</translation>
+    </message>
+    <message>
+        <source>the end-of-image marker comes before any image data</source>
+        <translation>the end-of-image marker comes before any image data</translation>
+    </message>
+    <message>
+        <source>unexpected marker at byte %1</source>
+        <translation>unexpected marker at byte %1</translation>
+    </message>
+    <message>
+        <source>invalid segment length at byte %1</source>
+        <translation>invalid segment length at byte %1</translation>
+    </message>
+    <message>
+        <source>frame header too short</source>
+        <translation>frame header too short</translation>
+    </message>
+    <message>
+        <source>frame header too short for %1 components</source>
+        <translation>frame header too short for %1 components</translation>
+    </message>
+    <message>
+        <source>the frame header has no width or no colour components</source>
+        <translation>the frame header has no width or no colour components</translation>
+    </message>
+    <message>
+        <source>image data before the frame header</source>
+        <translation>image data before the frame header</translation>
+    </message>
+    <message>
+        <source>the frame header has no height</source>
+        <translation>the frame header has no height</translation>
+    </message>
+</context>
+<context>
+    <name>cet::MainWindow</name>
+    <message>
+        <source>CET Desk</source>
+        <translation>CET Desk</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About CET Desk</source>
+        <translation>&amp;About CET Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Customer Service</source>
+        <translation>Customer Service</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+</context>
+<context>
+    <name>cet::Migrations</name>
+    <message>
+        <source>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</source>
+        <translation>The database was written by a newer version of CET Desk (schema %1, this version knows up to %2). Please update CET Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeConflictView</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt; (this desktop)</source>
+        <translation>&lt;b&gt;Mine&lt;/b&gt; (this desktop)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (on the server)</source>
+        <translation>&lt;b&gt;Theirs&lt;/b&gt; (on the server)</translation>
+    </message>
+    <message>
+        <source>another desktop</source>
+        <translation>another desktop</translation>
+    </message>
+    <message>
+        <source>This notice was changed here and by %1 at the same time%2. Pick the version that stays; the other is dropped.</source>
+        <translation>This notice was changed here and by %1 at the same time%2. Pick the version that stays; the other is dropped.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeEditor</name>
+    <message>
+        <source>Title candidates see first</source>
+        <translation>Title candidates see first</translation>
+    </message>
+    <message>
+        <source>What candidates of this school or campus should know</source>
+        <translation>What candidates of this school or campus should know</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Shown from:</source>
+        <translation>Shown from:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Preview (as candidates see it):</source>
+        <translation>Preview (as candidates see it):</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticePreview</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>Shown from %1</source>
+        <translation>Shown from %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeService</name>
+    <message>
+        <source>The notice needs a title.</source>
+        <translation>The notice needs a title.</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; at most %2 are allowed.</source>
+        <translation>The title is %1 characters long; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 are allowed.</source>
+        <translation>The text is %1 characters long; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The date from which the notice is shown is not valid.</source>
+        <translation>The date from which the notice is shown is not valid.</translation>
+    </message>
+    <message>
+        <source>Sign in to your school&apos;s server first: notices belong to the school you sign in for.</source>
+        <translation>Sign in to your school&apos;s server first: notices belong to the school you sign in for.</translation>
+    </message>
+    <message>
+        <source>%1 is neither your school&apos;s code (%2) nor one of its campuses.</source>
+        <translation>%1 is neither your school&apos;s code (%2) nor one of its campuses.</translation>
+    </message>
+    <message>
+        <source>This notice has no conflict to resolve.</source>
+        <translation>This notice has no conflict to resolve.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticeSyncHandler</name>
+    <message>
+        <source>Notice %1</source>
+        <translation>Notice %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticesCommand</name>
+    <message>
+        <source>No notices.</source>
+        <translation>No notices.</translation>
+    </message>
+    <message>
+        <source>%1  %2  shown from %3  (%4, %5 characters)</source>
+        <translation>%1  %2  shown from %3  (%4, %5 characters)</translation>
+    </message>
+    <message>
+        <source>Give either --body or --body-file, not both.</source>
+        <translation>Give either --body or --body-file, not both.</translation>
+    </message>
+    <message>
+        <source>Can not read %1: %2</source>
+        <translation>Can not read %1: %2</translation>
+    </message>
+    <message>
+        <source>--shown-from takes a date as YYYY-MM-DD.</source>
+        <translation>--shown-from takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Notice %1 saved; the next sync sends it.</source>
+        <translation>Notice %1 saved; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>Notice %1 unchanged.</source>
+        <translation>Notice %1 unchanged.</translation>
+    </message>
+    <message>
+        <source>
+School notices:
+  notices list         The notices of this desktop (--json).
+  notices set CODE     Set the notice of the school or campus CODE (--title, --body or
+                       --body-file, --shown-from YYYY-MM-DD); the next sync sends it.
+</source>
+        <translation>
+School notices:
+  notices list         The notices of this desktop (--json).
+  notices set CODE     Set the notice of the school or campus CODE (--title, --body or
+                       --body-file, --shown-from YYYY-MM-DD); the next sync sends it.
+</translation>
+    </message>
+    <message>
+        <source>notices set: the title.</source>
+        <translation>notices set: the title.</translation>
+    </message>
+    <message>
+        <source>notices set: the text.</source>
+        <translation>notices set: the text.</translation>
+    </message>
+    <message>
+        <source>notices set: read the text from &lt;file&gt; (UTF-8).</source>
+        <translation>notices set: read the text from &lt;file&gt; (UTF-8).</translation>
+    </message>
+    <message>
+        <source>notices set: show the notice from &lt;date&gt; on (default: today).</source>
+        <translation>notices set: show the notice from &lt;date&gt; on (default: today).</translation>
+    </message>
+    <message>
+        <source>Use &quot;notices list&quot; or &quot;notices set CODE&quot;.</source>
+        <translation>Use &quot;notices list&quot; or &quot;notices set CODE&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::NoticesPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation>School %1</translation>
+    </message>
+    <message>
+        <source>Campus %1</source>
+        <translation>Campus %1</translation>
+    </message>
+    <message>
+        <source>no notice</source>
+        <translation>no notice</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved on this desktop; the next sync sends it to the server.</source>
+        <translation>Saved on this desktop; the next sync sends it to the server.</translation>
+    </message>
+    <message>
+        <source>Your version stays; the next sync sends it to the server.</source>
+        <translation>Your version stays; the next sync sends it to the server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is taken.</source>
+        <translation>The server&apos;s version is taken.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes of this notice first.</source>
+        <translation>Save or revert the changes of this notice first.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OutboxModel</name>
+    <message>
+        <source>Operation %1</source>
+        <translation>Operation %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoChecker</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels</source>
+        <translation>%1×%2 pixels</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3 bytes); a photo may be at most 60 KB (61,440 bytes). Save it again with a lower JPEG quality.</source>
+        <translation>%1 is %2 (%3 bytes); a photo may be at most 60 KB (61,440 bytes). Save it again with a lower JPEG quality.</translation>
+    </message>
+    <message>
+        <source>It is also %1 instead of 144×192.</source>
+        <translation>It is also %1 instead of 144×192.</translation>
+    </message>
+    <message>
+        <source>%1 is a kind of JPEG that photo uploads do not accept (%2). Save it again as an ordinary (baseline) JPEG.</source>
+        <translation>%1 is a kind of JPEG that photo uploads do not accept (%2). Save it again as an ordinary (baseline) JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 bits per sample</source>
+        <translation>%1 bits per sample</translation>
+    </message>
+    <message>
+        <source>lossless, hierarchical or arithmetic coding</source>
+        <translation>lossless, hierarchical or arithmetic coding</translation>
+    </message>
+    <message>
+        <source>%1 is a CMYK JPEG (colours for printing). Save it again as an RGB JPEG.</source>
+        <translation>%1 is a CMYK JPEG (colours for printing). Save it again as an RGB JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 colour components; a photo must be an RGB (or grey) JPEG.</source>
+        <translation>%1 has %2 colour components; a photo must be an RGB (or grey) JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a photo must be exactly 144×192 pixels (width × height). Resize or crop it to 144×192.</source>
+        <translation>%1 is %2; a photo must be exactly 144×192 pixels (width × height). Resize or crop it to 144×192.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoCommitJob</name>
+    <message numerus="yes">
+        <source>Storing %n photos…</source>
+        <translation>
+            <numerusform>Storing %n photo…</numerusform>
+            <numerusform>Storing %n photos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoImport</name>
+    <message>
+        <source>The photo import was cancelled.</source>
+        <translation>The photo import was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo file (only .jpg and .jpeg files are imported); it is left alone.</source>
+        <translation>%1 is not a photo file (only .jpg and .jpeg files are imported); it is left alone.</translation>
+    </message>
+    <message>
+        <source>%1 is a JPEG file, but its name ends in .%2. Rename it to %3.jpg.</source>
+        <translation>%1 is a JPEG file, but its name ends in .%2. Rename it to %3.jpg.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a JPEG file. Open it in an image editor and save it as JPEG (.jpg).</source>
+        <translation>%1 is %2, not a JPEG file. Open it in an image editor and save it as JPEG (.jpg).</translation>
+    </message>
+    <message>
+        <source>a .%1 file</source>
+        <translation>a .%1 file</translation>
+    </message>
+    <message>
+        <source>%1 changed after the photos were checked. Check the photos again. No photo was stored.</source>
+        <translation>%1 changed after the photos were checked. Check the photos again. No photo was stored.</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>No matching student</source>
+        <translation>No matching student</translation>
+    </message>
+    <message>
+        <source>Ambiguous name</source>
+        <translation>Ambiguous name</translation>
+    </message>
+    <message>
+        <source>Duplicate for one student</source>
+        <translation>Duplicate for one student</translation>
+    </message>
+    <message>
+        <source>Not a usable JPEG</source>
+        <translation>Not a usable JPEG</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Wrong size</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Too large</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoImportDialog</name>
+    <message>
+        <source>Import Photos</source>
+        <translation>Import Photos</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a ZIP file of student photos. Each photo must be a JPEG file named after the student&apos;s student number or ID number (for example 2021001.jpg), exactly 144×192 pixels and at most 60 KB. Nothing is stored until you press Import.</source>
+        <translation>Choose a folder or a ZIP file of student photos. Each photo must be a JPEG file named after the student&apos;s student number or ID number (for example 2021001.jpg), exactly 144×192 pixels and at most 60 KB. Nothing is stored until you press Import.</translation>
+    </message>
+    <message>
+        <source>No folder or ZIP file chosen</source>
+        <translation>No folder or ZIP file chosen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Choose &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;ZIP File…</source>
+        <translation>Choose &amp;ZIP File…</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Problems only</translation>
+    </message>
+    <message>
+        <source>Matched photos only</source>
+        <translation>Matched photos only</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the Folder of Photos</source>
+        <translation>Choose the Folder of Photos</translation>
+    </message>
+    <message>
+        <source>Choose a ZIP File of Photos</source>
+        <translation>Choose a ZIP File of Photos</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip *.ZIP)</source>
+        <translation>ZIP archives (*.zip *.ZIP)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n photos: %1 new, %2 replaced an earlier photo; %3 were stored already.</source>
+        <translation>
+            <numerusform>Stored %n photo: %1 new, %2 replaced an earlier photo; %3 were stored already.</numerusform>
+            <numerusform>Stored %n photos: %1 new, %2 replaced an earlier photo; %3 were stored already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files checked.</source>
+        <translation>
+            <numerusform>%n file checked.</numerusform>
+            <numerusform>%n files checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos will be stored</source>
+        <translation>
+            <numerusform>%n photo will be stored</numerusform>
+            <numerusform>%n photos will be stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n replace an earlier photo)</source>
+        <translation>
+            <numerusform> (%n replaces an earlier photo)</numerusform>
+            <numerusform> (%n replace an earlier photo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are stored already.</source>
+        <translation>
+            <numerusform>%n is stored already.</numerusform>
+            <numerusform>%n are stored already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files have problems and are not stored; see the table.</source>
+        <translation>
+            <numerusform>%n file has problems and is not stored; see the table.</numerusform>
+            <numerusform>%n files have problems and are not stored; see the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other files are ignored.</source>
+        <translation>
+            <numerusform>%n other file is ignored.</numerusform>
+            <numerusform>%n other files are ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no photo files (.jpg or .jpeg).</source>
+        <translation>%1 holds no photo files (.jpg or .jpeg).</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoMatcher</name>
+    <message>
+        <source>%1 (student no. %2)</source>
+        <translation>%1 (student no. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No student has the student number or ID number &quot;%1&quot;. Name each photo after the student&apos;s student number or ID number, for example 2021001.jpg.</source>
+        <translation>No student has the student number or ID number &quot;%1&quot;. Name each photo after the student&apos;s student number or ID number, for example 2021001.jpg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number %1 belongs to %n students (with different ID types): %2. Name the photo after the student number instead.</source>
+        <translation>
+            <numerusform>The ID number %1 belongs to %n student (with different ID types): %2. Name the photo after the student number instead.</numerusform>
+            <numerusform>The ID number %1 belongs to %n students (with different ID types): %2. Name the photo after the student number instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The student number %1 belongs to %n students: %2. Name the photo after the student&apos;s ID number instead.</source>
+        <translation>
+            <numerusform>The student number %1 belongs to %n student: %2. Name the photo after the student&apos;s ID number instead.</numerusform>
+            <numerusform>The student number %1 belongs to %n students: %2. Name the photo after the student&apos;s ID number instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the same photo as %2 for %3; it is stored once.</source>
+        <translation>%1 is the same photo as %2 for %3; it is stored once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different photos are for %1 (%2). None of them is stored: keep one and check again.</source>
+        <translation>
+            <numerusform>%n different photo is for %1 (%2). None of them is stored: keep one and check again.</numerusform>
+            <numerusform>%n different photos are for %1 (%2). None of them is stored: keep one and check again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoReportModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>matched by ID number</source>
+        <translation>matched by ID number</translation>
+    </message>
+    <message>
+        <source>matched by student number</source>
+        <translation>matched by student number</translation>
+    </message>
+    <message>
+        <source>Stored already; skipped</source>
+        <translation>Stored already; skipped</translation>
+    </message>
+    <message>
+        <source>Replaces the stored photo</source>
+        <translation>Replaces the stored photo</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>New photo</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Wrong size (%1×%2)</source>
+        <translation>Wrong size (%1×%2)</translation>
+    </message>
+    <message>
+        <source>Too large (%1)</source>
+        <translation>Too large (%1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoScanJob</name>
+    <message>
+        <source>Checking the photos in %1…</source>
+        <translation>Checking the photos in %1…</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotoSource</name>
+    <message>
+        <source>%1 does not exist. Choose a folder of photos or a ZIP file.</source>
+        <translation>%1 does not exist. Choose a folder of photos or a ZIP file.</translation>
+    </message>
+    <message>
+        <source>%1 can not be read: %2</source>
+        <translation>%1 can not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a ZIP archive. Choose the folder that holds the photos, or a .zip file of them.</source>
+        <translation>%1 is neither a folder nor a ZIP archive. Choose the folder that holds the photos, or a .zip file of them.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged ZIP archive (%2). Make the ZIP file again, or unpack it and choose the folder.</source>
+        <translation>%1 is a damaged ZIP archive (%2). Make the ZIP file again, or unpack it and choose the folder.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PhotosCommand</name>
+    <message>
+        <source>%1: %2 files checked.</source>
+        <translation>%1: %2 files checked.</translation>
+    </message>
+    <message>
+        <source>Stored %1 photos: %2 new, %3 replaced; %4 were stored already.</source>
+        <translation>Stored %1 photos: %2 new, %3 replaced; %4 were stored already.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored. %1 photos would be stored (%2 replacing a photo); %3 are stored already.</source>
+        <translation>Dry run: nothing was stored. %1 photos would be stored (%2 replacing a photo); %3 are stored already.</translation>
+    </message>
+    <message>
+        <source>%1 holds no photo files (.jpg or .jpeg).</source>
+        <translation>%1 holds no photo files (.jpg or .jpeg).</translation>
+    </message>
+</context>
+<context>
+    <name>cet::PreviewTableModel</name>
+    <message>
+        <source>Row %1: the header row (column names)</source>
+        <translation>Row %1: the header row (column names)</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation>Row %1 of the file</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RejectedRowSpool</name>
+    <message>
+        <source>Cannot write the temporary file for rejected rows: %1</source>
+        <translation>Cannot write the temporary file for rejected rows: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RejectedRowsWriter</name>
+    <message>
+        <source>Writing the rejected rows was cancelled; no file was written.</source>
+        <translation>Writing the rejected rows was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RosterScope</name>
+    <message>
+        <source>This database holds the roster of school %1, so it can not sync school %2: that would mix two schools&apos; records. To work for school %2, choose another database file in File › Settings (an empty one is created) and restart CET Desk, then sign in again. To keep working on school %1, sign in as a user of school %1.</source>
+        <translation>This database holds the roster of school %1, so it can not sync school %2: that would mix two schools&apos; records. To work for school %2, choose another database file in File › Settings (an empty one is created) and restart CET Desk, then sign in again. To keep working on school %1, sign in as a user of school %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RowConverter</name>
+    <message>
+        <source>The %1 has %2 characters; at most %3 are allowed. Shorten it.</source>
+        <translation>The %1 has %2 characters; at most %3 are allowed. Shorten it.</translation>
+    </message>
+    <message>
+        <source>The ID type &quot;%1&quot; is not known. Use one of: %2.</source>
+        <translation>The ID type &quot;%1&quot; is not known. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The ID number %1 was stored by the spreadsheet as a number. It is still complete, but format the column as text so that no digits are lost next time.</source>
+        <translation>The ID number %1 was stored by the spreadsheet as a number. It is still complete, but format the column as text so that no digits are lost next time.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet stored the ID number as a number (%1) and lost its last digits, which can not be recovered. Format the ID number column as text, enter the numbers again and import the file again.</source>
+        <translation>The spreadsheet stored the ID number as a number (%1) and lost its last digits, which can not be recovered. Format the ID number column as text, enter the numbers again and import the file again.</translation>
+    </message>
+    <message>
+        <source>The ID number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and lost its last digits, which can not be recovered. Format the ID number column as text, enter the numbers again and import the file again.</source>
+        <translation>The ID number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and lost its last digits, which can not be recovered. Format the ID number column as text, enter the numbers again and import the file again.</translation>
+    </message>
+    <message>
+        <source>The ID type is empty and the ID number %1 is not a valid resident ID number, so the type can not be assumed. Enter the ID type.</source>
+        <translation>The ID type is empty and the ID number %1 is not a valid resident ID number, so the type can not be assumed. Enter the ID type.</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is not one of 男 or 女 (M/F, Male/Female and 1/2 are accepted too).</source>
+        <translation>The gender &quot;%1&quot; is not one of 男 or 女 (M/F, Male/Female and 1/2 are accepted too).</translation>
+    </message>
+    <message>
+        <source>The education level &quot;%1&quot; is not one of 专科, 本科, 硕士研究生 or 博士研究生.</source>
+        <translation>The education level &quot;%1&quot; is not one of 专科, 本科, 硕士研究生 or 博士研究生.</translation>
+    </message>
+    <message>
+        <source>The program length &quot;%1&quot; is not a whole number of years such as 4.</source>
+        <translation>The program length &quot;%1&quot; is not a whole number of years such as 4.</translation>
+    </message>
+    <message>
+        <source>The enrolment year &quot;%1&quot; is not a year such as 2024 (a date such as 2024-09-01 or 2024年9月 is accepted too).</source>
+        <translation>The enrolment year &quot;%1&quot; is not a year such as 2024 (a date such as 2024-09-01 or 2024年9月 is accepted too).</translation>
+    </message>
+    <message>
+        <source>The student number %1 was stored by the spreadsheet as a number, so leading zeros may have been lost. Check it, and format the column as text.</source>
+        <translation>The student number %1 was stored by the spreadsheet as a number, so leading zeros may have been lost. Check it, and format the column as text.</translation>
+    </message>
+    <message>
+        <source>The student number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and may have lost digits. Format the column as text and enter the number again.</source>
+        <translation>The student number &quot;%1&quot; is in scientific notation: a spreadsheet stored it as a number and may have lost digits. Format the column as text and enter the number again.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SchoolChooser</name>
+    <message>
+        <source>S&amp;chool to sync:</source>
+        <translation>S&amp;chool to sync:</translation>
+    </message>
+    <message>
+        <source>e.g. 10001</source>
+        <translation>e.g. 10001</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>&amp;Use School</source>
+        <translation>&amp;Use School</translation>
+    </message>
+    <message>
+        <source>As an administrator you choose the school whose roster this desktop syncs.</source>
+        <translation>As an administrator you choose the school whose roster this desktop syncs.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Follow system</translation>
+    </message>
+    <message>
+        <source>The language changes at once. Texts of pages opened before may change only after CET Desk restarts.</source>
+        <translation>The language changes at once. Texts of pages opened before may change only after CET Desk restarts.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Leave empty for the default location. A new location takes effect when CET Desk restarts. In use now: %1</source>
+        <translation>Leave empty for the default location. A new location takes effect when CET Desk restarts. In use now: %1</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Database location</translation>
+    </message>
+    <message>
+        <source>CET Desk database (*.sqlite);;All files (*)</source>
+        <translation>CET Desk database (*.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SignInDialog</name>
+    <message>
+        <source>Sign In to CET Central</source>
+        <translation>Sign In to CET Central</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account to sync the roster with the central server. Without signing in, CET Desk keeps working on this computer&apos;s database.</source>
+        <translation>Sign in with your staff account to sync the roster with the central server. Without signing in, CET Desk keeps working on this computer&apos;s database.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Sign In</translation>
+    </message>
+    <message>
+        <source>Signing In…</source>
+        <translation>Signing In…</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentDetailPanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>No student selected</source>
+        <translation>No student selected</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Mask the ID number again</source>
+        <translation>Mask the ID number again</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Show the full ID number (this is recorded in the audit log)</source>
+        <translation>Show the full ID number (this is recorded in the audit log)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentEditDialog</name>
+    <message>
+        <source>Edit Student</source>
+        <translation>Edit Student</translation>
+    </message>
+    <message>
+        <source>Edit Student — %1</source>
+        <translation>Edit Student — %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to save.</source>
+        <translation>Correct the fields marked in red to save.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentExportController</name>
+    <message>
+        <source>Export Students</source>
+        <translation>Export Students</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;.</source>
+        <translation>Could not write &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentFilterBar</name>
+    <message>
+        <source>Search name, ID number or student no.</source>
+        <translation>Search name, ID number or student no.</translation>
+    </message>
+    <message>
+        <source>Search students</source>
+        <translation>Search students</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The same student (ID number %1) is already in row %2 of this file.</source>
+        <translation>The same student (ID number %1) is already in row %2 of this file.</translation>
+    </message>
+    <message>
+        <source>The student number %1 is also used in row %2 by %3, a different student.</source>
+        <translation>The student number %1 is also used in row %2 by %3, a different student.</translation>
+    </message>
+    <message>
+        <source>The student number %1 already belongs to %2 (ID number %3) in the database.</source>
+        <translation>The student number %1 already belongs to %2 (ID number %3) in the database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no row %2, which was chosen as the header row.</source>
+        <translation>&quot;%1&quot; has no row %2, which was chosen as the header row.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read to the end.</source>
+        <translation>&quot;%1&quot; could not be read to the end.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors, and &quot;all or nothing&quot; was chosen. Fix the rows or choose &quot;import valid rows&quot;.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has errors, and &quot;all or nothing&quot; was chosen. Fix the row or choose &quot;import valid rows&quot;.</numerusform>
+            <numerusform>Nothing was imported: %n rows have errors, and &quot;all or nothing&quot; was chosen. Fix the rows or choose &quot;import valid rows&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentImportRepository</name>
+    <message>
+        <source>The student records changed after this file was checked (someone edited a record or another import ran). Nothing was imported: check the file again and import it then.</source>
+        <translation>The student records changed after this file was checked (someone edited a record or another import ran). Nothing was imported: check the file again and import it then.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 can not be undone: the later import %2 (&quot;%3&quot;) changed %n of its records. Undo import %2 first, then this one.</source>
+        <translation>
+            <numerusform>Import %1 can not be undone: the later import %2 (&quot;%3&quot;) changed %n of its records. Undo import %2 first, then this one.</numerusform>
+            <numerusform>Import %1 can not be undone: the later import %2 (&quot;%3&quot;) changed %n of its records. Undo import %2 first, then this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1 (deleted)</source>
+        <translation>record %1 (deleted)</translation>
+    </message>
+    <message>
+        <source>%1 (student number %2)</source>
+        <translation>%1 (student number %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 can not be undone: %n of its records were changed after the import (%2). Undoing it would overwrite those changes, so nothing was undone.</source>
+        <translation>
+            <numerusform>Import %1 can not be undone: %n of its records was changed after the import (%2). Undoing it would overwrite that change, so nothing was undone.</numerusform>
+            <numerusform>Import %1 can not be undone: %n of its records were changed after the import (%2). Undoing it would overwrite those changes, so nothing was undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 does not exist.</source>
+        <translation>Import %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Import %1 (&quot;%2&quot;) was already undone by %3 on %4.</source>
+        <translation>Import %1 (&quot;%2&quot;) was already undone by %3 on %4.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentLabels</name>
+    <message>
+        <source>Junior college</source>
+        <translation>Junior college</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Doctorate</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Unknown education level &quot;%1&quot;.</source>
+        <translation>Unknown education level &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Unknown gender &quot;%1&quot;.</source>
+        <translation>Unknown gender &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>Campus code</source>
+        <translation>Campus code</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Program years</source>
+        <translation>Program years</translation>
+    </message>
+    <message>
+        <source>Enrolment year</source>
+        <translation>Enrolment year</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentPhotoRepository</name>
+    <message>
+        <source>The photo import was cancelled. No photo was stored.</source>
+        <translation>The photo import was cancelled. No photo was stored.</translation>
+    </message>
+    <message>
+        <source>The student for photo %1 was deleted after the photos were checked. Check the photos again. No photo was stored.</source>
+        <translation>The student for photo %1 was deleted after the photos were checked. Check the photos again. No photo was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentPhotoView</name>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>%1, %2, imported %3</source>
+        <translation>%1, %2, imported %3</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentRepository</name>
+    <message>
+        <source>This column has no list of values to choose from.</source>
+        <translation>This column has no list of values to choose from.</translation>
+    </message>
+    <message>
+        <source>A student with ID type %1 and ID number %2 already exists. Nothing was saved.</source>
+        <translation>A student with ID type %1 and ID number %2 already exists. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Student record %1 does not exist.</source>
+        <translation>Student record %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This student record was changed elsewhere after you opened it. Reload it and make your change again.</source>
+        <translation>This student record was changed elsewhere after you opened it. Reload it and make your change again.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentValidation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>The gender is %1, but the ID number belongs to a person of gender %2.</source>
+        <translation>The gender is %1, but the ID number belongs to a person of gender %2.</translation>
+    </message>
+    <message>
+        <source>The school code must have 5 digits.</source>
+        <translation>The school code must have 5 digits.</translation>
+    </message>
+    <message>
+        <source>The campus code must have 6 digits.</source>
+        <translation>The campus code must have 6 digits.</translation>
+    </message>
+    <message>
+        <source>The campus code %1 does not belong to the school %2: it must start with the school code.</source>
+        <translation>The campus code %1 does not belong to the school %2: it must start with the school code.</translation>
+    </message>
+    <message>
+        <source>The program length must be 1 to 8 years.</source>
+        <translation>The program length must be 1 to 8 years.</translation>
+    </message>
+    <message>
+        <source>The enrolment year must be between 1990 and %1.</source>
+        <translation>The enrolment year must be between 1990 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentsMessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentsPage</name>
+    <message numerus="yes">
+        <source>Exported %n student(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n student(s) to %1.</numerusform>
+            <numerusform>Exported %n student(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>No student records yet</source>
+        <translation>No student records yet</translation>
+    </message>
+    <message>
+        <source>Import the school&apos;s student list to see, search and edit the records here.</source>
+        <translation>Import the school&apos;s student list to see, search and edit the records here.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected student (Enter)</source>
+        <translation>Edit the selected student (Enter)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the students shown to CSV or Excel (Ctrl+E)</source>
+        <translation>Export the students shown to CSV or Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>This student record no longer exists.</source>
+        <translation>This student record no longer exists.</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>students</translation>
+    </message>
+    <message>
+        <source>%1 students · %2 shown</source>
+        <translation>%1 students · %2 shown</translation>
+    </message>
+    <message>
+        <source>&amp;Import Students…</source>
+        <translation>&amp;Import Students…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Photos…</source>
+        <translation>Import &amp;Photos…</translation>
+    </message>
+    <message>
+        <source>Import student photos from a folder or ZIP file (JPEG 144×192, at most 60 KB, named by student number or ID number)</source>
+        <translation>Import student photos from a folder or ZIP file (JPEG 144×192, at most 60 KB, named by student number or ID number)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SubjectCatalogue</name>
+    <message>
+        <source>Unknown subject code &quot;%1&quot;.</source>
+        <translation>Unknown subject code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>CET-4 spoken English test (CET-SET4)</source>
+        <translation>CET-4 spoken English test (CET-SET4)</translation>
+    </message>
+    <message>
+        <source>CET-6 spoken English test (CET-SET6)</source>
+        <translation>CET-6 spoken English test (CET-SET6)</translation>
+    </message>
+    <message>
+        <source>English level 4</source>
+        <translation>English level 4</translation>
+    </message>
+    <message>
+        <source>English level 6</source>
+        <translation>English level 6</translation>
+    </message>
+    <message>
+        <source>Japanese level 4</source>
+        <translation>Japanese level 4</translation>
+    </message>
+    <message>
+        <source>Japanese level 6</source>
+        <translation>Japanese level 6</translation>
+    </message>
+    <message>
+        <source>German level 4</source>
+        <translation>German level 4</translation>
+    </message>
+    <message>
+        <source>German level 6</source>
+        <translation>German level 6</translation>
+    </message>
+    <message>
+        <source>Russian level 4</source>
+        <translation>Russian level 4</translation>
+    </message>
+    <message>
+        <source>Russian level 6</source>
+        <translation>Russian level 6</translation>
+    </message>
+    <message>
+        <source>French level 4</source>
+        <translation>French level 4</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SubjectRules</name>
+    <message>
+        <source>The subject %1 is listed twice.</source>
+        <translation>The subject %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Only one written subject of the same level can be taken</source>
+        <translation>Only one written subject of the same level can be taken</translation>
+    </message>
+    <message>
+        <source>%1 is not an oral subject.</source>
+        <translation>%1 is not an oral subject.</translation>
+    </message>
+    <message>
+        <source>%1 can only be taken together with the written test %2 of the same sitting.</source>
+        <translation>%1 can only be taken together with the written test %2 of the same sitting.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncCommand</name>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server needs --user and --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Sign in with: cetdesk-cli sync --server URL --user NAME --password-stdin</source>
+        <translation>Sign in with: cetdesk-cli sync --server URL --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>pushed: %1 (applied %2, conflicts %3, rejected %4)</source>
+        <translation>pushed: %1 (applied %2, conflicts %3, rejected %4)</translation>
+    </message>
+    <message>
+        <source>pulled: %1</source>
+        <translation>pulled: %1</translation>
+    </message>
+    <message>
+        <source>conflicts open: %1</source>
+        <translation>conflicts open: %1</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>pending: %1</translation>
+    </message>
+    <message>
+        <source>check: this desktop and the server differ (%1)</source>
+        <translation>check: this desktop and the server differ (%1)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>server: %1</translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation>user: %1</translation>
+    </message>
+    <message>
+        <source>pending: %1 (queued %2, sent %3, failed %4); acknowledged %5, conflict %6, rejected %7</source>
+        <translation>pending: %1 (queued %2, sent %3, failed %4); acknowledged %5, conflict %6, rejected %7</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>last sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>cursor: %1</source>
+        <translation>cursor: %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>last error: %1</translation>
+    </message>
+    <message>
+        <source>Sync stopped; nothing is lost: what was not sent stays queued for the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>cet::SyncController</name>
@@ -4023,6 +7893,213 @@ School notices:
     <message>
         <source>The notice is for a school or campus that is not yours.</source>
         <translation>The notice is for a school or campus that is not yours.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncJob</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Sign &amp;In…</source>
+        <translation>Sign &amp;In…</translation>
+    </message>
+    <message>
+        <source>Sign in to the central server to sync the roster</source>
+        <translation>Sign in to the central server to sync the roster</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Sign &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sync Now</translation>
+    </message>
+    <message>
+        <source>Send local changes to the central server and fetch others&apos; changes (F5)</source>
+        <translation>Send local changes to the central server and fetch others&apos; changes (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncEngine</name>
+    <message>
+        <source>No system credential store is available: the sign-in is kept only until CET Desk closes.</source>
+        <translation>No system credential store is available: the sign-in is kept only until CET Desk closes.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Signed in to %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 sent, %2 received, %3 new conflicts, %4 refused.</source>
+        <translation>Sync done: %1 sent, %2 received, %3 new conflicts, %4 refused.</translation>
+    </message>
+    <message>
+        <source>Imports prepared for sending: %1 records.</source>
+        <translation>Imports prepared for sending: %1 records.</translation>
+    </message>
+    <message>
+        <source>The server found the batch too large; sending %1 operations per request.</source>
+        <translation>The server found the batch too large; sending %1 operations per request.</translation>
+    </message>
+    <message>
+        <source>The server refused a change of record %1: %2</source>
+        <translation>The server refused a change of record %1: %2</translation>
+    </message>
+    <message>
+        <source>After sync this desktop and the server differ (%1). Pending changes or conflicts can explain it; otherwise report it.</source>
+        <translation>After sync this desktop and the server differ (%1). Pending changes or conflicts can explain it; otherwise report it.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncErrors</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a moment and try again.</source>
+        <translation>Too many failed sign-ins. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again; nothing you changed is lost.</source>
+        <translation>Your session has ended. Please sign in again; nothing you changed is lost.</translation>
+    </message>
+    <message>
+        <source>Please sign in to the server to sync; nothing you changed is lost.</source>
+        <translation>Please sign in to the server to sync; nothing you changed is lost.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Your account may not do this.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was restored or replaced. Sync is paused and nothing was overwritten; ask your administrator how to continue.</source>
+        <translation>The server&apos;s data was restored or replaced. Sync is paused and nothing was overwritten; ask your administrator how to continue.</translation>
+    </message>
+    <message>
+        <source>The server no longer has the changes since this desktop&apos;s last sync; all records are fetched again.</source>
+        <translation>The server no longer has the changes since this desktop&apos;s last sync; all records are fetched again.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http:// only for this computer itself).</source>
+        <translation>The server address must start with https:// (plain http:// only for this computer itself).</translation>
+    </message>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>The server address is not valid.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file can not be read.</source>
+        <translation>The certificate authority file can not be read.</translation>
+    </message>
+    <message>
+        <source>This database already syncs with another server or school.</source>
+        <translation>This database already syncs with another server or school.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this version of CET Desk does not understand.</source>
+        <translation>The server sent an answer this version of CET Desk does not understand.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Check the address, or configure the certificate authority file.</source>
+        <translation>The server&apos;s certificate is not trusted. Check the address, or configure the certificate authority file.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Sync will try again later.</source>
+        <translation>The server did not answer in time. Sync will try again later.</translation>
+    </message>
+    <message>
+        <source>The server can not be reached. Your changes are kept and sent later.</source>
+        <translation>The server can not be reached. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>Sync was stopped.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s data is sealed for this exam session; changes are refused.</source>
+        <translation>The school&apos;s data is sealed for this exam session; changes are refused.</translation>
+    </message>
+    <message>
+        <source>The server refused the record as invalid.</source>
+        <translation>The server refused the record as invalid.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another school.</source>
+        <translation>The record belongs to another school.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>The server refused the request (%1).</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1).</source>
+        <translation>Sync failed (%1).</translation>
+    </message>
+    <message>
+        <source>The server has kinds of records this version of CET Desk does not know. Please update CET Desk; nothing is lost, and sync goes on from here after the update.</source>
+        <translation>The server has kinds of records this version of CET Desk does not know. Please update CET Desk; nothing is lost, and sync goes on from here after the update.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of record; the server needs an update.</source>
+        <translation>The server does not know this kind of record; the server needs an update.</translation>
+    </message>
+    <message>
+        <source>The server refused the notice as invalid.</source>
+        <translation>The server refused the notice as invalid.</translation>
+    </message>
+    <message>
+        <source>The notice is for a school or campus that is not yours.</source>
+        <translation>The notice is for a school or campus that is not yours.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncJob</name>
+    <message>
+        <source>Sending changes</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Receiving changes</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SyncJobProgress</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Syncing with the central server…</source>
+        <translation>%1: %2</source>
+        <translation>%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Syncing with the central server…</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,11 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -98,8 +100,11 @@ int main(int argc, char *argv[])
         if (!StudentRepository(*db.value()).insert(records))
             return 1;
     }
+    // No window manager under Xvfb: the window is given the whole screen by hand.
+    const QRect screen = QGuiApplication::primaryScreen()->geometry();
     MainWindow window(*db.value(), settings, actor);
-    window.showMaximized();
+    window.show();
+    window.setGeometry(screen);
     settle(800);
     auto *page = window.page<StudentsPage>();
 
@@ -165,7 +170,8 @@ int main(int argc, char *argv[])
     SyncService sync(syncPath);
     MainWindow syncWindow(*syncDb.value(), settings, actor);
     syncWindow.attachSync(sync);
-    syncWindow.showMaximized();
+    syncWindow.show();
+    syncWindow.setGeometry(screen);
     bool signedIn = false;
     QObject::connect(&sync, &SyncService::signedIn, [&] { signedIn = true; });
     sync.signIn(QString::fromLocal8Bit(argv[2]), QStringLiteral("coord1"), QStringLiteral("demo-coordinator"));
