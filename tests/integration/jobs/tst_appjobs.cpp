@@ -184,7 +184,8 @@ private Q_SLOTS:
         QVERIFY2(cancelled.isCancelled(), qPrintable(why(cancelled)));
         QCOMPARE(storedPhotos(), 0);
 
-        const JobOutcome committed = runOnRunner(std::make_shared<PhotoCommitJob>(writer, scan, QStringLiteral("tester")));
+        const JobOutcome committed
+            = runOnRunner(std::make_shared<PhotoCommitJob>(writer, scan, QStringLiteral("tester")));
         QVERIFY2(committed.isDone(), qPrintable(why(committed)));
         QCOMPARE(committed.resultAs<PhotoImportOutcome>()->added, 1);
         QCOMPARE(storedPhotos(), 1);
