@@ -1,7 +1,8 @@
 #include "ExportCommand.h"
 
+#include "ConsoleJob.h"
 #include "Database.h"
-#include "StudentExporter.h"
+#include "ExportJob.h"
 #include "StudentRepository.h"
 
 #include <QDir>
@@ -10,17 +11,17 @@ namespace cet {
 
 int ExportCommand::run(const CliContext &c, const QString &output, const StudentFilter &filter)
 {
-    StudentExporter::Options options;
-    options.databasePath = c.databasePath;
-    options.query.filter = filter;
-    options.outputPath = output;
-    options.format = StudentExporter::formatForPath(output);
-    const auto written = StudentExporter::run(options);
-    if (!written) {
-        c.err << written.error().message << Qt::endl;
-        return written.error().code == u"export.cancelled" ? ExitCancelled : ExitDatabase;
+    StudentQuery query;
+    query.filter = filter;
+    ExportJob job(c.databasePath, query, output);
+    ConsoleJob console(c.err);
+    const JobOutcome outcome = console.run(job);
+    if (!outcome.isDone()) {
+        c.err << outcome.error.message << Qt::endl;
+        return outcome.isCancelled() ? ExitCancelled : ExitDatabase;
     }
-    c.out << tr("%1 students exported to %2.").arg(written.value()).arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    c.out << tr("%1 students exported to %2.").arg(*outcome.resultAs<qint64>()).arg(QDir::toNativeSeparators(output))
+          << Qt::endl;
     return ExitOk;
 }
 

@@ -1,7 +1,9 @@
 #include "ImportCommand.h"
 
 #include "CancelOnSigint.h"
+#include "ConsoleJob.h"
 #include "Database.h"
+#include "ImportCommitJob.h"
 #include "ImportJson.h"
 #include "ImportMapping.h"
 #include "ImportReportWriter.h"
@@ -144,14 +146,24 @@ std::variant<ImportPreview, Failure> previewFor(const ImportCommandOptions &o, c
     return std::move(preview.value());
 }
 
+// A step's outcome as a failure of the command (none when it is done).
+std::optional<Failure> failureOf(const JobOutcome &outcome)
+{
+    if (outcome.isDone())
+        return std::nullopt;
+    if (outcome.isCancelled())
+        return Failure{ExitCancelled, outcome.error};
+    return Failure{exitCodeFor(outcome.error), outcome.error};
+}
+
 // Runs the import up to the commit; fills `run` as far as it got.
 std::optional<Failure> runImport(const CliContext &c, const ImportCommandOptions &o, ImportRun &run)
 {
     const auto table = tableOptions(o);
     if (const auto *failure = std::get_if<Failure>(&table))
         return *failure;
-    ImportProgress progress;
-    const CancelOnSigint cancelOnSigint(progress);
+    ConsoleJob console(c.err);
+    ImportProgress &cancel = console.cancelFlag();
     const auto preview = previewFor(o, std::get<TableOptions>(table), run);
     if (const auto *failure = std::get_if<Failure>(&preview))
         return *failure;
@@ -160,17 +172,27 @@ std::optional<Failure> runImport(const CliContext &c, const ImportCommandOptions
     if (!db)
         return Failure{ExitDatabase, db.error()};
     CancelOnSigint::raiseIfAsked("analyse");
-    auto analysis = StudentImport::analyse(*db.value(), std::get<ImportPreview>(preview).request, progress);
-    if (!analysis)
-        return Failure{exitCodeFor(analysis.error()), analysis.error()};
-    run.analysis = analysis.value();
+    const ImportRequest &request = std::get<ImportPreview>(preview).request;
+    // A connection belongs to the thread that opened it: the analysis opens its own.
+    FunctionJob analyse(
+        [&](JobControl &control) {
+            auto reader = Database::open(c.databasePath);
+            if (!reader)
+                return JobOutcome::failed(reader.error());
+            return Job::outcomeOf(StudentImport::analyse(*reader.value(), request, control.counters()), control);
+        },
+        ImportCommand::tr("Checking every row of \"%1\"…").arg(QFileInfo(request.path).fileName()));
+    const JobOutcome analysed = console.run(analyse);
+    if (auto failure = failureOf(analysed))
+        return failure;
+    run.analysis = *analysed.resultAs<std::shared_ptr<ImportAnalysis>>();
 
     if (!o.reportPath.isEmpty()) {
-        if (auto written = ImportReportWriter::write(*db.value(), *run.analysis, o.reportPath, &progress); !written)
+        if (auto written = ImportReportWriter::write(*db.value(), *run.analysis, o.reportPath, &cancel); !written)
             return Failure{exitCodeFor(written.error()), written.error()};
     }
     if (!o.rejectedPath.isEmpty()) {
-        if (auto written = RejectedRowsWriter::write(*run.analysis, o.rejectedPath, &progress); !written)
+        if (auto written = RejectedRowsWriter::write(*run.analysis, o.rejectedPath, &cancel); !written)
             return Failure{exitCodeFor(written.error()), written.error()};
     }
     if (o.dryRun)
@@ -180,10 +202,12 @@ std::optional<Failure> runImport(const CliContext &c, const ImportCommandOptions
     options.mode = o.allOrNothing ? ImportMode::AllOrNothing : ImportMode::ValidRows;
     options.deleteMissing = o.deleteMissing;
     CancelOnSigint::raiseIfAsked("commit");
-    auto outcome = StudentImport::commit(*db.value(), *run.analysis, options, o.actor, progress);
-    if (!outcome)
-        return Failure{exitCodeFor(outcome.error()), outcome.error()};
-    run.outcome = outcome.value();
+    // Through the database's one writer, as the wizard does.
+    ImportCommitJob commit(DatabaseWriter::forPath(c.databasePath), run.analysis, options, o.actor);
+    const JobOutcome committed = console.run(commit);
+    if (auto failure = failureOf(committed))
+        return failure;
+    run.outcome = *committed.resultAs<ImportOutcome>();
     return std::nullopt;
 }
 

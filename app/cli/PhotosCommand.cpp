@@ -1,8 +1,7 @@
 #include "PhotosCommand.h"
 
-#include "Database.h"
-#include "PhotoImport.h"
-#include "StudentImportRepository.h"
+#include "ConsoleJob.h"
+#include "PhotoJobs.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -21,16 +20,14 @@ constexpr PhotoStatus kStatuses[] = { PhotoStatus::Matched,  PhotoStatus::NoStud
 
 int exitCodeOf(const Error &error)
 {
-    if (error.code == u"import.cancelled")
-        return ExitCancelled;
     if (error.code.startsWith(u"store."))
         return ExitDatabase;
     return ExitUnreadable;
 }
 
-int fail(const CliContext &c, const PhotosCommandOptions &options, const Error &error)
+int fail(const CliContext &c, const PhotosCommandOptions &options, const Error &error, bool cancelled = false)
 {
-    const int code = exitCodeOf(error);
+    const int code = cancelled ? int(ExitCancelled) : exitCodeOf(error);
     if (options.json) {
         const QJsonObject object{ { QStringLiteral("error"),
                                     QJsonObject{ { QStringLiteral("code"), error.code },
@@ -126,14 +123,12 @@ void printText(const CliContext &c, const PhotoScan &scan, const std::optional<P
 
 int PhotosCommand::run(const CliContext &c, const QString &sourcePath, const PhotosCommandOptions &options)
 {
-    auto db = Database::open(c.databasePath);
-    if (!db)
-        return fail(c, options, db.error());
-    ImportProgress progress;
-    auto scanned = PhotoImport::scan(*db.value(), sourcePath, progress);
-    if (!scanned)
-        return fail(c, options, scanned.error());
-    const PhotoScan &scan = scanned.value();
+    ConsoleJob console(c.err);
+    PhotoScanJob scanJob(c.databasePath, sourcePath);
+    const JobOutcome scanned = console.run(scanJob);
+    if (!scanned.isDone())
+        return fail(c, options, scanned.error, scanned.isCancelled());
+    const PhotoScan &scan = *scanned.resultAs<PhotoScan>();
     if (scan.count(PhotoStatus::Ignored) == scan.items.size()) {
         return fail(c, options,
                     Error{ QStringLiteral("photos.none"),
@@ -142,11 +137,12 @@ int PhotosCommand::run(const CliContext &c, const QString &sourcePath, const Pho
     }
     std::optional<PhotoImportOutcome> outcome;
     if (!options.dryRun) {
-        ImportProgress commitProgress;
-        auto committed = PhotoImport::commit(*db.value(), scan, options.actor, commitProgress);
-        if (!committed)
-            return fail(c, options, committed.error());
-        outcome = committed.value();
+        // Through the database's one writer, as the desktop's photo dialog does.
+        PhotoCommitJob commitJob(DatabaseWriter::forPath(c.databasePath), scan, options.actor);
+        const JobOutcome committed = console.run(commitJob);
+        if (!committed.isDone())
+            return fail(c, options, committed.error, committed.isCancelled());
+        outcome = *committed.resultAs<PhotoImportOutcome>();
     }
     const int exitCode = scan.problems() > 0 ? ExitRejected : ExitOk;
     if (options.json)

@@ -1,9 +1,10 @@
 #include "SyncCommand.h"
 
+#include "ConsoleJob.h"
 #include "Database.h"
 #include "OutboxRepository.h"
-#include "SyncEngine.h"
 #include "SyncErrors.h"
+#include "SyncJob.h"
 #include "SyncStore.h"
 
 #include <QFile>
@@ -44,50 +45,31 @@ int SyncCommand::sync(const CliContext &context, const SyncCommandOptions &optio
         context.err << tr("--server needs --user and --password-stdin.") << Qt::endl;
         return Usage;
     }
-    auto db = Database::open(context.databasePath);
-    if (!db) {
-        context.err << db.error().message << Qt::endl;
-        return Failed;
-    }
-    SyncEngine engine(*db.value());
-    engine.http().setRetryPolicy(3, 300);
-    if (!options.caFile.isEmpty()) {
-        if (auto r = engine.http().setCaFile(options.caFile); !r) {
-            context.err << r.error().message << Qt::endl;
-            return Usage;
-        }
-    }
-    engine.setLogSink([&context](const QString &level, const QString &message) {
+    ConsoleJob console(context.err);
+    SyncJob::Request request;
+    request.databasePath = context.databasePath;
+    request.server = options.server;
+    request.user = options.user;
+    request.password = readPassword;
+    request.caFile = options.caFile;
+    request.log = [&console](const QString &level, const QString &message) {
         if (level != u"info")
-            context.err << message << Qt::endl;
-    });
-    auto account = engine.account();
-    if (!account) {
-        context.err << account.error().message << Qt::endl;
-        return Failed;
+            console.message(message);
+    };
+    SyncJob job(std::move(request));
+    const JobOutcome outcome = console.run(job);
+    if (outcome.isCancelled()) {
+        context.err << tr("Sync stopped; nothing is lost: what was not sent stays queued for the next sync.")
+                    << Qt::endl;
+        return Cancelled;
     }
-    const auto wanted = SyncHttp::checkServerUrl(options.server);
-    const QString wantedServer = wanted ? wanted.value().toString() : options.server;
-    const bool differentAccount = !options.server.isEmpty()
-        && (account.value().user != options.user || wantedServer != account.value().server);
-    if (!options.server.isEmpty() && (!account.value().signedIn || differentAccount)) {
-        const QString password = readPassword();
-        auto r = engine.signIn(options.server, options.user, password);
-        if (!r) {
-            context.err << r.error().message << Qt::endl;
-            return exitFor(r.error());
-        }
-    } else if (!account.value().signedIn) {
-        context.err << syncErrorMessage(QStringLiteral("sync.sign_in_needed")) << Qt::endl
-                    << tr("Sign in with: cetdesk-cli sync --server URL --user NAME --password-stdin") << Qt::endl;
-        return Auth;
+    if (outcome.isFailed()) {
+        context.err << outcome.error.message << Qt::endl;
+        if (outcome.error.code == u"sync.sign_in_needed")
+            context.err << tr("Sign in with: cetdesk-cli sync --server URL --user NAME --password-stdin") << Qt::endl;
+        return exitFor(outcome.error);
     }
-    auto r = engine.sync();
-    if (!r) {
-        context.err << r.error().message << Qt::endl;
-        return exitFor(r.error());
-    }
-    const SyncSummary &s = r.value();
+    const SyncSummary &s = *outcome.resultAs<SyncSummary>();
     if (options.json) {
         const QJsonObject o{ { u"pushed"_qs, s.pushed },          { u"applied"_qs, s.applied },
                              { u"conflicts"_qs, s.conflicts },    { u"rejected"_qs, s.rejected },

@@ -26,6 +26,9 @@ public:
         Unavailable = 3, // network or server unavailable: changes stay queued
         Auth = 4,        // sign-in needed or refused
         Failed = 5,      // database error, server restored (epoch changed), bad answer
+        // Stopped with Ctrl+C (128 + SIGINT, as a shell reports it); nothing is lost: what was
+        // not sent stays queued, what was received is kept.
+        Cancelled = 130,
     };
     // Signs in when asked (or when needed and --server/--user/--password-stdin are given), then
     // pushes, pulls and checks. Prints pushed / pulled / conflicts.

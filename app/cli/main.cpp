@@ -38,7 +38,8 @@ QString syncHelp()
                    "                       --user NAME --password-stdin to sign in; --ca-file, --json).\n"
                    "                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,\n"
                    "                       3 server unreachable (changes stay queued), 4 sign-in needed or\n"
-                   "                       refused, 5 other failure (database, server restored).\n"
+                   "                       refused, 5 other failure (database, server restored),\n"
+                   "                       130 stopped with Ctrl+C (nothing lost, the rest stays queued).\n"
                    "  status               Server, user, pending changes, conflicts, last sync (--json).\n");
 }
 

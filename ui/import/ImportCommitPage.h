@@ -8,11 +8,12 @@
 
 namespace cet {
 
-class ImportJob;
-class ImportProgressPanel;
+class JobProgressWidget;
+class JobRunner;
+struct JobOutcome;
 
-// Step 5: writes the plan to the database on a worker thread, in one transaction, with a
-// progress bar and a Stop button; stopping rolls the transaction back.
+// Step 5: writes the plan to the database (ImportCommitJob: one task of the database's writer, in
+// one transaction), with a progress bar and a Stop button; stopping rolls the transaction back.
 class ImportCommitPage : public QWidget
 {
     Q_OBJECT
@@ -23,7 +24,7 @@ public:
                 const QString &actor);
     void cancel();
     bool isBusy() const;
-    ImportProgressPanel *progressPanel() const { return m_progress; }
+    JobProgressWidget *progressPanel() const { return m_progress; }
 
 Q_SIGNALS:
     void committed(const cet::ImportOutcome &outcome);
@@ -31,8 +32,10 @@ Q_SIGNALS:
     void failed(const cet::Error &error);
 
 private:
-    ImportJob *m_job = nullptr;
-    ImportProgressPanel *m_progress = nullptr;
+    void onFinished(const JobOutcome &outcome);
+
+    JobRunner *m_runner = nullptr;
+    JobProgressWidget *m_progress = nullptr;
 };
 
 } // namespace cet

@@ -4,7 +4,7 @@
 #include "ImportDialogs.h"
 #include "ImportJob.h"
 #include "ImportReportWriter.h"
-#include "ImportProgressPanel.h"
+#include "JobProgressWidget.h"
 #include "ImportUiText.h"
 #include "RejectedRowSpool.h"
 #include "StudentLabels.h"
@@ -39,8 +39,8 @@ ImportReportPage::ImportReportPage(QWidget *parent) : QWidget(parent)
 {
     m_job = new ImportJob(this);
     buildUi();
-    connect(m_job, &ImportJob::progressChanged, m_progress, &ImportProgressPanel::setProgress);
-    connect(m_progress, &ImportProgressPanel::cancelRequested, this, &ImportReportPage::cancel);
+    m_progress->follow(m_job->runner());
+    connect(m_progress, &JobProgressWidget::cancelRequested, this, &ImportReportPage::cancel);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ImportReportPage::onCurrentItemChanged);
     connect(m_tree, &QTreeWidget::itemExpanded, this, &ImportReportPage::fillLines);
     connect(m_saveReport, &QPushButton::clicked, this, &ImportReportPage::saveReport);
@@ -52,8 +52,13 @@ void ImportReportPage::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
     layout->addWidget(m_stack);
-    m_progress = new ImportProgressPanel(m_stack);
-    m_stack->addWidget(m_progress);
+    m_progressPage = new QWidget(m_stack);
+    auto *progressLayout = new QVBoxLayout(m_progressPage);
+    progressLayout->addStretch(1);
+    m_progress = new JobProgressWidget(m_progressPage);
+    progressLayout->addWidget(m_progress);
+    progressLayout->addStretch(2);
+    m_stack->addWidget(m_progressPage);
 
     m_results = new QWidget(m_stack);
     auto *results = new QVBoxLayout(m_results);
@@ -125,7 +130,7 @@ void ImportReportPage::analyse(const QString &databasePath, const ImportRequest 
     m_databasePath = databasePath;
     m_progress->start(tr("Checking every row of \"%1\"…").arg(QFileInfo(request.path).fileName()),
                       tr("Nothing is written to the database in this step."));
-    m_stack->setCurrentWidget(m_progress);
+    m_stack->setCurrentWidget(m_progressPage);
     setState(State::Analysing);
     m_job->start<Result<std::shared_ptr<ImportAnalysis>>>(
         [databasePath, request](ImportProgress &progress) -> Result<std::shared_ptr<ImportAnalysis>> {
@@ -172,7 +177,7 @@ void ImportReportPage::onAnalysed(Result<std::shared_ptr<ImportAnalysis>> &resul
                               ? tr("The check was stopped.")
                               : tr("The file could not be checked."),
                           tr("Go back and press Next to check it again."));
-        m_progress->cancelButton()->setEnabled(false);
+        m_progress->finish();
         Q_EMIT messageRequested(error.message.isEmpty() ? error.code : error.message,
                                 error.code == QLatin1String("import.cancelled") ? ImportMessageBar::Kind::Information
                                                                                 : ImportMessageBar::Kind::Error);

@@ -18,7 +18,7 @@ class QTreeWidgetItem;
 namespace cet {
 
 class ImportJob;
-class ImportProgressPanel;
+class JobProgressWidget;
 
 // Step 3: the validation report. Reads the whole file on a worker thread (its own database
 // connection, progress, cancel), then shows errors and warnings grouped by rule with counts,
@@ -46,7 +46,7 @@ public:
     QLabel *detailText() const { return m_detailText; }
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *saveReportButton() const { return m_saveReport; }
-    ImportProgressPanel *progressPanel() const { return m_progress; }
+    JobProgressWidget *progressPanel() const { return m_progress; }
     // The tree item of group `code`, or nullptr.
     QTreeWidgetItem *groupItem(const QString &code) const;
 
@@ -73,7 +73,8 @@ private:
 
     ImportJob *m_job = nullptr;
     QStackedWidget *m_stack = nullptr;
-    ImportProgressPanel *m_progress = nullptr;
+    QWidget *m_progressPage = nullptr;
+    JobProgressWidget *m_progress = nullptr;
     QWidget *m_results = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_normalised = nullptr;

@@ -1,8 +1,8 @@
 #include "PhotoImportDialog.h"
 
-#include "Database.h"
-#include "ImportJob.h"
-#include "ImportProgressPanel.h"
+#include "JobProgressWidget.h"
+#include "JobRunner.h"
+#include "PhotoJobs.h"
 #include "PhotoReportModel.h"
 
 #include <QComboBox>
@@ -50,7 +50,7 @@ PhotoImportDialog::PhotoImportDialog(QString databasePath, QString actor, QWidge
     setObjectName(QStringLiteral("photoImportDialog"));
     setAcceptDrops(true);
     resize(860, 560);
-    m_job = new ImportJob(this);
+    m_runner = new JobRunner(this);
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Choose a folder or a ZIP file of student photos. Each photo must be a JPEG file "
@@ -72,7 +72,8 @@ PhotoImportDialog::PhotoImportDialog(QString databasePath, QString actor, QWidge
     sourceRow->addWidget(m_chooseZip);
     layout->addLayout(sourceRow);
 
-    m_progress = new ImportProgressPanel(this);
+    m_progress = new JobProgressWidget(this);
+    m_progress->follow(m_runner);
     m_progress->hide();
     layout->addWidget(m_progress);
 
@@ -131,8 +132,7 @@ PhotoImportDialog::PhotoImportDialog(QString databasePath, QString actor, QWidge
     connect(m_import, &QPushButton::clicked, this, &PhotoImportDialog::importPhotos);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PhotoImportDialog::reject);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &PhotoImportDialog::applyFilter);
-    connect(m_progress, &ImportProgressPanel::cancelRequested, this, &PhotoImportDialog::cancel);
-    connect(m_job, &ImportJob::progressChanged, m_progress, &ImportProgressPanel::setProgress);
+    connect(m_runner, &JobRunner::finished, this, &PhotoImportDialog::onFinished);
     updateButtons();
 }
 
@@ -140,7 +140,7 @@ PhotoImportDialog::~PhotoImportDialog() = default;
 
 bool PhotoImportDialog::isBusy() const
 {
-    return m_job->isRunning();
+    return m_runner->isRunning();
 }
 
 QString PhotoImportDialog::summaryText() const
@@ -196,65 +196,57 @@ void PhotoImportDialog::scan(const QString &path)
     m_model->setItems({});
     m_summary->clear();
     m_error->hide();
-    setBusy(true, tr("Checking the photos in %1…").arg(QFileInfo(path).fileName()));
-    m_job->start<Result<PhotoScan>>(
-        [databasePath = m_databasePath, path](ImportProgress &progress) -> Result<PhotoScan> {
-            auto db = Database::open(databasePath);
-            if (!db)
-                return db.error();
-            return PhotoImport::scan(*db.value(), path, progress);
-        },
-        [this](Result<PhotoScan> &result) {
-            setBusy(false);
-            if (!result) {
-                showError(result.error());
-                Q_EMIT scanFinished(false);
-                return;
-            }
-            m_scan = std::move(result).value();
-            m_model->setItems(m_scan->items);
-            showScan();
-            Q_EMIT scanFinished(true);
-        });
+    auto job = std::make_shared<PhotoScanJob>(m_databasePath, path);
+    setBusy(true, job->description());
+    m_runner->start(job);
 }
 
 void PhotoImportDialog::importPhotos()
 {
     if (isBusy() || !m_scan || m_imported || m_scan->toStore() == 0)
         return;
-    setBusy(true, tr("Storing %n photos…", nullptr, int(m_scan->toStore())));
-    m_job->start<Result<PhotoImportOutcome>>(
-        [databasePath = m_databasePath, scan = *m_scan, actor = m_actor](ImportProgress &progress)
-            -> Result<PhotoImportOutcome> {
-            auto db = Database::open(databasePath);
-            if (!db)
-                return db.error();
-            return PhotoImport::commit(*db.value(), scan, actor, progress);
-        },
-        [this](Result<PhotoImportOutcome> &result) {
-            setBusy(false);
-            if (!result) {
-                showError(result.error());
-                Q_EMIT importFinished(false);
-                return;
-            }
-            const PhotoImportOutcome &o = result.value();
-            m_imported = true;
-            m_error->hide();
-            m_summary->setText(tr("Stored %n photos: %1 new, %2 replaced an earlier photo; %3 were stored already.",
-                                  nullptr, int(o.added + o.replaced))
-                                   .arg(o.added)
-                                   .arg(o.replaced)
-                                   .arg(o.unchanged));
-            updateButtons();
-            Q_EMIT importFinished(true);
-            Q_EMIT photosImported(o.added + o.replaced);
-        });
+    // Through the database's one writer: an edit on the Students page meanwhile waits its turn
+    // instead of failing with "database is locked".
+    auto job = std::make_shared<PhotoCommitJob>(DatabaseWriter::forPath(m_databasePath), *m_scan, m_actor);
+    setBusy(true, job->description());
+    m_runner->start(job);
+}
+
+void PhotoImportDialog::onFinished(const JobOutcome &outcome)
+{
+    setBusy(false);
+    const bool scanning = !m_scan;
+    if (!outcome.isDone()) {
+        showError(outcome.error);
+        scanning ? Q_EMIT scanFinished(false) : Q_EMIT importFinished(false);
+        return;
+    }
+    if (const auto *scan = outcome.resultAs<PhotoScan>()) {
+        m_scan = *scan;
+        m_model->setItems(m_scan->items);
+        showScan();
+        Q_EMIT scanFinished(true);
+        return;
+    }
+    const auto *stored = outcome.resultAs<PhotoImportOutcome>();
+    Q_ASSERT(stored);
+    const PhotoImportOutcome &o = *stored;
+    m_imported = true;
+    m_error->hide();
+    m_summary->setText(tr("Stored %n photos: %1 new, %2 replaced an earlier photo; %3 were stored already.", nullptr,
+                          int(o.added + o.replaced))
+                           .arg(o.added)
+                           .arg(o.replaced)
+                           .arg(o.unchanged));
+    updateButtons();
+    Q_EMIT importFinished(true);
+    Q_EMIT photosImported(o.added + o.replaced);
 }
 
 void PhotoImportDialog::cancel()
 {
-    m_job->cancel();
+    m_runner->cancel();
+    m_progress->setCancelling();
 }
 
 void PhotoImportDialog::reject()
@@ -262,7 +254,6 @@ void PhotoImportDialog::reject()
     if (isBusy()) {
         // The worker holds a database connection: let it stop, then close.
         m_closeWhenIdle = true;
-        m_progress->setCancelling();
         cancel();
         return;
     }

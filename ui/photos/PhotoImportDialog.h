@@ -16,13 +16,14 @@ class QTableView;
 
 namespace cet {
 
-class ImportJob;
-class ImportProgressPanel;
+class JobProgressWidget;
+class JobRunner;
+struct JobOutcome;
 class PhotoReportModel;
 
 // 导入照片: choose a folder or ZIP of photos (or drop one on the dialog), see every file checked
 // and matched on a worker thread (progress, Cancel), read the report, then Import. The dialog
-// works on its own database connections (one per worker run), opened from `databasePath`.
+// reads on a connection of its own per scan and stores through the database's DatabaseWriter.
 class PhotoImportDialog : public QDialog
 {
     Q_OBJECT
@@ -62,6 +63,7 @@ private:
     void chooseFolder();
     void chooseZip();
     void applyFilter();
+    void onFinished(const JobOutcome &outcome);
     void setBusy(bool busy, const QString &text = {});
     void showError(const Error &error);
     void showScan();
@@ -73,11 +75,11 @@ private:
     bool m_imported = false;
     bool m_closeWhenIdle = false;
 
-    ImportJob *m_job = nullptr;
+    JobRunner *m_runner = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_chooseFolder = nullptr;
     QPushButton *m_chooseZip = nullptr;
-    ImportProgressPanel *m_progress = nullptr;
+    JobProgressWidget *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     QComboBox *m_filter = nullptr;

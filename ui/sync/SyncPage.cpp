@@ -4,6 +4,7 @@
 #include "OutboxModel.h"
 #include "SchoolChooser.h"
 #include "SyncController.h"
+#include "SyncJobProgress.h"
 #include "SyncLogModel.h"
 #include "SyncService.h"
 #include "StaffRoles.h"
@@ -81,6 +82,8 @@ SyncPage::SyncPage(SyncController &controller, QWidget *parent)
     layout->addLayout(header);
     m_schoolChooser = new SchoolChooser(controller, this);
     layout->addWidget(m_schoolChooser);
+    m_progress = new SyncJobProgress(m_service, this);
+    layout->addWidget(m_progress);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("syncMessage"));

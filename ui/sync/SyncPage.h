@@ -15,6 +15,7 @@ class ConflictPanel;
 class OutboxModel;
 class SchoolChooser;
 class SyncController;
+class SyncJobProgress;
 class SyncLogModel;
 class SyncService;
 
@@ -38,6 +39,7 @@ public:
     SyncLogModel *logModel() const { return m_logModel; }
     QTabWidget *tabs() const { return m_tabs; }
     SchoolChooser *schoolChooser() const { return m_schoolChooser; }
+    SyncJobProgress *syncProgress() const { return m_progress; }
     QString accountText() const;
     QString messageText() const;
 
@@ -62,6 +64,7 @@ private:
     QToolButton *m_signInButton = nullptr;
     QToolButton *m_syncButton = nullptr;
     SchoolChooser *m_schoolChooser = nullptr;
+    SyncJobProgress *m_progress = nullptr;
     QLabel *m_message = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_filterLabel = nullptr;

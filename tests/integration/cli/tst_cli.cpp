@@ -9,8 +9,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringEncoder>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 #include <xlsxwriter.h>
 
@@ -65,9 +69,8 @@ private:
     QTemporaryDir m_dir;
     QString m_db; // the database of the current test function
 
-    Run run(const QStringList &args, const QString &raiseSigint = {})
+    QProcessEnvironment environment(const QString &raiseSigint = {}) const
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
@@ -77,7 +80,13 @@ private:
         env.remove(QStringLiteral("CETDESK_CLI_RAISE_SIGINT"));
         if (!raiseSigint.isEmpty())
             env.insert(QStringLiteral("CETDESK_CLI_RAISE_SIGINT"), raiseSigint);
-        process.setProcessEnvironment(env);
+        env.insert(QStringLiteral("CETDESK_NO_KEYCHAIN"), QStringLiteral("1"));
+        return env;
+    }
+    Run run(const QStringList &args, const QString &raiseSigint = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(raiseSigint));
         process.start(QStringLiteral(CETDESK_CLI_PATH), args);
         Run r;
         if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
@@ -524,6 +533,38 @@ private Q_SLOTS:
                                         QStringLiteral("--db"), m_db})
                                        .json().value(u"imports").toArray();
         QCOMPARE(imports.size(), 1);
+    }
+
+    // Ctrl+C during a sync: the request in flight is dropped, the exit code says "stopped", the
+    // progress went to stderr as plain lines (stderr is a pipe here), nothing was signed in.
+    void syncStopsOnCtrlC()
+    {
+        QTcpServer silent; // takes the connection and never answers, like a server that hangs
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QString server = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(CETDESK_CLI_PATH),
+                      {QStringLiteral("sync"), QStringLiteral("--server"), server, QStringLiteral("--user"),
+                       QStringLiteral("coord1"), QStringLiteral("--password-stdin"), QStringLiteral("--db"), m_db});
+        QVERIFY(process.waitForStarted());
+        process.write("secret\n");
+        QVERIFY(process.waitForBytesWritten(10000)); // this thread waits below without an event loop
+        process.closeWriteChannel();
+        QVERIFY2(silent.waitForNewConnection(60000), process.readAllStandardError().constData());
+        // Long enough for the progress line a job shows when it runs for more than a moment.
+        QTest::qWait(2500);
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(process.exitCode() == 130, qPrintable(QString::number(process.exitCode()) + u' ' + err));
+        QVERIFY2(err.contains(QStringLiteral("Connecting to %1…").arg(server)), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Sync stopped")), qPrintable(err));
+        QVERIFY(!err.contains(u'\r')); // no line redrawn in place outside a terminal
+        const Run status = run({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(status.json().value(u"user").toString(), QString());
     }
 
     void importTemplate()

@@ -6,7 +6,7 @@
 #include "ImportMappingPage.h"
 #include "ImportMessageBar.h"
 #include "ImportPlanPage.h"
-#include "ImportProgressPanel.h"
+#include "JobProgressWidget.h"
 #include "ImportReportPage.h"
 #include "ImportSummaryPage.h"
 #include "PreviewTableModel.h"

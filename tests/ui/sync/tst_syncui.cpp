@@ -10,6 +10,7 @@
 #include "SignInDialog.h"
 #include "StudentRepository.h"
 #include "SyncController.h"
+#include "SyncJobProgress.h"
 #include "SyncPage.h"
 #include "SyncService.h"
 #include "SyncStatusWidget.h"
@@ -230,9 +231,18 @@ void tst_SyncUi::outboxShowsLocalEditThenAcknowledged()
     page->stateFilter()->setCurrentIndex(0);
     QCOMPARE(model->rowCount(), 1);
 
+    // The run shows on the page as a job (progress, Stop) while it lasts, and goes after.
+    bool progressShown = false;
+    QObject watching; // ends the connection with this function
+    connect(m_service.get(), &SyncService::connectionChanged, &watching, [&](SyncConnection c) {
+        if (c == SyncConnection::Syncing)
+            progressShown = page->syncProgress()->isVisible() && page->syncProgress()->cancelButton()->isEnabled();
+    });
     QSignalSpy synced(m_service.get(), &SyncService::syncFinished);
     m_window->syncController()->syncNowAction()->trigger();
     QVERIFY(synced.wait(30000));
+    QVERIFY(progressShown);
+    QVERIFY(!page->syncProgress()->isVisible());
     QTRY_COMPARE(model->rowCount(), 1);
     QTRY_COMPARE(model->entry(0).state, QStringLiteral("acked"));
     QTRY_COMPARE(m_window->syncController()->pendingCount(), 0);

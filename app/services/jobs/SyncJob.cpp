@@ -1,0 +1,66 @@
+#include "SyncJob.h"
+
+#include "SyncErrors.h"
+
+namespace cet {
+
+SyncJob::SyncJob(Request request) : m_request(std::move(request)) { }
+
+QString SyncJob::phaseText(SyncPhase phase)
+{
+    switch (phase) {
+    case SyncPhase::Push: return tr("Sending changes");
+    case SyncPhase::Pull: return tr("Receiving changes");
+    case SyncPhase::Check: return tr("Checking");
+    }
+    return {};
+}
+
+QString SyncJob::description() const
+{
+    return tr("Connecting to %1…").arg(m_request.server.isEmpty() ? tr("the server") : m_request.server);
+}
+
+JobOutcome SyncJob::run(JobControl &control)
+{
+    auto db = Database::open(m_request.databasePath);
+    if (!db)
+        return JobOutcome::failed(db.error());
+    SyncEngine engine(*db.value());
+    engine.http().setRetryPolicy(m_request.retries, m_request.retryPauseMs);
+    if (!m_request.caFile.isEmpty()) {
+        if (auto r = engine.http().setCaFile(m_request.caFile); !r)
+            return JobOutcome::failed(r.error());
+    }
+    engine.setCancelFlag(&control.counters().cancelRequested);
+    engine.setProgress([&control](SyncPhase phase, qint64 done, qint64 total) {
+        control.progress(done, total, phaseText(phase));
+    });
+    if (m_request.log)
+        engine.setLogSink(m_request.log);
+    Result<SyncSummary> result = signInAndSync(engine);
+    // A run stopped between two requests ends with sync.cancelled, one stopped inside a request
+    // with whatever that request then gave: both are a cancel the user asked for.
+    return outcomeOf(std::move(result), control);
+}
+
+Result<SyncSummary> SyncJob::signInAndSync(SyncEngine &engine)
+{
+    auto account = engine.account();
+    if (!account)
+        return account.error();
+    const auto wanted = SyncHttp::checkServerUrl(m_request.server);
+    const QString wantedServer = wanted ? wanted.value().toString() : m_request.server;
+    const bool differentAccount = !m_request.server.isEmpty()
+        && (account.value().user != m_request.user || wantedServer != account.value().server);
+    if (!m_request.server.isEmpty() && (!account.value().signedIn || differentAccount)) {
+        const QString password = m_request.password ? m_request.password() : QString();
+        if (auto r = engine.signIn(m_request.server, m_request.user, password); !r)
+            return r.error();
+    } else if (!account.value().signedIn) {
+        return syncError(QStringLiteral("sync.sign_in_needed"));
+    }
+    return engine.sync();
+}
+
+} // namespace cet
