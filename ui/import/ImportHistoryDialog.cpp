@@ -1,4 +1,5 @@
 #include "ImportHistoryDialog.h"
+#include "ScreenFit.h"
 
 #include "ImportDialogs.h"
 #include "ImportJob.h"
@@ -69,7 +70,7 @@ ImportHistoryDialog::ImportHistoryDialog(Database &db, QString actor, QWidget *p
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportHistoryDialog::updateButtons);
 
-    resize(960, 480);
+    ui::fitToScreen(this, QSize(960, 480));
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
     reload();
 }

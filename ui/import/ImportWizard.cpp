@@ -8,6 +8,7 @@
 #include "ImportPlanPage.h"
 #include "ImportReportPage.h"
 #include "ImportSummaryPage.h"
+#include "ScreenFit.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -32,7 +33,7 @@ ImportWizard::ImportWizard(Database &db, QString actor, QWidget *parent)
     buildUi();
     connectPages();
     setMinimumSize(860, 600);
-    resize(1100, 760);
+    ui::fitToScreen(this, QSize(1100, 760));
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
     goTo(Step::File);
 }

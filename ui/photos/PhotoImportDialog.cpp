@@ -1,4 +1,5 @@
 #include "PhotoImportDialog.h"
+#include "ScreenFit.h"
 
 #include "JobProgressWidget.h"
 #include "JobRunner.h"
@@ -49,7 +50,7 @@ PhotoImportDialog::PhotoImportDialog(QString databasePath, QString actor, QWidge
     setWindowTitle(tr("Import Photos"));
     setObjectName(QStringLiteral("photoImportDialog"));
     setAcceptDrops(true);
-    resize(860, 560);
+    ui::fitToScreen(this, QSize(860, 560));
     m_runner = new JobRunner(this);
 
     auto *layout = new QVBoxLayout(this);
