@@ -1,6 +1,7 @@
 #include "SyncCommand.h"
 
 #include "Database.h"
+#include "DatabaseWriter.h"
 #include "OutboxRepository.h"
 #include "SyncEngine.h"
 #include "SyncErrors.h"
@@ -44,12 +45,8 @@ int SyncCommand::sync(const CliContext &context, const SyncCommandOptions &optio
         context.err << tr("--server needs --user and --password-stdin.") << Qt::endl;
         return Usage;
     }
-    auto db = Database::open(context.databasePath);
-    if (!db) {
-        context.err << db.error().message << Qt::endl;
-        return Failed;
-    }
-    SyncEngine engine(*db.value());
+    auto writer = DatabaseWriter::forPath(context.databasePath);
+    SyncEngine engine(writer);
     engine.http().setRetryPolicy(3, 300);
     if (!options.caFile.isEmpty()) {
         if (auto r = engine.http().setCaFile(options.caFile); !r) {
