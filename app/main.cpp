@@ -77,8 +77,8 @@ int main(int argc, char *argv[])
     if (actor.isEmpty())
         actor = qEnvironmentVariable("USERNAME");
 
-    // Sync runs on its own connections to the same database (worker thread); declared before the
-    // window so that it outlives it.
+    // Sync runs on a worker thread and writes through the same writer; declared before the window
+    // so that it outlives it.
     cet::SyncService sync(path);
     sync.setAutoSyncInterval(300);
     cet::MainWindow window(*db.value(), settings, actor);

@@ -134,10 +134,12 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
     // the rest whenever the walk reaches the import entry (while requests are in flight).
     // Made, used and let go on the writer's thread: its statements belong to the writer's connection.
     std::unique_ptr<OutboxImportExpansion> expansion;
-    (void)onWriter([&](Database &db) -> Result<void> {
-        expansion = std::make_unique<OutboxImportExpansion>(db);
-        return {};
-    });
+    if (auto made = onWriter([&](Database &db) -> Result<void> {
+            expansion = std::make_unique<OutboxImportExpansion>(db);
+            return {};
+        });
+        !made)
+        return fail(made.error());
     const auto dropExpansion = qScopeGuard([&] {
         (void)onWriter([&](Database &) -> Result<void> {
             expansion.reset();

@@ -21,7 +21,7 @@ class SyncWorker;
 
 // What the UI (sign-in dialog, status bar, Sync page, conflict resolution) and other front ends
 // call for sync with cet-central. Lives on the GUI thread; the network and the sync engine run on
-// a worker thread that opens its own Database connection on `databasePath`. Every method returns
+// a worker thread that stores through the writer of `databasePath`. Every method returns
 // at once; results arrive as signals (queued to the thread the service lives on).
 //
 // Listings (outbox(), conflicts(), log()) read on the caller's thread through a read-only

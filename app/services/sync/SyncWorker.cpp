@@ -173,7 +173,7 @@ void SyncWorker::chooseSchool(const QString &school)
                                 Text::tr("A school code has 5 digits, for example 10001."));
         return;
     }
-    // The check and the choice in one writer task: nothing can import another school's roster between them.
+    // The check and the choice as one writer task, so that no other write comes between them.
     auto r = m_writer->call<void>([&](Database &db) -> Result<void> {
         if (auto ok = rosterscope::checkChoice(db, school); !ok)
             return ok.error();
