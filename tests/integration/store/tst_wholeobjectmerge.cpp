@@ -182,7 +182,7 @@ private slots:
         QCOMPARE(c->base.toObject(), offer(100, 30)); // what the refused op started from
         QCOMPARE(c->theirs.toObject().value(u"seats"_qs).toInt(), 80);
         QVERIFY(ops().isEmpty()); // the later op is part of the conflict now
-        QCOMPARE(ops(u"conflict"_qs).size(), 1);
+        QCOMPARE(ops(u"conflict"_qs).size(), 2); // the refused op and the later one
         QCOMPARE(m_table.rows.value(u"A"_qs), offer(130, 30));
         QCOMPARE(noticesql::readBase(db(), kOffer, u"A"_qs).value()->version, 3);
     }
