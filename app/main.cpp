@@ -1,6 +1,7 @@
 // cetdesk: the desktop application. Everything but this start-up sequence lives in libraries.
 #include "AppSettings.h"
 #include "Database.h"
+#include "DatabaseWriter.h"
 #include "IconTheme.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -56,7 +57,15 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         path = cet::Database::defaultPath();
 
-    auto db = cet::Database::open(path);
+    // Every write goes through the database's one writer (it creates and migrates the file); the
+    // window's own connection only reads, so a write that bypasses the writer fails loudly instead
+    // of waiting for a lock.
+    auto writer = cet::DatabaseWriter::forPath(path);
+    auto db = [&]() -> cet::Result<std::unique_ptr<cet::Database>> {
+        if (auto opened = writer->call<void>([](cet::Database &) -> cet::Result<void> { return {}; }); !opened)
+            return opened.error();
+        return cet::Database::open(path, cet::Database::Mode::ReadOnly);
+    }();
     if (!db) {
         qCCritical(lcApp) << "cannot open database" << path << db.error().code << db.error().detail;
         QMessageBox::critical(nullptr, QApplication::translate("cet::MainWindow", "CET Desk"), db.error().message);
@@ -68,8 +77,8 @@ int main(int argc, char *argv[])
     if (actor.isEmpty())
         actor = qEnvironmentVariable("USERNAME");
 
-    // Sync runs on its own connections to the same database (worker thread); declared before the
-    // window so that it outlives it.
+    // Sync runs on a worker thread and writes through the same writer; declared before the window
+    // so that it outlives it.
     cet::SyncService sync(path);
     sync.setAutoSyncInterval(300);
     cet::MainWindow window(*db.value(), settings, actor);

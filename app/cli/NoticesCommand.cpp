@@ -95,7 +95,7 @@ int set(const CliContext &context, NoticeService &service, const QCommandLinePar
     } else if (!text.shownFrom.isValid()) {
         text.shownFrom = QDate::currentDate();
     }
-    auto saved = service.save(code, text);
+    auto saved = service.saveAndWait(code, text);
     if (!saved) {
         context.err << saved.error().message << Qt::endl;
         return saved.error().code.startsWith(u"store.") ? ExitDatabase : ExitUsage;

@@ -26,7 +26,7 @@ namespace cet {
 // own. The GUI thread only ever uses submit(), whose result comes back as an event, so the window
 // never waits for a write; threads that may wait (the CLI, job workers) use call().
 //
-// A task that fails because another connection (a sync worker, another program) held the database
+// A task that fails because another connection (an import or another program) held the database
 // past the busy timeout is run again after a pause, so tasks must be all or nothing: one
 // transaction, rolled back on failure (sql::Transaction does that).
 //

@@ -1,6 +1,7 @@
 #include "NoticeRepository.h"
 
 #include "NoticeSql.h"
+#include "WholeObjectMerge.h"
 #include "StoreSql.h"
 #include "SyncSql.h"
 
@@ -76,7 +77,10 @@ Result<bool> NoticeRepository::save(const QString &code, const NoticeText &text)
         return baseVersion.error();
     if (auto r = writeLocal(db, code, text, -1); !r)
         return r.error();
-    if (auto r = queueOp(db, code, baseVersion.value(), QStringLiteral("upsert"), changesOf(before.value(), text)); !r)
+    const std::optional<QJsonObject> old = before.value() ? std::optional(before.value()->toJson()) : std::nullopt;
+    if (auto r = queueOp(db, kEntity, code, baseVersion.value(), QStringLiteral("upsert"),
+                         WholeObjectMerge::changesOf(old, text.toJson()));
+        !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -99,7 +103,7 @@ Result<bool> NoticeRepository::remove(const QString &code)
         return baseVersion.error();
     if (auto r = writeLocal(db, code, std::nullopt, 0); !r)
         return r.error();
-    if (auto r = queueOp(db, code, baseVersion.value(), QStringLiteral("delete"), {}); !r)
+    if (auto r = queueOp(db, kEntity, code, baseVersion.value(), QStringLiteral("delete"), {}); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

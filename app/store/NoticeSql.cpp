@@ -3,7 +3,6 @@
 #include "StoreSql.h"
 #include "SyncSql.h"
 
-#include <QJsonArray>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -114,15 +113,15 @@ Result<void> writeLocal(QSqlDatabase db, const QString &code, const std::optiona
     return {};
 }
 
-Result<void> queueOp(QSqlDatabase db, const QString &code, qint64 baseVersion, const QString &kind,
-                     const QJsonObject &changes)
+Result<void> queueOp(QSqlDatabase db, const QString &entity, const QString &key, qint64 baseVersion,
+                     const QString &kind, const QJsonObject &changes)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO outbox (op_id, entity, entity_key, base_version, changes, state, created_at,"
                              " kind) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(kEntity);
-    q.addBindValue(code);
+    q.addBindValue(entity);
+    q.addBindValue(key);
     q.addBindValue(baseVersion);
     q.addBindValue(syncsql::compact(changes));
     q.addBindValue(sql::nowText());
@@ -130,16 +129,6 @@ Result<void> queueOp(QSqlDatabase db, const QString &code, qint64 baseVersion, c
     if (!q.exec())
         return queryError(q, QStringLiteral("store.outbox_failed"));
     return {};
-}
-
-QJsonObject changesOf(const std::optional<NoticeText> &before, const NoticeText &after)
-{
-    const QJsonObject now = after.toJson();
-    const QJsonObject old = before ? before->toJson() : QJsonObject();
-    QJsonObject changes;
-    for (auto it = now.constBegin(); it != now.constEnd(); ++it)
-        changes.insert(it.key(), QJsonArray{ before ? old.value(it.key()) : QJsonValue(), it.value() });
-    return changes;
 }
 
 } // namespace cet::noticesql

@@ -39,10 +39,8 @@ Result<std::optional<NoticeText>> readLocal(QSqlDatabase db, const QString &code
 // The local notice set to `text` (none: removed); version < 0 keeps the row's server version.
 Result<void> writeLocal(QSqlDatabase db, const QString &code, const std::optional<NoticeText> &text,
                         qint64 version);
-// Queues an op in the outbox (in the caller's transaction).
-Result<void> queueOp(QSqlDatabase db, const QString &code, qint64 baseVersion, const QString &kind,
-                     const QJsonObject &changes);
-// {field: [old, new]} for every field of a notice (old null when there was none).
-QJsonObject changesOf(const std::optional<NoticeText> &before, const NoticeText &after);
+// Queues an op of `entity` in the outbox (in the caller's transaction).
+Result<void> queueOp(QSqlDatabase db, const QString &entity, const QString &key, qint64 baseVersion,
+                     const QString &kind, const QJsonObject &changes);
 
 } // namespace cet::noticesql

@@ -6,10 +6,10 @@
 
 namespace cet {
 
-// School notices: whole-object compare-and-set. An op carries all three fields and the version
-// it started from; the server applies it only on that version. A conflict is stored as one row
-// for the whole notice (field empty): mine = the text here, theirs = the server's. The last
-// server copy lives in sync_base; the local text in notices.
+// School notices: whole-object compare-and-set (WholeObjectMerge). An op carries all three fields
+// and the version it started from; the server applies it only on that version. A conflict is
+// stored as one row for the whole notice (field empty): mine = the text here, theirs = the
+// server's. The last server copy lives in sync_base; the local text in notices.
 class NoticeSyncHandler final : public SyncEntityHandler
 {
 public:

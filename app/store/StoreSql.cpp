@@ -1,5 +1,7 @@
 #include "StoreSql.h"
 
+#include "Clock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
@@ -22,7 +24,7 @@ Result<int> userVersion(const QSqlDatabase &db)
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return clock::now().toString(Qt::ISODateWithMs);
 }
 
 QString prefixSuccessor(const QString &prefix)

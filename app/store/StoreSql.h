@@ -22,7 +22,8 @@ inline QVariant text(const QString &s)
 
 Result<int> userVersion(const QSqlDatabase &db);
 
-// Current UTC time as stored in the database (ISO 8601 with milliseconds, 'Z').
+// Current UTC time (clock::now(), so tests can set it) as stored in the database (ISO 8601 with
+// milliseconds, 'Z').
 QString nowText();
 
 // The smallest string greater than every string that starts with `prefix` (code point order,

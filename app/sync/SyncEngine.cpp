@@ -17,7 +17,7 @@ namespace cet {
 
 using namespace syncengine;
 
-SyncEngine::SyncEngine(Database &db) : m_db(db) { }
+SyncEngine::SyncEngine(std::shared_ptr<DatabaseWriter> writer) : m_writer(std::move(writer)) { }
 
 SyncEngine::~SyncEngine() = default;
 
@@ -28,24 +28,26 @@ void SyncEngine::setCancelFlag(const std::atomic<bool> *cancel)
 
 void SyncEngine::log(const QString &level, const QString &message)
 {
-    SyncStore store(m_db, m_registry);
-    (void)store.log(level, message);
+    (void)onWriter([&](Database &db) { return SyncStore(db, m_registry).log(level, message); });
     if (m_logSink)
         m_logSink(level, message);
 }
 
 Result<void> SyncEngine::fail(const Error &e)
 {
-    SyncStore store(m_db, m_registry);
-    (void)store.setLastError(e.code);
+    (void)onWriter([&](Database &db) { return SyncStore(db, m_registry).setLastError(e.code); });
     log(QStringLiteral("error"), e.message + (e.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.detail)));
     return e;
 }
 
+Result<SyncState> SyncEngine::state()
+{
+    return onWriter([&](Database &db) { return SyncStore(db, m_registry).state(); });
+}
+
 Result<SyncAccount> SyncEngine::account()
 {
-    SyncStore store(m_db, m_registry);
-    auto s = store.state();
+    auto s = state();
     if (!s)
         return s.error();
     SyncAccount a;
@@ -88,7 +90,7 @@ Result<SyncAccount> SyncEngine::signIn(const QString &serverUrl, const QString &
     a.school = login.user.school;
     a.expiresAt = login.expiresAt;
     if (m_scope) {
-        auto scope = m_scope(a);
+        auto scope = onWriter([&](Database &db) { return m_scope(db, a); });
         if (!scope) {
             m_http.setToken(login.token); // the session is not kept: end it on the server too
             (void)m_http.post(kLogout, QJsonObject());
@@ -97,8 +99,10 @@ Result<SyncAccount> SyncEngine::signIn(const QString &serverUrl, const QString &
         }
         a.school = scope.value();
     }
-    SyncStore store(m_db, m_registry);
-    if (auto s = store.saveAccount(server, user, a.displayName, a.role, a.school); !s)
+    if (auto s = onWriter([&](Database &db) {
+            return SyncStore(db, m_registry).saveAccount(server, user, a.displayName, a.role, a.school);
+        });
+        !s)
         return s.error();
     m_tokens.write(server, user, login.token);
     m_http.setToken(login.token);
@@ -114,8 +118,7 @@ Result<SyncAccount> SyncEngine::signIn(const QString &serverUrl, const QString &
 
 Result<void> SyncEngine::prepareSession()
 {
-    SyncStore store(m_db, m_registry);
-    auto s = store.state();
+    auto s = state();
     if (!s)
         return s.error();
     if (s.value().serverUrl.isEmpty())
@@ -178,8 +181,7 @@ Result<void> SyncEngine::signOut()
 
 qint64 SyncEngine::pendingCount()
 {
-    OutboxRepository outbox(m_db, m_registry);
-    auto c = outbox.counts();
+    auto c = onWriter([&](Database &db) { return OutboxRepository(db, m_registry).counts(); });
     return c ? c.value().pending() : 0;
 }
 
@@ -193,10 +195,9 @@ Result<SyncSummary> SyncEngine::sync()
     // again and the server answers with its recorded results (same op ids); a lost page comes
     // again with its cursor; an import's expansion is made again with the same op ids. So the
     // run's commits skip the wait for the disk (hundreds of them on a large push); local edits,
-    // on the app's other connection, stay durable.
-    if (auto r = m_db.setCommits(Database::Commits::Relaxed); !r)
-        return r.error();
-    const auto durable = qScopeGuard([this] { (void)m_db.setCommits(Database::Commits::Durable); });
+    // other tasks on the same writer, stay durable (onWriter relaxes only the run's own tasks).
+    m_relaxed = true;
+    const auto durable = qScopeGuard([this] { m_relaxed = false; });
     QElapsedTimer phase;
     phase.start();
     qint64 tPush = 0, tPull = 0, tDigest = 0;
@@ -216,18 +217,22 @@ Result<SyncSummary> SyncEngine::sync()
             qInfo("sync: push %lld ms, pull %lld ms, digest %lld ms, the rest %lld ms", tPush, tPull, tDigest,
                   phase.elapsed());
     });
-    SyncStore store(m_db, m_registry);
-    if (auto r = store.markSynced(); !r)
-        return r.error();
-    OutboxRepository outbox(m_db, m_registry);
-    auto counts = outbox.counts();
-    if (!counts)
-        return counts.error();
-    summary.pendingAfter = counts.value().pending();
-    auto open = store.openConflictCount();
-    if (!open)
-        return open.error();
-    summary.openConflicts = open.value();
+    auto finished = onWriter([&](Database &db) -> Result<std::pair<qint64, qint64>> {
+        SyncStore store(db, m_registry);
+        if (auto r = store.markSynced(); !r)
+            return r.error();
+        auto counts = OutboxRepository(db, m_registry).counts();
+        if (!counts)
+            return counts.error();
+        auto open = store.openConflictCount();
+        if (!open)
+            return open.error();
+        return std::pair{ counts.value().pending(), open.value() };
+    });
+    if (!finished)
+        return finished.error();
+    summary.pendingAfter = finished.value().first;
+    summary.openConflicts = finished.value().second;
     if (summary.pushed > 0 || summary.pulled > 0 || summary.conflicts > 0) {
         log(QStringLiteral("info"), Text::tr("Sync done: %1 sent, %2 received, %3 new conflicts, %4 refused.")
                                         .arg(summary.pushed)
@@ -244,8 +249,7 @@ Result<void> SyncEngine::checkDigest(SyncSummary &summary)
         m_progress(SyncPhase::Check, 0, 0);
     // The server and this side count at the same time.
     auto call = m_http.startGet(kDigest);
-    SyncStore store(m_db, m_registry);
-    auto local = store.digests();
+    auto local = onWriter([&](Database &db) { return SyncStore(db, m_registry).digests(); });
     auto r = m_http.finish(std::move(call));
     if (!r)
         return fail(r.error());

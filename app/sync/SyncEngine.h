@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "DatabaseWriter.h"
 #include "Result.h"
 #include "SyncHttp.h"
 #include "SyncEntityHandler.h"
@@ -11,13 +12,20 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace cet {
 
+struct SyncState;
+
 // The sync engine: sign-in and one sync run (push the outbox, pull changes, check digests), on
-// the thread that created it (a worker thread in the app, the main thread in the CLI). Uses the
-// given Database (opened on that thread) and its own SyncHttp.
+// the thread that created it (a worker thread in the app, the main thread in the CLI), with its
+// own SyncHttp. Every read and write of the local database is a task on the database's one
+// writer (DatabaseWriter::call), so an edit queued by the GUI meanwhile runs between two of the
+// run's transactions (between two pull pages, two push answers) instead of failing with
+// "database is locked".
 //
 // Push: the outbox in seq order, in batches of ≤ 500 ops (halved on 413), at most one op per
 // record per request; an op the server rejects holds back only the later ops of that record
@@ -41,12 +49,14 @@ public:
     // Decides at sign-in which school's data this database syncs for the account the server
     // answered with (its own school, a chosen one, or the one the database keeps); an error
     // refuses the sign-in before anything is stored. Without one: the account's own school.
-    using ScopeFn = std::function<Result<QString>(const SyncAccount &account)>;
+    // Runs on the writer with its connection.
+    using ScopeFn = std::function<Result<QString>(Database &db, const SyncAccount &account)>;
 
-    explicit SyncEngine(Database &db);
+    explicit SyncEngine(std::shared_ptr<DatabaseWriter> writer);
     ~SyncEngine();
 
     SyncHttp &http() { return m_http; }
+    DatabaseWriter &writer() const { return *m_writer; }
     TokenStore &tokens() { return m_tokens; }
     void setOptions(const Options &o) { m_options = o; }
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
@@ -80,8 +90,31 @@ private:
     Result<void> checkDigest(SyncSummary &summary);
     void log(const QString &level, const QString &message);
     Result<void> fail(const Error &e);
+    Result<SyncState> state();
 
-    Database &m_db;
+    // Runs `task` (Database & -> Result<T>) on the writer and waits for it. During a run the
+    // task's commits are relaxed (see sync()); the writer's other tasks stay durable.
+    template<typename F> auto onWriter(F task) -> std::invoke_result_t<F, Database &>
+    {
+        using R = std::invoke_result_t<F, Database &>;
+        return m_writer->call<typename ResultValue<R>::type>([this, &task](Database &db) -> R {
+            if (!m_relaxed)
+                return task(db);
+            if (auto r = db.setCommits(Database::Commits::Relaxed); !r)
+                return r.error();
+            R result = task(db);
+            (void)db.setCommits(Database::Commits::Durable);
+            return result;
+        });
+    }
+    template<typename R> struct ResultValue;
+    template<typename T> struct ResultValue<Result<T>>
+    {
+        using type = T;
+    };
+
+    std::shared_ptr<DatabaseWriter> m_writer;
+    bool m_relaxed = false;
     SyncHttp m_http;
     TokenStore m_tokens;
     Options m_options;

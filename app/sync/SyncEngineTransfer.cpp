@@ -7,6 +7,7 @@
 #include "Wire.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <ctime>
@@ -118,8 +119,12 @@ void readPage(const QJsonObject &o, PageAnswer &a)
 // holds, so each record's ops still reach the server one at a time and in order.
 Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
 {
-    OutboxRepository outbox(m_db, m_registry);
-    SyncStore store(m_db, m_registry);
+    const auto outbox = [this](auto f) {
+        return onWriter([&](Database &db) {
+            OutboxRepository repo(db, m_registry);
+            return f(repo);
+        });
+    };
     const bool trace = qEnvironmentVariableIsSet("CETDESK_SYNC_TRACE");
     QElapsedTimer phase;
     phase.start();
@@ -127,11 +132,24 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
     const auto cpuStart = cpuMs();
     // Imports become per-record ops piece by piece: the first piece before the first request,
     // the rest whenever the walk reaches the import entry (while requests are in flight).
-    OutboxImportExpansion expansion(m_db);
+    // Made, used and let go on the writer's thread: its statements belong to the writer's connection.
+    std::unique_ptr<OutboxImportExpansion> expansion;
+    if (auto made = onWriter([&](Database &db) -> Result<void> {
+            expansion = std::make_unique<OutboxImportExpansion>(db);
+            return {};
+        });
+        !made)
+        return fail(made.error());
+    const auto dropExpansion = qScopeGuard([&] {
+        (void)onWriter([&](Database &) -> Result<void> {
+            expansion.reset();
+            return {};
+        });
+    });
     qint64 expandedOps = 0;
     const auto expandPiece = [&](qint64 limit) -> Result<bool> {
         phase.restart();
-        auto step = expansion.next(limit);
+        auto step = onWriter([&](Database &) { return expansion->next(limit); });
         tExpand += phase.restart();
         if (!step)
             return step.error();
@@ -143,7 +161,7 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
     // at once, before the next answer is stored.
     const auto keepSafe = [&](bool atStart) -> Result<void> {
         if (piecewise) {
-            auto safe = expansion.piecewiseSafe(atStart);
+            auto safe = onWriter([&](Database &) { return expansion->piecewiseSafe(atStart); });
             if (!safe)
                 return safe.error();
             piecewise = safe.value();
@@ -159,10 +177,10 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
         return fail(r.error());
     if (auto r = expandPiece(m_options.firstExpansionPiece); !r)
         return fail(r.error());
-    auto counts = outbox.counts();
+    auto counts = outbox([](OutboxRepository &o) { return o.counts(); });
     if (!counts)
         return counts.error();
-    const qint64 total = counts.value().pending() + expansion.keysLeft();
+    const qint64 total = counts.value().pending() + expansion->keysLeft();
     qint64 done = 0;
     QString epoch = storedEpoch;
     QSet<QString> held;
@@ -181,7 +199,7 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
         if (unmarked.isEmpty())
             return {};
         phase.restart();
-        auto r = outbox.markSent(unmarked);
+        auto r = outbox([&](OutboxRepository &o) { return o.markSent(unmarked); });
         tSent += phase.restart();
         unmarked.clear();
         return r;
@@ -198,7 +216,7 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
         while (!drained && flights.size() < kInFlight) {
             phase.restart();
             bool importAhead = false;
-            auto batch = outbox.nextBatch(size, held, walked, &importAhead);
+            auto batch = outbox([&](OutboxRepository &o) { return o.nextBatch(size, held, walked, &importAhead); });
             if (!batch)
                 return batch.error();
             QList<OutboxOp> ops = std::move(batch).value();
@@ -255,7 +273,7 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
             Flight f = std::move(flights.front());
             flights.pop_front();
             f.call.reset();
-            (void)outbox.markFailed(f.ops, e.code, e.detail);
+            (void)outbox([&](OutboxRepository &o) { return o.markFailed(f.ops, e.code, e.detail); });
         }
     };
     if (auto r = launch(); !r)
@@ -285,7 +303,7 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
                     return fail(l.error());
                 continue;
             }
-            (void)outbox.markFailed(ops, e.code, e.detail);
+            (void)outbox([&](OutboxRepository &o) { return o.markFailed(ops, e.code, e.detail); });
             if (isAuthError(e.code)) {
                 auto a = account();
                 if (a)
@@ -298,12 +316,12 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
             const Error e = resp ? syncError(QStringLiteral("sync.bad_response"), QStringLiteral("result count"))
                                  : badResponse(resp.error());
             abandon(e);
-            (void)outbox.markFailed(ops, e.code, e.detail);
+            (void)outbox([&](OutboxRepository &o) { return o.markFailed(ops, e.code, e.detail); });
             return fail(e);
         }
         if (epoch.isEmpty()) {
             epoch = resp.value().epoch;
-            if (auto s = store.setEpochIfEmpty(epoch); !s) {
+            if (auto s = onWriter([&](Database &db) { return SyncStore(db, m_registry).setEpochIfEmpty(epoch); }); !s) {
                 abandon(s.error());
                 return fail(s.error());
             }
@@ -334,7 +352,9 @@ Result<void> SyncEngine::push(SyncSummary &summary, const QString &storedEpoch)
             return fail(k.error());
         }
         phase.restart();
-        auto stored = outbox.applyResults(ops, f.answer->results, { &f.answer->proposed, unmarked });
+        auto stored = outbox([&](OutboxRepository &o) {
+            return o.applyResults(ops, f.answer->results, { &f.answer->proposed, unmarked });
+        });
         tApply += phase.restart();
         settling.clear();
         if (stored)
@@ -371,8 +391,7 @@ Result<void> SyncEngine::skipOwnChanges(std::vector<qint64> seqs, const QString 
 {
     if (seqs.empty() || epoch.isEmpty())
         return {};
-    SyncStore store(m_db, m_registry);
-    auto s = store.state();
+    auto s = state();
     if (!s)
         return s.error();
     std::sort(seqs.begin(), seqs.end());
@@ -384,7 +403,7 @@ Result<void> SyncEngine::skipOwnChanges(std::vector<qint64> seqs, const QString 
     }
     if (through == s.value().cursor)
         return {};
-    if (auto r = store.applyPage({}, through, epoch); !r)
+    if (auto r = onWriter([&](Database &db) { return SyncStore(db, m_registry).applyPage({}, through, epoch); }); !r)
         return fail(r.error());
     return {};
 }
@@ -392,8 +411,7 @@ Result<void> SyncEngine::skipOwnChanges(std::vector<qint64> seqs, const QString 
 // The next page is asked for before the current one is applied.
 Result<void> SyncEngine::pull(SyncSummary &summary)
 {
-    SyncStore store(m_db, m_registry);
-    auto s = store.state();
+    auto s = state();
     if (!s)
         return s.error();
     qint64 cursor = s.value().cursor;
@@ -446,7 +464,8 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
             call = ask(p.next); // in flight while this page is stored; dropped (aborted) on an error
         const QList<ServerChange> &changes = current->changes;
         tParse += phase.restart();
-        auto applied = store.applyPage(changes, p.next, p.epoch);
+        // One writer task per page: what the GUI queued meanwhile runs before the next page.
+        auto applied = onWriter([&](Database &db) { return SyncStore(db, m_registry).applyPage(changes, p.next, p.epoch); });
         tApply += phase.restart();
         if (!applied) {
             if (applied.error().code == u"sync.epoch_changed")

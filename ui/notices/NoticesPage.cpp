@@ -189,17 +189,22 @@ void NoticesPage::select(const QString &code)
 
 void NoticesPage::save()
 {
-    auto r = m_service.save(m_code, m_editor->text());
-    if (!r) {
-        showMessage(r.error().message, true);
-        return;
-    }
-    const QString code = m_code;
-    m_code.clear();
-    m_editor->setText(m_editor->text()); // saved: not modified any more
-    refresh();
-    select(code);
-    showMessage(tr("Saved on this desktop; the next sync sends it to the server."), false);
+    const NoticeText text = m_editor->text();
+    setBusy(true);
+    m_service.save(this, m_code, text, [this, code = m_code, text](Result<bool> &r) {
+        setBusy(false);
+        if (!r) {
+            showMessage(r.error().message, true);
+            return;
+        }
+        if (m_code == code && m_editor->text() == text) {
+            m_code.clear();
+            m_editor->setText(text); // saved: not modified any more
+        }
+        refresh();
+        select(code);
+        showMessage(tr("Saved on this desktop; the next sync sends it to the server."), false);
+    });
 }
 
 void NoticesPage::revert()
@@ -213,26 +218,37 @@ void NoticesPage::revert()
 
 void NoticesPage::resolve(ConflictChoice choice)
 {
-    auto r = m_service.resolve(m_code, choice);
-    if (!r) {
-        showMessage(r.error().message, true);
-        return;
-    }
-    const QString code = m_code;
-    m_code.clear();
-    refresh();
-    select(code);
-    showMessage(choice == ConflictChoice::Mine ? tr("Your version stays; the next sync sends it to the server.")
-                                               : tr("The server's version is taken."),
-                false);
+    setBusy(true);
+    m_service.resolve(this, m_code, choice, [this, code = m_code, choice](Result<void> &r) {
+        setBusy(false);
+        if (!r) {
+            showMessage(r.error().message, true);
+            return;
+        }
+        if (m_code == code)
+            m_code.clear();
+        refresh();
+        select(code);
+        showMessage(choice == ConflictChoice::Mine ? tr("Your version stays; the next sync sends it to the server.")
+                                                   : tr("The server's version is taken."),
+                    false);
+    });
+}
+
+void NoticesPage::setBusy(bool busy)
+{
+    // One write at a time from this page: a second click waits for the first one's answer.
+    m_busy = busy;
+    m_conflict->setEnabled(!busy);
+    updateButtons();
 }
 
 void NoticesPage::updateButtons()
 {
     const bool editing = m_editor->isEnabled() && m_editor->isVisible();
     const bool modified = editing && m_editor->isModified();
-    m_save->setEnabled(modified && m_editor->isWithinLimits());
-    m_revert->setEnabled(modified);
+    m_save->setEnabled(modified && m_editor->isWithinLimits() && !m_busy);
+    m_revert->setEnabled(modified && !m_busy);
     m_save->setVisible(!m_conflict->isVisible());
     m_revert->setVisible(!m_conflict->isVisible());
 }

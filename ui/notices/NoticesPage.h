@@ -22,6 +22,7 @@ class NoticesPage : public QWidget
     Q_OBJECT
 
 public:
+    // Reads on `db` (read-only will do); writes go through NoticeService to the database's writer.
     explicit NoticesPage(Database &db, QWidget *parent = nullptr);
     static QString title();
 
@@ -37,6 +38,7 @@ private:
     void save();
     void revert();
     void resolve(ConflictChoice choice);
+    void setBusy(bool busy);
     void updateButtons();
     void showMessage(const QString &text, bool error);
     QString scopeName(const NoticeScope &scope) const;
@@ -45,6 +47,7 @@ private:
     NoticeService m_service;
     QList<NoticeScope> m_scopes;
     QString m_code; // the scope shown in the editor
+    bool m_busy = false; // a save or a resolution is on its way to the writer
     QListWidget *m_list;
     QLabel *m_heading, *m_message;
     NoticeEditor *m_editor;

@@ -129,14 +129,13 @@ SyncPage::SyncPage(SyncController &controller, QWidget *parent)
     // Conflicts
     m_conflicts = new ConflictPanel(m_tabs);
     m_tabs->addTab(m_conflicts, QString());
-    connect(m_conflicts, &ConflictPanel::resolveRequested, this, [this](qint64 id, ConflictChoice choice) {
-        auto r = m_service.resolveConflict(id, choice);
-        if (!r)
-            showMessage(r.error().message, true);
-        else
-            showMessage(choice == ConflictChoice::Mine ? tr("Your value is kept; it is sent on the next sync.")
-                                                       : tr("Their value is taken on this desktop."),
-                        false);
+    connect(m_conflicts, &ConflictPanel::resolveRequested, &m_service, &SyncService::resolveConflict);
+    connect(&m_service, &SyncService::conflictResolveFailed, this,
+            [this](qint64, const QString &, const QString &message) { showMessage(message, true); });
+    connect(&m_service, &SyncService::conflictResolved, this, [this](qint64, ConflictChoice choice) {
+        showMessage(choice == ConflictChoice::Mine ? tr("Your value is kept; it is sent on the next sync.")
+                                                   : tr("Their value is taken on this desktop."),
+                    false);
     });
 
     // Log

@@ -1,5 +1,6 @@
 #include "SyncJob.h"
 
+#include "DatabaseWriter.h"
 #include "SyncErrors.h"
 
 namespace cet {
@@ -23,10 +24,8 @@ QString SyncJob::description() const
 
 JobOutcome SyncJob::run(JobControl &control)
 {
-    auto db = Database::open(m_request.databasePath);
-    if (!db)
-        return JobOutcome::failed(db.error());
-    SyncEngine engine(*db.value());
+    auto writer = DatabaseWriter::forPath(m_request.databasePath);
+    SyncEngine engine(writer);
     engine.http().setRetryPolicy(m_request.retries, m_request.retryPauseMs);
     if (!m_request.caFile.isEmpty()) {
         if (auto r = engine.http().setCaFile(m_request.caFile); !r)

@@ -16,7 +16,12 @@ bool isCampusOf(const QString &code, const QString &school)
 
 } // namespace
 
-NoticeService::NoticeService(Database &db) : m_db(db) { }
+NoticeService::NoticeService(Database &reader) : NoticeService(reader, DatabaseWriter::forPath(reader.path())) { }
+
+NoticeService::NoticeService(Database &reader, std::shared_ptr<DatabaseWriter> writer)
+    : m_db(reader), m_writer(std::move(writer))
+{
+}
 
 qsizetype NoticeService::length(const QString &text)
 {
@@ -50,7 +55,12 @@ Result<void> NoticeService::validate(const NoticeText &text)
 
 Result<QString> NoticeService::schoolCode() const
 {
-    auto s = SyncStore(m_db).state();
+    return schoolCodeOf(m_db);
+}
+
+Result<QString> NoticeService::schoolCodeOf(Database &db)
+{
+    auto s = SyncStore(db).state();
     if (!s)
         return s.error();
     if (s.value().schoolCode.isEmpty())
@@ -60,9 +70,9 @@ Result<QString> NoticeService::schoolCode() const
     return s.value().schoolCode;
 }
 
-Result<void> NoticeService::checkScope(const QString &code) const
+Result<void> NoticeService::checkScope(Database &db, const QString &code)
 {
-    auto school = schoolCode();
+    auto school = schoolCodeOf(db);
     if (!school)
         return school.error();
     if (code != school.value() && !isCampusOf(code, school.value()))
@@ -113,34 +123,69 @@ Result<std::optional<Notice>> NoticeService::find(const QString &code) const
     return NoticeRepository(m_db).find(code);
 }
 
-Result<bool> NoticeService::save(const QString &code, NoticeText text)
-{
-    text.title = text.title.trimmed();
-    if (auto r = validate(text); !r)
-        return r.error();
-    if (auto r = checkScope(code); !r)
-        return r.error();
-    return NoticeRepository(m_db).save(code, text);
-}
-
-Result<bool> NoticeService::remove(const QString &code)
-{
-    return NoticeRepository(m_db).remove(code);
-}
-
 Result<std::optional<NoticeConflict>> NoticeService::conflict(const QString &code) const
 {
     return NoticeRepository(m_db).conflict(code);
 }
 
-Result<void> NoticeService::resolve(const QString &code, ConflictChoice choice)
+DatabaseWriter::Task<bool> NoticeService::saveTask(QString code, NoticeText text)
 {
-    auto c = conflict(code);
-    if (!c)
-        return c.error();
-    if (!c.value())
-        return Error{ QStringLiteral("sync.conflict_not_found"), tr("This notice has no conflict to resolve."), code };
-    return SyncStore(m_db).resolveConflict(c.value()->id, choice);
+    return [code = std::move(code), text = std::move(text)](Database &db) mutable -> Result<bool> {
+        text.title = text.title.trimmed();
+        if (auto r = validate(text); !r)
+            return r.error();
+        if (auto r = checkScope(db, code); !r)
+            return r.error();
+        return NoticeRepository(db).save(code, text);
+    };
+}
+
+DatabaseWriter::Task<bool> NoticeService::removeTask(QString code)
+{
+    return [code = std::move(code)](Database &db) { return NoticeRepository(db).remove(code); };
+}
+
+DatabaseWriter::Task<void> NoticeService::resolveTask(QString code, ConflictChoice choice)
+{
+    return [code = std::move(code), choice](Database &db) -> Result<void> {
+        auto c = NoticeRepository(db).conflict(code);
+        if (!c)
+            return c.error();
+        if (!c.value())
+            return Error{ QStringLiteral("sync.conflict_not_found"), tr("This notice has no conflict to resolve."),
+                          code };
+        return SyncStore(db).resolveConflict(c.value()->id, choice);
+    };
+}
+
+void NoticeService::save(QObject *receiver, const QString &code, const NoticeText &text, Done<bool> done) const
+{
+    m_writer->submit<bool>(receiver, saveTask(code, text), std::move(done));
+}
+
+Result<bool> NoticeService::saveAndWait(const QString &code, const NoticeText &text) const
+{
+    return m_writer->call<bool>(saveTask(code, text));
+}
+
+void NoticeService::remove(QObject *receiver, const QString &code, Done<bool> done) const
+{
+    m_writer->submit<bool>(receiver, removeTask(code), std::move(done));
+}
+
+Result<bool> NoticeService::removeAndWait(const QString &code) const
+{
+    return m_writer->call<bool>(removeTask(code));
+}
+
+void NoticeService::resolve(QObject *receiver, const QString &code, ConflictChoice choice, Done<void> done) const
+{
+    m_writer->submit<void>(receiver, resolveTask(code, choice), std::move(done));
+}
+
+Result<void> NoticeService::resolveAndWait(const QString &code, ConflictChoice choice) const
+{
+    return m_writer->call<void>(resolveTask(code, choice));
 }
 
 } // namespace cet

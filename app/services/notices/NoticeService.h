@@ -1,14 +1,18 @@
 #pragma once
 
 #include "Database.h"
+#include "DatabaseWriter.h"
 #include "NoticeTypes.h"
 #include "Result.h"
 #include "SyncTypes.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QObject>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace cet {
@@ -24,6 +28,11 @@ struct NoticeScope
 
 // The notice use cases for the 通告 page and cetdesk-cli: list, edit offline (the change and its
 // outbox op in one transaction; the next sync sends it), delete, and resolve a conflict.
+//
+// Reads run on the caller's connection (read-only will do). Writes are tasks on the database's
+// one writer, so a save never fails with "database is locked" while a sync runs; each comes twice,
+// like StudentService's: with a callback for the GUI thread (never waits; dropped when `receiver`
+// is gone) and as ...AndWait for the CLI and tests.
 class NoticeService
 {
     Q_DECLARE_TR_FUNCTIONS(cet::NoticeService)
@@ -32,7 +41,11 @@ public:
     static constexpr int kMaxTitle = 100;
     static constexpr int kMaxBody = 2000;
 
-    explicit NoticeService(Database &db);
+    template<typename T> using Done = std::function<void(Result<T> &)>;
+
+    // Reads on `reader`, writes through the writer of the same file (DatabaseWriter::forPath).
+    explicit NoticeService(Database &reader);
+    NoticeService(Database &reader, std::shared_ptr<DatabaseWriter> writer);
 
     // Characters as candidates count them (Unicode code points).
     static qsizetype length(const QString &text);
@@ -46,16 +59,26 @@ public:
     Result<QList<NoticeScope>> scopes() const;
     Result<QList<Notice>> list() const;
     Result<std::optional<Notice>> find(const QString &code) const;
-    // False when the text was already the notice's.
-    Result<bool> save(const QString &code, NoticeText text);
-    Result<bool> remove(const QString &code);
     Result<std::optional<NoticeConflict>> conflict(const QString &code) const;
-    Result<void> resolve(const QString &code, ConflictChoice choice);
+
+    // False when the text was already the notice's.
+    void save(QObject *receiver, const QString &code, const NoticeText &text, Done<bool> done) const;
+    Result<bool> saveAndWait(const QString &code, const NoticeText &text) const;
+    void remove(QObject *receiver, const QString &code, Done<bool> done) const;
+    Result<bool> removeAndWait(const QString &code) const;
+    // The notice's open conflict: mine (a new op over the server's version) or theirs.
+    void resolve(QObject *receiver, const QString &code, ConflictChoice choice, Done<void> done) const;
+    Result<void> resolveAndWait(const QString &code, ConflictChoice choice) const;
 
 private:
-    Result<void> checkScope(const QString &code) const;
+    static Result<QString> schoolCodeOf(Database &db);
+    static Result<void> checkScope(Database &db, const QString &code);
+    static DatabaseWriter::Task<bool> saveTask(QString code, NoticeText text);
+    static DatabaseWriter::Task<bool> removeTask(QString code);
+    static DatabaseWriter::Task<void> resolveTask(QString code, ConflictChoice choice);
 
     Database &m_db;
+    std::shared_ptr<DatabaseWriter> m_writer;
 };
 
 } // namespace cet

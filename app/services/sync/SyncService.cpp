@@ -21,13 +21,19 @@ SyncAccount forDesktop(SyncAccount a)
 } // namespace
 
 SyncService::SyncService(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_databasePath(databasePath)
+    : SyncService(databasePath, SyncEntityRegistry::standard(), parent)
+{
+}
+
+SyncService::SyncService(const QString &databasePath, const SyncEntityRegistry &registry, QObject *parent)
+    : QObject(parent), m_databasePath(databasePath), m_writer(DatabaseWriter::forPath(databasePath))
 {
     qRegisterMetaType<cet::SyncAccount>();
     qRegisterMetaType<cet::SyncSummary>();
     qRegisterMetaType<cet::SyncStatusSnapshot>();
     qRegisterMetaType<cet::SyncConnection>();
     qRegisterMetaType<cet::SyncPhase>();
+    qRegisterMetaType<cet::ConflictChoice>();
 
     // The account remembered in the database, so that the UI can show it at once.
     if (auto db = readDb()) {
@@ -48,7 +54,7 @@ SyncService::SyncService(const QString &databasePath, QObject *parent)
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("cetdesk-sync"));
-    m_worker = new SyncWorker(databasePath, &m_cancel);
+    m_worker = new SyncWorker(databasePath, registry, &m_cancel);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
@@ -104,7 +110,10 @@ SyncService::~SyncService()
 Result<Database *> SyncService::readDb() const
 {
     if (!m_readDb) {
-        auto db = Database::open(m_databasePath);
+        // The writer made the file and its tables (the first call waits for it to open).
+        if (auto opened = m_writer->call<void>([](Database &) -> Result<void> { return {}; }); !opened)
+            return opened.error();
+        auto db = Database::open(m_databasePath, Database::Mode::ReadOnly);
         if (!db)
             return db.error();
         m_readDb = std::move(db.value());
@@ -154,21 +163,31 @@ Result<QList<SyncLogEntry>> SyncService::log(int limit) const
     return SyncStore(*db.value()).logEntries(limit);
 }
 
-Result<void> SyncService::resolveConflict(qint64 conflictId, ConflictChoice choice)
+void SyncService::resolveConflict(qint64 conflictId, ConflictChoice choice)
 {
-    auto db = readDb();
-    if (!db)
-        return db.error();
-    auto r = SyncStore(*db.value()).resolveConflict(conflictId, choice);
-    if (!r)
-        return r;
-    emit conflictsChanged();
-    if (choice == ConflictChoice::Mine) {
-        if (auto c = OutboxRepository(*db.value()).counts())
-            applyStatus(SyncStatusSnapshot{ m_connection, c.value().pending(), m_lastSyncAt });
-        emit outboxChanged();
-    }
-    return {};
+    m_writer->submit<qint64>(
+        this,
+        [conflictId, choice](Database &db) -> Result<qint64> {
+            if (auto r = SyncStore(db).resolveConflict(conflictId, choice); !r)
+                return r.error();
+            auto c = OutboxRepository(db).counts();
+            if (!c)
+                return c.error();
+            return c.value().pending();
+        },
+        [this, conflictId, choice](Result<qint64> &pending) {
+            if (!pending) {
+                emit conflictResolveFailed(conflictId, pending.error().code, pending.error().message);
+                emit errorOccurred(pending.error().code, pending.error().message);
+                return;
+            }
+            emit conflictsChanged();
+            if (choice == ConflictChoice::Mine) {
+                applyStatus(SyncStatusSnapshot{ m_connection, pending.value(), m_lastSyncAt });
+                emit outboxChanged();
+            }
+            emit conflictResolved(conflictId, choice);
+        });
 }
 
 void SyncService::start()

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Database.h"
+#include "DatabaseWriter.h"
 #include "Result.h"
+#include "SyncEntityHandler.h"
 #include "SyncTypes.h"
 
 #include <QDateTime>
@@ -19,12 +21,13 @@ class SyncWorker;
 
 // What the UI (sign-in dialog, status bar, Sync page, conflict resolution) and other front ends
 // call for sync with cet-central. Lives on the GUI thread; the network and the sync engine run on
-// a worker thread that opens its own Database connection on `databasePath`. Every method returns
+// a worker thread that stores through the writer of `databasePath`. Every method returns
 // at once; results arrive as signals (queued to the thread the service lives on).
 //
-// Listings (outbox(), conflicts(), log()) and resolveConflict() run on the caller's thread
-// through a short-lived connection of their own: cheap, for a page that refreshes on
-// outboxChanged()/conflictsChanged()/logChanged().
+// Listings (outbox(), conflicts(), log()) read on the caller's thread through a read-only
+// connection of their own: cheap, for a page that refreshes on
+// outboxChanged()/conflictsChanged()/logChanged(). Writes (the worker's, resolveConflict()) go
+// through the database's one writer.
 //
 // Messages in signals are translated for the user; codes are stable ("sync.epoch_changed",
 // "auth.expired", "net.unavailable", ...).
@@ -33,6 +36,9 @@ class SyncService : public QObject
     Q_OBJECT
 public:
     explicit SyncService(const QString &databasePath, QObject *parent = nullptr);
+    // The entities this desktop syncs: every one this version knows, unless a test builds an older
+    // client (SyncEntityRegistry::without).
+    SyncService(const QString &databasePath, const SyncEntityRegistry &registry, QObject *parent = nullptr);
     ~SyncService() override;
 
     // --- State (last known; change signals below) ---
@@ -63,8 +69,10 @@ public:
     Result<QList<SyncLogEntry>> log(int limit = 500) const;
 
     // Mine: a new outbox op sets the field to my value over theirs (sent on the next sync).
-    // Theirs: the local record takes their value, nothing is sent. Emits conflictsChanged().
-    Result<void> resolveConflict(qint64 conflictId, ConflictChoice choice);
+    // Theirs: the local record takes their value, nothing is sent. A task on the writer, so it
+    // never waits for a running sync: emits conflictResolved() (and conflictsChanged(), for Mine
+    // outboxChanged() too) or conflictResolveFailed() when it is done.
+    void resolveConflict(qint64 conflictId, ConflictChoice choice);
 
 public slots:
     // Restores the session of the last sign-in (token from the system credential store, or
@@ -107,6 +115,8 @@ signals:
     void outboxChanged();
     void conflictsChanged();
     void logChanged();
+    void conflictResolved(qint64 conflictId, cet::ConflictChoice choice);
+    void conflictResolveFailed(qint64 conflictId, const QString &code, const QString &message);
 
 private:
     void setConnection(SyncConnection c);
@@ -115,6 +125,7 @@ private:
     Result<Database *> readDb() const;
 
     QString m_databasePath;
+    std::shared_ptr<DatabaseWriter> m_writer;
     mutable std::unique_ptr<Database> m_readDb; // listings, on the service's thread
     std::atomic<bool> m_cancel{ false };
     QThread *m_thread = nullptr;

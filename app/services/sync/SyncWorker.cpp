@@ -17,30 +17,32 @@ struct Text
 };
 } // namespace
 
-SyncWorker::SyncWorker(QString databasePath, std::atomic<bool> *cancel)
-    : m_path(std::move(databasePath)), m_cancel(cancel)
+SyncWorker::SyncWorker(QString databasePath, SyncEntityRegistry registry, std::atomic<bool> *cancel)
+    : m_path(std::move(databasePath)), m_registry(std::move(registry)), m_cancel(cancel)
 {
 }
 
 SyncWorker::~SyncWorker()
 {
     m_engine.reset();
-    m_db.reset();
+    m_writer.reset();
 }
 
 bool SyncWorker::ensureOpen()
 {
     if (m_engine)
         return true;
-    auto db = Database::open(m_path);
-    if (!db) {
-        emit syncFailed(db.error().code, db.error().message);
+    auto writer = DatabaseWriter::forPath(m_path);
+    // The writer opens its connection on its own thread: a database that can not be opened shows here.
+    if (auto opened = writer->call<void>([](Database &) -> Result<void> { return {}; }); !opened) {
+        emit syncFailed(opened.error().code, opened.error().message);
         return false;
     }
-    m_db = std::move(db.value());
-    m_engine = std::make_unique<SyncEngine>(*m_db);
+    m_writer = std::move(writer);
+    m_engine = std::make_unique<SyncEngine>(m_writer);
+    m_engine->setRegistry(m_registry);
     m_engine->setCancelFlag(m_cancel);
-    m_engine->setSignInScope([this](const SyncAccount &a) { return rosterscope::scopeForSignIn(*m_db, a); });
+    m_engine->setSignInScope(&rosterscope::scopeForSignIn);
     m_engine->http().setRetryPolicy(3, 500);
     if (!m_caFile.isEmpty())
         (void)m_engine->http().setCaFile(m_caFile);
@@ -59,9 +61,8 @@ void SyncWorker::report(SyncConnection c)
     SyncStatusSnapshot s;
     s.connection = c;
     s.pending = m_engine ? m_engine->pendingCount() : 0;
-    if (m_db) {
-        SyncStore store(*m_db);
-        if (auto st = store.state())
+    if (m_writer) {
+        if (auto st = m_writer->call<SyncState>([](Database &db) { return SyncStore(db).state(); }))
             s.lastSyncAt = st.value().lastSyncAt;
     }
     emit status(s);
@@ -172,11 +173,13 @@ void SyncWorker::chooseSchool(const QString &school)
                                 Text::tr("A school code has 5 digits, for example 10001."));
         return;
     }
-    if (auto ok = rosterscope::checkChoice(*m_db, school); !ok) {
-        emit schoolChoiceFailed(ok.error().code, ok.error().message);
-        return;
-    }
-    if (auto r = SyncStore(*m_db).saveAccount(a.server, a.user, a.displayName, a.role, school); !r) {
+    // The check and the choice as one writer task, so that no other write comes between them.
+    auto r = m_writer->call<void>([&](Database &db) -> Result<void> {
+        if (auto ok = rosterscope::checkChoice(db, school); !ok)
+            return ok.error();
+        return SyncStore(db).saveAccount(a.server, a.user, a.displayName, a.role, school);
+    });
+    if (!r) {
         emit schoolChoiceFailed(r.error().code, r.error().message);
         return;
     }

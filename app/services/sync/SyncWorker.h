@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "DatabaseWriter.h"
 #include "SyncEngine.h"
 #include "SyncTypes.h"
 
@@ -12,13 +12,13 @@
 
 namespace cet {
 
-// The sync engine on SyncService's worker thread (internal to cetdesk_sync_service). Opens its
-// own Database connection there.
+// The sync engine on SyncService's worker thread (internal to cetdesk_sync_service). Reads and
+// writes the local database through the database's one writer, like the engine.
 class SyncWorker : public QObject
 {
     Q_OBJECT
 public:
-    SyncWorker(QString databasePath, std::atomic<bool> *cancel);
+    SyncWorker(QString databasePath, SyncEntityRegistry registry, std::atomic<bool> *cancel);
     ~SyncWorker() override;
 
 public slots:
@@ -50,8 +50,9 @@ private:
     void report(SyncConnection c);
 
     QString m_path;
+    SyncEntityRegistry m_registry;
     std::atomic<bool> *m_cancel;
-    std::unique_ptr<Database> m_db;
+    std::shared_ptr<DatabaseWriter> m_writer;
     std::unique_ptr<SyncEngine> m_engine;
     QTimer *m_timer = nullptr;
     QString m_caFile;

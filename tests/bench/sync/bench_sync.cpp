@@ -46,7 +46,7 @@ bool runBackend(const QString &label, const QString &dbUrl, bool demo, qint64 n,
     auto b = Database::open(dir.filePath(label + u"-b.sqlite"_qs));
     if (!a || !b)
         return fail(QStringLiteral("open"), !a ? a.error() : b.error());
-    SyncEngine ea(*a.value()), eb(*b.value());
+    SyncEngine ea(DatabaseWriter::forPath(a.value()->path())), eb(DatabaseWriter::forPath(b.value()->path()));
     for (SyncEngine *e : { &ea, &eb })
         e->http().setRetryPolicy(3, 200);
     if (auto r = ea.signIn(central.url(), QStringLiteral("coord1"), QStringLiteral("demo-coordinator")); !r)

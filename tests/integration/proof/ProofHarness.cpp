@@ -90,7 +90,7 @@ void Client::reopen()
     if (!db)
         qFatal("%s: cannot open %s: %s", qPrintable(m_name), qPrintable(m_path), qPrintable(db.error().message));
     m_db = std::move(db.value());
-    m_engine = std::make_unique<SyncEngine>(*m_db);
+    m_engine = std::make_unique<SyncEngine>(DatabaseWriter::forPath(m_path));
     // Imports are expanded in pieces of a few records, so that runs cut by faults leave imports
     // expanded in part (the default pieces are thousands of records, more than these imports).
     SyncEngine::Options options;

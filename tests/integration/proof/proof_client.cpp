@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     auto db = Database::open(parser.value(QStringLiteral("db")));
     if (!db)
         return fail(db.error());
-    SyncEngine engine(*db.value());
+    SyncEngine engine(DatabaseWriter::forPath(db.value()->path()));
     SyncEngine::Options options;
     options.pullLimit = parser.value(QStringLiteral("pull-limit")).toInt();
     engine.setOptions(options);

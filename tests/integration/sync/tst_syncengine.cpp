@@ -60,7 +60,7 @@ class TestSyncEngine : public QObject
 
     std::unique_ptr<SyncEngine> engineFor(Database &db)
     {
-        auto e = std::make_unique<SyncEngine>(db);
+        auto e = std::make_unique<SyncEngine>(DatabaseWriter::forPath(db.path()));
         e->http().setRetryPolicy(2, 20);
         e->http().setTimeout(60000);
         e->setOptions({ 500, 1000, true });
@@ -161,7 +161,7 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(u"c.sqlite"_qs));
         QVERIFY(db);
-        SyncEngine e(*db.value());
+        SyncEngine e(DatabaseWriter::forPath(db.value()->path()));
         auto r = e.signIn(m_central.url(), QStringLiteral("coord1"), QStringLiteral("wrong"));
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("auth.bad_credentials"));

@@ -47,7 +47,7 @@ class TestSyncNotices : public QObject
 
     std::unique_ptr<SyncEngine> engineFor(Database &db)
     {
-        auto e = std::make_unique<SyncEngine>(db);
+        auto e = std::make_unique<SyncEngine>(DatabaseWriter::forPath(db.path()));
         e->http().setRetryPolicy(2, 20);
         e->http().setTimeout(60000);
         e->setOptions({ 500, 1000, true });
@@ -112,8 +112,8 @@ private slots:
     void noticeTravels()
     {
         NoticeService a(*m_a);
-        QVERIFY(a.save(kSchool, text(u"报名须知"_qs, u"请于三月一日前完成缴费。"_qs)));
-        QVERIFY(a.save(kSchool + u'1', text(u"校区通告"_qs, u"本校区考生请到图书馆确认照片。"_qs)));
+        QVERIFY(a.saveAndWait(kSchool, text(u"报名须知"_qs, u"请于三月一日前完成缴费。"_qs)));
+        QVERIFY(a.saveAndWait(kSchool + u'1', text(u"校区通告"_qs, u"本校区考生请到图书馆确认照片。"_qs)));
         const SyncSummary s = syncOk(*m_ea);
         QCOMPARE(s.applied, 2);
         QVERIFY2(s.digestMatches, qPrintable(s.digestDetail));
@@ -126,8 +126,8 @@ private slots:
 
     void concurrentEditsBecomeOneConflictResolvedOnOne()
     {
-        QVERIFY(NoticeService(*m_a).save(kSchool, text(u"A 的标题"_qs, u"A 写的正文"_qs)));
-        QVERIFY(NoticeService(*m_b).save(kSchool, text(u"B 的标题"_qs, u"B 写的正文"_qs)));
+        QVERIFY(NoticeService(*m_a).saveAndWait(kSchool, text(u"A 的标题"_qs, u"A 写的正文"_qs)));
+        QVERIFY(NoticeService(*m_b).saveAndWait(kSchool, text(u"B 的标题"_qs, u"B 写的正文"_qs)));
         QCOMPARE(syncOk(*m_ea).applied, 1);
         const SyncSummary b = syncOk(*m_eb);
         QCOMPARE(b.conflicts, 1);
@@ -141,7 +141,7 @@ private slots:
         // B keeps its text across another sync until the user picks.
         syncOk(*m_eb);
         QCOMPARE(title(*m_b, kSchool), u"B 的标题"_qs);
-        QVERIFY(NoticeService(*m_b).resolve(kSchool, ConflictChoice::Mine));
+        QVERIFY(NoticeService(*m_b).resolveAndWait(kSchool, ConflictChoice::Mine));
         const SyncSummary b2 = syncOk(*m_eb);
         QCOMPARE(b2.applied, 1);
         QCOMPARE(b2.openConflicts, 0);
@@ -159,11 +159,11 @@ private slots:
         QCOMPARE(notices.first().toObject().value(u"scope"_qs).toString(), u"school"_qs);
 
         // Theirs: A's next edit wins on B, nothing is sent from B.
-        QVERIFY(NoticeService(*m_a).save(kSchool, text(u"A 再改"_qs, u"A"_qs)));
-        QVERIFY(NoticeService(*m_b).save(kSchool, text(u"B 再改"_qs, u"B"_qs)));
+        QVERIFY(NoticeService(*m_a).saveAndWait(kSchool, text(u"A 再改"_qs, u"A"_qs)));
+        QVERIFY(NoticeService(*m_b).saveAndWait(kSchool, text(u"B 再改"_qs, u"B"_qs)));
         syncOk(*m_ea);
         QCOMPARE(syncOk(*m_eb).conflicts, 1);
-        QVERIFY(NoticeService(*m_b).resolve(kSchool, ConflictChoice::Theirs));
+        QVERIFY(NoticeService(*m_b).resolveAndWait(kSchool, ConflictChoice::Theirs));
         QCOMPARE(title(*m_b, kSchool), u"A 再改"_qs);
         const SyncSummary b3 = syncOk(*m_eb);
         QCOMPARE(b3.pushed, 0);
@@ -173,8 +173,8 @@ private slots:
 
     void twoEditsInARowNeedNoConflict()
     {
-        QVERIFY(NoticeService(*m_a).save(kSchool + u'1', text(u"第一版"_qs, u"1"_qs)));
-        QVERIFY(NoticeService(*m_a).save(kSchool + u'1', text(u"第二版"_qs, u"2"_qs)));
+        QVERIFY(NoticeService(*m_a).saveAndWait(kSchool + u'1', text(u"第一版"_qs, u"1"_qs)));
+        QVERIFY(NoticeService(*m_a).saveAndWait(kSchool + u'1', text(u"第二版"_qs, u"2"_qs)));
         const SyncSummary a = syncOk(*m_ea);
         QCOMPARE(a.applied, 2);
         QCOMPARE(a.conflicts, 0);

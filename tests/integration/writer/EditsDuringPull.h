@@ -1,9 +1,9 @@
 #pragma once
 
-// The scenario shared by tst_writerduringpull and bench_writer: a client's first pull of a large
-// roster runs on a sync thread with its own connection while the GUI thread edits students
-// through StudentService (the database's writer) at short intervals. Records what the GUI thread
-// waited and what landed.
+// The scenario shared by tst_writesduringpull and bench_writer: a client's first pull of a large
+// roster runs on a sync thread (the engine stores each page through the database's writer) while
+// the GUI thread edits students through StudentService (the same writer) at short intervals.
+// Records what the GUI thread waited and what landed.
 
 #include "Database.h"
 #include "IdNumber.h"
@@ -81,13 +81,7 @@ inline Figures editDuringPull(
     std::atomic<bool> pulling = false;
     std::atomic<bool> syncDone = false;
     QThread *sync = QThread::create([&] {
-        auto db = cet::Database::open(databasePath);
-        if (!db) {
-            f.syncError = db.error().message;
-            syncDone = true;
-            return;
-        }
-        cet::SyncEngine engine(*db.value());
+        cet::SyncEngine engine(cet::DatabaseWriter::forPath(databasePath));
         engine.http().setRetryPolicy(3, 200);
         if (auto r = engine.signIn(centralUrl, QStringLiteral("coord1"), QStringLiteral("demo-coordinator")); !r) {
             f.syncError = r.error().code + u' ' + r.error().message;

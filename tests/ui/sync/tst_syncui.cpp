@@ -307,6 +307,8 @@ void tst_SyncUi::conflictResolvedThroughPanel()
 
     QTest::mouseClick(theirsButton, Qt::LeftButton);
     QTRY_COMPARE(panel->recordCount(), 0);
+    // The resolution ran on the database's writer; the page says so when it is done.
+    QTRY_VERIFY2(page->messageText().contains(QStringLiteral("Their value is taken")), qPrintable(page->messageText()));
     QVERIFY(m_service->conflicts().value().isEmpty());
     QString department;
     for (const StudentRecord &r : allStudents(*m_db)) {

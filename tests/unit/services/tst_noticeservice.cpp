@@ -77,7 +77,7 @@ private slots:
         QList<StudentRecord> records{ s };
         QVERIFY(StudentRepository(*db).insert(records));
         NoticeService service(*db);
-        QVERIFY(service.save(u"100011"_qs, { u"一校区"_qs, QString(), QDate(2026, 1, 1) }));
+        QVERIFY(service.saveAndWait(u"100011"_qs, { u"一校区"_qs, QString(), QDate(2026, 1, 1) }));
         auto scopes = service.scopes();
         QVERIFY(scopes);
         QStringList codes;
@@ -93,16 +93,16 @@ private slots:
     {
         auto db = open(u"10001"_qs);
         NoticeService service(*db);
-        auto other = service.save(u"10002"_qs, { u"别校"_qs, QString(), QDate(2026, 1, 1) });
+        auto other = service.saveAndWait(u"10002"_qs, { u"别校"_qs, QString(), QDate(2026, 1, 1) });
         QVERIFY(!other);
         QCOMPARE(other.error().code, u"notice.wrong_scope"_qs);
-        QVERIFY(!service.save(u"1000112"_qs, { u"x"_qs, QString(), QDate(2026, 1, 1) }));
-        QVERIFY(service.save(u"10001"_qs, { u"  须知  "_qs, u"正文"_qs, QDate(2026, 1, 1) }).value());
+        QVERIFY(!service.saveAndWait(u"1000112"_qs, { u"x"_qs, QString(), QDate(2026, 1, 1) }));
+        QVERIFY(service.saveAndWait(u"10001"_qs, { u"  须知  "_qs, u"正文"_qs, QDate(2026, 1, 1) }).value());
         QCOMPARE(service.find(u"10001"_qs).value()->text.title, u"须知"_qs);
-        QCOMPARE(service.save(u"10001"_qs, { u"须知"_qs, u"正文"_qs, QDate(2026, 1, 1) }).value(), false);
-        QVERIFY(service.remove(u"10001"_qs).value());
+        QCOMPARE(service.saveAndWait(u"10001"_qs, { u"须知"_qs, u"正文"_qs, QDate(2026, 1, 1) }).value(), false);
+        QVERIFY(service.removeAndWait(u"10001"_qs).value());
         QVERIFY(!service.find(u"10001"_qs).value());
-        auto none = service.resolve(u"10001"_qs, ConflictChoice::Mine);
+        auto none = service.resolveAndWait(u"10001"_qs, ConflictChoice::Mine);
         QCOMPARE(none.error().code, u"sync.conflict_not_found"_qs);
     }
 
@@ -111,7 +111,7 @@ private slots:
         auto db = open(QString());
         NoticeService service(*db);
         QCOMPARE(service.scopes().error().code, u"notice.no_school"_qs);
-        QCOMPARE(service.save(u"10001"_qs, { u"须知"_qs, QString(), QDate(2026, 1, 1) }).error().code,
+        QCOMPARE(service.saveAndWait(u"10001"_qs, { u"须知"_qs, QString(), QDate(2026, 1, 1) }).error().code,
                  u"notice.no_school"_qs);
     }
 };
