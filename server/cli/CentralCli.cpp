@@ -3,6 +3,7 @@
 #include "AdminCommands.h"
 #include "CentralCliSupport.h"
 #include "ServeCommand.h"
+#include "StaffCommands.h"
 
 namespace cet::central::cli {
 
@@ -20,7 +21,12 @@ QString usage()
                        "  create-campus   --school C --code C --name N\n"
                        "  create-session  --name N --opens TIME --seals TIME\n"
                        "  create-user     --name N --role R [--school C] --password-stdin\n"
-                       "  new-epoch       --school C   (after restoring the database)\n\n"
+                       "  new-epoch       --school C   (after restoring the database)\n"
+                       "  disable-user    --name N   (also revokes the user's sessions)\n"
+                       "  enable-user     --name N\n"
+                       "  revoke-sessions --name N\n"
+                       "  reset-password  --name N --password-stdin\n"
+                       "  unlock-user     --name N   (lifts a sign-in delay or lock)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER:PW@HOST:PORT/DB.\n"
                        "Exit codes: 0 done, 1 usage error, 2 failure.\n");
 }
@@ -54,6 +60,11 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("create-session"), &runCreateSession },
         { QStringLiteral("create-user"), &runCreateUser },
         { QStringLiteral("new-epoch"), &runNewEpoch },
+        { QStringLiteral("disable-user"), &runDisableUser },
+        { QStringLiteral("enable-user"), &runEnableUser },
+        { QStringLiteral("revoke-sessions"), &runRevokeSessions },
+        { QStringLiteral("reset-password"), &runResetPassword },
+        { QStringLiteral("unlock-user"), &runUnlockUser },
     };
     for (const auto &c : commands) {
         if (c.first == command)

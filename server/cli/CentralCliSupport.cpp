@@ -2,6 +2,8 @@
 
 #include "CentralService.h"
 
+#include <QFile>
+
 namespace cet::central::cli {
 
 int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, CliIo io)
@@ -50,6 +52,42 @@ Result<std::unique_ptr<CentralService>> openMigrated(const QString &dbUrl)
     if (auto migrated = service.value()->migrate(); !migrated)
         return migrated.error();
     return std::move(service.value());
+}
+
+QCommandLineOption dbOption()
+{
+    return { QStringLiteral("db"), CliText::tr("Database: sqlite:PATH or postgres://USER:PW@HOST:PORT/DB."),
+        QStringLiteral("url") };
+}
+
+QCommandLineOption valueOption(const QString &name, const QString &help)
+{
+    return { name, help, name };
+}
+
+// Parses, checks required options and opens the database; on success `service` is set.
+int prepare(QCommandLineParser &parser, const QStringList &args, const QString &description,
+    const QStringList &required, CliIo io, std::unique_ptr<CentralService> &service)
+{
+    if (const int code = parseCommand(parser, args, description, io); code >= 0)
+        return code;
+    if (!requireOptions(parser, QStringList { QStringLiteral("db") } + required, io))
+        return ExitUsage;
+    auto opened = openMigrated(parser.value(QStringLiteral("db")));
+    if (!opened)
+        return fail(io, opened.error());
+    service = std::move(opened.value());
+    return -1;
+}
+
+std::optional<QString> readPasswordLine(CliIo io)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        io.err << CliText::tr("cannot read standard input") << Qt::endl;
+        return std::nullopt;
+    }
+    return QString::fromUtf8(in.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
 }
 
 int fail(CliIo io, const Error &error)

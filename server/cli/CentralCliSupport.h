@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace cet::central {
 class CentralService;
@@ -46,5 +47,16 @@ bool requireOptions(const QCommandLineParser &parser, const QStringList &names, 
 Result<std::unique_ptr<CentralService>> openMigrated(const QString &dbUrl);
 
 int fail(CliIo io, const Error &error); // prints the error, returns ExitFailure
+
+// --db URL, and an option NAME whose value is called NAME.
+QCommandLineOption dbOption();
+QCommandLineOption valueOption(const QString &name, const QString &help);
+// Parses, checks --db and the `required` options and opens the database (migrated); -1 with
+// `service` set to go on, else the exit code.
+int prepare(QCommandLineParser &parser, const QStringList &args, const QString &description,
+    const QStringList &required, CliIo io, std::unique_ptr<CentralService> &service);
+// One line of standard input without its line end (passwords: --password-stdin); nullopt, with
+// the error printed, when standard input can not be read.
+std::optional<QString> readPasswordLine(CliIo io);
 
 } // namespace cet::central::cli

@@ -59,6 +59,11 @@ public:
     Result<qint64> createStaff(const QString &name, const QString &displayName, const QString &role,
                                const QString &school, const QString &password);
     Result<void> newEpoch(const QString &school);
+    // Staff accounts (not_found for an unknown name). Disable also revokes the user's sessions;
+    // ResetPassword (newPassword ≥ 8 characters) revokes them and lifts a sign-in lock; Unlock
+    // lifts the sign-in throttle of the name. Returns the number of sessions revoked.
+    enum class StaffAction { Disable, Enable, RevokeSessions, ResetPassword, Unlock };
+    Result<int> staffAdmin(const QString &name, StaffAction action, const QString &newPassword = {});
     // Demo: an open exam session, 2 schools (10001, 10002) with campuses, one user per role
     // (coord1 = coordinator of 10001, coord2 = coordinator of 10001, coord3 = coordinator of 10002,
     // agent1 = cs_agent, super1 = cs_supervisor, admin = admin; password "demo-<role>"),
