@@ -1,6 +1,7 @@
 #include "CentralCli.h"
 
 #include "AdminCommands.h"
+#include "AuditCommands.h"
 #include "CentralCliSupport.h"
 #include "ServeCommand.h"
 #include "StaffCommands.h"
@@ -26,9 +27,11 @@ QString usage()
                        "  enable-user     --name N\n"
                        "  revoke-sessions --name N\n"
                        "  reset-password  --name N --password-stdin\n"
-                       "  unlock-user     --name N   (lifts a sign-in delay or lock)\n\n"
+                       "  unlock-user     --name N   (lifts a sign-in delay or lock)\n"
+                       "  audit verify    Check the audit log's hash chain (exit 3 and the first broken row).\n"
+                       "  audit export    --from TIME --to TIME   (JSON lines on standard output)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER:PW@HOST:PORT/DB.\n"
-                       "Exit codes: 0 done, 1 usage error, 2 failure.\n");
+                       "Exit codes: 0 done, 1 usage error, 2 failure, 3 audit log tampered with.\n");
 }
 
 } // namespace
@@ -65,6 +68,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("revoke-sessions"), &runRevokeSessions },
         { QStringLiteral("reset-password"), &runResetPassword },
         { QStringLiteral("unlock-user"), &runUnlockUser },
+        { QStringLiteral("audit"), &runAudit },
     };
     for (const auto &c : commands) {
         if (c.first == command)

@@ -1,6 +1,7 @@
 #include "CentralCliSupport.h"
 
 #include "CentralService.h"
+#include "Wire.h"
 
 #include <QFile>
 
@@ -78,6 +79,16 @@ int prepare(QCommandLineParser &parser, const QStringList &args, const QString &
         return fail(io, opened.error());
     service = std::move(opened.value());
     return -1;
+}
+
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    if (auto t = protocol::fromWireTime(text))
+        return t;
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC();
 }
 
 std::optional<QString> readPasswordLine(CliIo io)

@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -55,6 +56,8 @@ QCommandLineOption valueOption(const QString &name, const QString &help);
 // `service` set to go on, else the exit code.
 int prepare(QCommandLineParser &parser, const QStringList &args, const QString &description,
     const QStringList &required, CliIo io, std::unique_ptr<CentralService> &service);
+// A time option: the wire's format or ISO 8601 (UTC when it has no offset).
+std::optional<QDateTime> parseTime(const QString &text);
 // One line of standard input without its line end (passwords: --password-stdin); nullopt, with
 // the error printed, when standard input can not be read.
 std::optional<QString> readPasswordLine(CliIo io);

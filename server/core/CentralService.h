@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace cet::central {
 
@@ -94,6 +95,20 @@ public:
     // {"school": {"code", "name"}, "notices": [{"scope", "code", "campus_name", "title", "body",
     // "shown_from", "updated_at"}]}. not_found for an unknown school, request.bad_shape for none.
     Result<QJsonObject> publicNotices(const QString &school);
+
+    // The audit log's hash chain, checked row by row in id order. brokenId: the first row that does
+    // not match (-1: rows at the end are missing), with what did not match.
+    struct AuditCheck
+    {
+        qint64 rows = 0;
+        qint64 unchained = 0; // rows from before the chain existed
+        std::optional<qint64> brokenId;
+        QString problem;
+    };
+    Result<AuditCheck> verifyAudit();
+    // The audit rows with from ≤ at < to in id order, one JSON object each; how many.
+    Result<qint64> exportAudit(const QDateTime &from, const QDateTime &to,
+                               const std::function<void(const QJsonObject &)> &row);
 
     // Epoch and last seq of a school (admin/CLI, tests). not_found for an unknown school.
     Result<QString> epoch(const QString &school);
