@@ -82,4 +82,33 @@ int runAudit(const QStringList &args, CliIo io)
     return action == QLatin1String("--help") ? ExitOk : ExitUsage;
 }
 
+int runPurgeOpResults(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ dbOption(),
+                        valueOption(QStringLiteral("days"), CliText::tr("Keep the results of the last N days "
+                                                                        "(default %1).")
+                                                                .arg(CentralService::kOpResultDays)) });
+    std::unique_ptr<CentralService> service;
+    if (const int code = prepare(parser, args,
+                                 CliText::tr("Delete recorded push results older than the retention period."), {},
+                                 io, service);
+        code >= 0)
+        return code;
+    int days = CentralService::kOpResultDays;
+    if (parser.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        days = parser.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 1) {
+            io.err << CliText::tr("--days must be a whole number of days, at least 1") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    auto n = service->purgeOpResults(days);
+    if (!n)
+        return fail(io, n.error());
+    io.out << CliText::tr("%1 op results older than %2 days deleted").arg(n.value()).arg(days) << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace cet::central::cli

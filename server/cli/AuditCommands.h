@@ -8,5 +8,7 @@
 namespace cet::central::cli {
 
 int runAudit(const QStringList &args, CliIo io);
+// cet-central purge-op-results [--days N]: retention of the recorded push results.
+int runPurgeOpResults(const QStringList &args, CliIo io);
 
 } // namespace cet::central::cli

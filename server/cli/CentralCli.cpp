@@ -29,7 +29,8 @@ QString usage()
                        "  reset-password  --name N --password-stdin\n"
                        "  unlock-user     --name N   (lifts a sign-in delay or lock)\n"
                        "  audit verify    Check the audit log's hash chain (exit 3 and the first broken row).\n"
-                       "  audit export    --from TIME --to TIME   (JSON lines on standard output)\n\n"
+                       "  audit export    --from TIME --to TIME   (JSON lines on standard output)\n"
+                       "  purge-op-results [--days N]   (delete push results older than N days, default 180)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER:PW@HOST:PORT/DB.\n"
                        "Exit codes: 0 done, 1 usage error, 2 failure, 3 audit log tampered with.\n");
 }
@@ -69,6 +70,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("reset-password"), &runResetPassword },
         { QStringLiteral("unlock-user"), &runUnlockUser },
         { QStringLiteral("audit"), &runAudit },
+        { QStringLiteral("purge-op-results"), &runPurgeOpResults },
     };
     for (const auto &c : commands) {
         if (c.first == command)

@@ -110,6 +110,12 @@ public:
     Result<qint64> exportAudit(const QDateTime &from, const QDateTime &to,
                                const std::function<void(const QJsonObject &)> &row);
 
+    // Retention: deletes the recorded op results older than `days` (≥ 1; the default keeps them as
+    // long as tombstones, so a client that retries within the sync window still gets its stored
+    // result). Audited; how many were deleted.
+    static constexpr int kOpResultDays = 180;
+    Result<qint64> purgeOpResults(int days = kOpResultDays);
+
     // Epoch and last seq of a school (admin/CLI, tests). not_found for an unknown school.
     Result<QString> epoch(const QString &school);
 

@@ -6,6 +6,8 @@
 #include "CentralService.h"
 #include "CentralStore.h"
 #include "DemoRoster.h"
+#include "IdMask.h"
+#include "StudentFields.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,6 +176,40 @@ private slots:
         QVERIFY(m_raw->exec(QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)")).ok());
         r = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db->url() });
         QCOMPARE(r.exitCode, 3);
+    }
+
+    // The audit holds masked ID numbers only: in the key and in before/after.
+    void auditKeepsNoFullIdNumbers()
+    {
+        for (int i = 0; i < 120; i += 17) {
+            const StudentRecord st = demoStudent(kA, i);
+            QCOMPARE(count(QStringLiteral("WHERE entity_key LIKE '%%1%' OR after_json LIKE '%%1%' "
+                                          "OR before_json LIKE '%%1%'")
+                               .arg(st.idNumber)),
+                     0);
+            QCOMPARE(count(QStringLiteral("WHERE entity_key = '%1'")
+                               .arg(protocol::studentKey(st.idType, maskIdNumber(st.idType, st.idNumber)))),
+                     1);
+        }
+    }
+
+    // Recorded push results go after the retention period, and the purge is audited.
+    void purgeOpResults()
+    {
+        const auto results = [this] { return m_raw->scalar(QStringLiteral("SELECT COUNT(*) FROM op_results")).value().toLongLong(); };
+        QCOMPARE(results(), 120);
+        QCOMPARE(m_svc->purgeOpResults().value(), 0);
+        QCOMPARE(cli({ QStringLiteral("purge-op-results"), QStringLiteral("--db"), m_db->url(), QStringLiteral("--days"),
+                       QStringLiteral("0") })
+                     .exitCode,
+                 1);
+        QCOMPARE(results(), 120);
+        m_now = m_now.addDays(CentralService::kOpResultDays).addSecs(1);
+        QCOMPARE(m_svc->purgeOpResults().value(), 120);
+        QCOMPARE(results(), 0);
+        QCOMPARE(count(QStringLiteral("WHERE action = 'admin.purge_op_results'")), 2);
+        const Run r = cli({ QStringLiteral("purge-op-results"), QStringLiteral("--db"), m_db->url() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void exportRange()
