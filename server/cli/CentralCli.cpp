@@ -31,7 +31,9 @@ QString usage()
                        "  audit verify    Check the audit log's hash chain (exit 3 and the first broken row).\n"
                        "  audit export    --from TIME --to TIME   (JSON lines on standard output)\n"
                        "  purge-op-results [--days N]   (delete push results older than N days, default 180)\n\n"
-                       "Every command takes --db sqlite:PATH or --db postgres://USER:PW@HOST:PORT/DB.\n"
+                       "Every command takes --db sqlite:PATH or --db postgres://USER[:PW]@HOST:PORT/DB\n"
+                       "[?sslmode=verify-full&sslrootcert=CA.pem]. Without PW in the URL the password comes from\n"
+                       "--db-password-file FILE, else the environment variable CETCENTRAL_DB_PASSWORD.\n"
                        "Exit codes: 0 done, 1 usage error, 2 failure, 3 audit log tampered with.\n");
 }
 
@@ -52,6 +54,8 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     // The subcommand parsers see "cet-central <command>" as the program name.
     QStringList rest = args.mid(2);
+    if (const int code = takeDbPasswordFile(rest, io); code >= 0)
+        return code;
     rest.prepend(args.value(0) + QLatin1Char(' ') + command);
 
     using Command = int (*)(const QStringList &, CliIo);

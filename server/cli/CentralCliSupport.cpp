@@ -1,6 +1,7 @@
 #include "CentralCliSupport.h"
 
 #include "CentralService.h"
+#include "DbUrl.h"
 #include "Wire.h"
 
 #include <QFile>
@@ -108,6 +109,41 @@ int fail(CliIo io, const Error &error)
         io.err << " (" << error.detail << ")";
     io.err << " [" << error.code << "]" << Qt::endl;
     return ExitFailure;
+}
+
+int takeDbPasswordFile(QStringList &args, CliIo io)
+{
+    const QString option = QStringLiteral("--db-password-file");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString path;
+        if (args.at(i) == option) {
+            if (i + 1 >= args.size()) {
+                io.err << CliText::tr("missing value of --db-password-file") << Qt::endl;
+                return ExitUsage;
+            }
+            path = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (args.at(i).startsWith(option + QLatin1Char('='))) {
+            path = args.at(i).mid(option.size() + 1);
+            args.remove(i);
+        } else {
+            continue;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            io.err << CliText::tr("cannot read the database password file %1: %2").arg(path, file.errorString())
+                   << Qt::endl;
+            return ExitUsage;
+        }
+        const QString password = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+        if (password.isEmpty()) {
+            io.err << CliText::tr("the database password file %1 is empty").arg(path) << Qt::endl;
+            return ExitUsage;
+        }
+        DbUrl::setPassword(password);
+        return -1;
+    }
+    return -1;
 }
 
 } // namespace cet::central::cli

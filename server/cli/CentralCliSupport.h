@@ -58,6 +58,9 @@ int prepare(QCommandLineParser &parser, const QStringList &args, const QString &
     const QStringList &required, CliIo io, std::unique_ptr<CentralService> &service);
 // A time option: the wire's format or ISO 8601 (UTC when it has no offset).
 std::optional<QDateTime> parseTime(const QString &text);
+// Takes "--db-password-file PATH" (or "=PATH") out of `args` and makes the file's first line the
+// password of a --db URL that has none. -1 to go on, else the exit code (error printed).
+int takeDbPasswordFile(QStringList &args, CliIo io);
 // One line of standard input without its line end (passwords: --password-stdin); nullopt, with
 // the error printed, when standard input can not be read.
 std::optional<QString> readPasswordLine(CliIo io);
