@@ -4049,6 +4049,10 @@ School notices:
         <source>The notice is for a school or campus that is not yours.</source>
         <translation>The notice is for a school or campus that is not yours.</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect to another address; CET Desk does not follow it. Check the server address in the settings.</source>
+        <translation>The server answered with a redirect to another address; CET Desk does not follow it. Check the server address in the settings.</translation>
+    </message>
 </context>
 <context>
     <name>cet::SyncJob</name>

@@ -4001,6 +4001,10 @@ School notices:
         <source>The notice is for a school or campus that is not yours.</source>
         <translation>该通告所属的学校或校区不是您的。</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect to another address; CET Desk does not follow it. Check the server address in the settings.</source>
+        <translation>服务器返回了指向其他地址的重定向；CET Desk 不会跟随。请在设置中检查服务器地址。</translation>
+    </message>
 </context>
 <context>
     <name>cet::SyncJob</name>

@@ -41,6 +41,9 @@ QString syncErrorMessage(const QString &code, const QString &serverMessage)
     if (code == u"sync.insecure_url")
         return SyncErrors::tr("The server address must start with https:// (plain http:// only for this "
                               "computer itself).");
+    if (code == u"sync.redirected")
+        return SyncErrors::tr("The server answered with a redirect to another address; CET Desk does not follow "
+                              "it. Check the server address in the settings.");
     if (code == u"sync.bad_url")
         return SyncErrors::tr("The server address is not valid.");
     if (code == u"sync.ca_file")

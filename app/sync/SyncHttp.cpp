@@ -35,7 +35,9 @@ bool isLoopbackHost(const QString &host)
 
 SyncHttp::SyncHttp() : m_nam(std::make_unique<QNetworkAccessManager>())
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Never follow a redirect: the bearer token would go wherever the answer points (another
+    // host, plain http), and a sync server has no reason to send one.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 SyncHttp::~SyncHttp()
@@ -215,6 +217,11 @@ Result<QJsonObject> SyncHttp::sendOnce(bool post, const QUrl &url, const QByteAr
             transient = true;
             return syncError(QStringLiteral("net.unavailable"), reply->errorString());
         }
+    }
+    if (status >= 300 && status < 400) {
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        return syncError(QStringLiteral("sync.redirected"),
+                         QStringLiteral("HTTP %1 to %2").arg(status).arg(url.resolved(target).toDisplayString()));
     }
     const QJsonDocument doc = QJsonDocument::fromJson(data);
     if (status >= 200 && status < 300) {

@@ -3,37 +3,10 @@
 #include "CentralService.h"
 #include "Wire.h"
 
-#include <QFile>
 
 namespace cet::central::cli {
 
 namespace {
-
-QCommandLineOption dbOption()
-{
-    return { QStringLiteral("db"), CliText::tr("Database: sqlite:PATH or postgres://USER:PW@HOST:PORT/DB."),
-        QStringLiteral("url") };
-}
-
-QCommandLineOption valueOption(const QString &name, const QString &help)
-{
-    return { name, help, name };
-}
-
-// Parses, checks required options and opens the database; on success `service` is set.
-int prepare(QCommandLineParser &parser, const QStringList &args, const QString &description,
-    const QStringList &required, CliIo io, std::unique_ptr<CentralService> &service)
-{
-    if (const int code = parseCommand(parser, args, description, io); code >= 0)
-        return code;
-    if (!requireOptions(parser, QStringList { QStringLiteral("db") } + required, io))
-        return ExitUsage;
-    auto opened = openMigrated(parser.value(QStringLiteral("db")));
-    if (!opened)
-        return fail(io, opened.error());
-    service = std::move(opened.value());
-    return -1;
-}
 
 int done(CliIo io, const Result<void> &result, const QString &message)
 {
@@ -41,16 +14,6 @@ int done(CliIo io, const Result<void> &result, const QString &message)
         return fail(io, result.error());
     io.out << message << Qt::endl;
     return ExitOk;
-}
-
-std::optional<QDateTime> parseTime(const QString &text)
-{
-    if (auto t = protocol::fromWireTime(text))
-        return t;
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid())
-        return std::nullopt;
-    return t.toUTC();
 }
 
 } // namespace
@@ -147,12 +110,10 @@ int runCreateUser(const QStringList &args, CliIo io)
     }
     QString password = parser.value(QStringLiteral("password"));
     if (parser.isSet(QStringLiteral("password-stdin"))) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            io.err << CliText::tr("cannot read standard input") << Qt::endl;
+        const auto read = readPasswordLine(io);
+        if (!read)
             return ExitFailure;
-        }
-        password = QString::fromUtf8(in.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+        password = *read;
     }
     if (password.isEmpty()) {
         io.err << CliText::tr("give the password with --password-stdin") << Qt::endl;

@@ -1,8 +1,10 @@
 #include "CentralCli.h"
 
 #include "AdminCommands.h"
+#include "AuditCommands.h"
 #include "CentralCliSupport.h"
 #include "ServeCommand.h"
+#include "StaffCommands.h"
 
 namespace cet::central::cli {
 
@@ -20,9 +22,19 @@ QString usage()
                        "  create-campus   --school C --code C --name N\n"
                        "  create-session  --name N --opens TIME --seals TIME\n"
                        "  create-user     --name N --role R [--school C] --password-stdin\n"
-                       "  new-epoch       --school C   (after restoring the database)\n\n"
-                       "Every command takes --db sqlite:PATH or --db postgres://USER:PW@HOST:PORT/DB.\n"
-                       "Exit codes: 0 done, 1 usage error, 2 failure.\n");
+                       "  new-epoch       --school C   (after restoring the database)\n"
+                       "  disable-user    --name N   (also revokes the user's sessions)\n"
+                       "  enable-user     --name N\n"
+                       "  revoke-sessions --name N\n"
+                       "  reset-password  --name N --password-stdin\n"
+                       "  unlock-user     --name N   (lifts a sign-in delay or lock)\n"
+                       "  audit verify    Check the audit log's hash chain (exit 3 and the first broken row).\n"
+                       "  audit export    --from TIME --to TIME   (JSON lines on standard output)\n"
+                       "  purge-op-results [--days N]   (delete push results older than N days, default 180)\n\n"
+                       "Every command takes --db sqlite:PATH or --db postgres://USER[:PW]@HOST:PORT/DB\n"
+                       "[?sslmode=verify-full&sslrootcert=CA.pem]. Without PW in the URL the password comes from\n"
+                       "--db-password-file FILE, else the environment variable CETCENTRAL_DB_PASSWORD.\n"
+                       "Exit codes: 0 done, 1 usage error, 2 failure, 3 audit log tampered with.\n");
 }
 
 } // namespace
@@ -42,6 +54,8 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     // The subcommand parsers see "cet-central <command>" as the program name.
     QStringList rest = args.mid(2);
+    if (const int code = takeDbPasswordFile(rest, io); code >= 0)
+        return code;
     rest.prepend(args.value(0) + QLatin1Char(' ') + command);
 
     using Command = int (*)(const QStringList &, CliIo);
@@ -54,6 +68,13 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("create-session"), &runCreateSession },
         { QStringLiteral("create-user"), &runCreateUser },
         { QStringLiteral("new-epoch"), &runNewEpoch },
+        { QStringLiteral("disable-user"), &runDisableUser },
+        { QStringLiteral("enable-user"), &runEnableUser },
+        { QStringLiteral("revoke-sessions"), &runRevokeSessions },
+        { QStringLiteral("reset-password"), &runResetPassword },
+        { QStringLiteral("unlock-user"), &runUnlockUser },
+        { QStringLiteral("audit"), &runAudit },
+        { QStringLiteral("purge-op-results"), &runPurgeOpResults },
     };
     for (const auto &c : commands) {
         if (c.first == command)

@@ -6,11 +6,13 @@
 #include "Result.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace cet::central {
 class CentralService;
@@ -46,5 +48,21 @@ bool requireOptions(const QCommandLineParser &parser, const QStringList &names, 
 Result<std::unique_ptr<CentralService>> openMigrated(const QString &dbUrl);
 
 int fail(CliIo io, const Error &error); // prints the error, returns ExitFailure
+
+// --db URL, and an option NAME whose value is called NAME.
+QCommandLineOption dbOption();
+QCommandLineOption valueOption(const QString &name, const QString &help);
+// Parses, checks --db and the `required` options and opens the database (migrated); -1 with
+// `service` set to go on, else the exit code.
+int prepare(QCommandLineParser &parser, const QStringList &args, const QString &description,
+    const QStringList &required, CliIo io, std::unique_ptr<CentralService> &service);
+// A time option: the wire's format or ISO 8601 (UTC when it has no offset).
+std::optional<QDateTime> parseTime(const QString &text);
+// Takes "--db-password-file PATH" (or "=PATH") out of `args` and makes the file's first line the
+// password of a --db URL that has none. -1 to go on, else the exit code (error printed).
+int takeDbPasswordFile(QStringList &args, CliIo io);
+// One line of standard input without its line end (passwords: --password-stdin); nullopt, with
+// the error printed, when standard input can not be read.
+std::optional<QString> readPasswordLine(CliIo io);
 
 } // namespace cet::central::cli

@@ -5,6 +5,7 @@
 #include "PasswordHash.h"
 #include "SessionToken.h"
 #include "StaffSql.h"
+#include "ThrottleSql.h"
 
 #include <algorithm>
 
@@ -51,63 +52,95 @@ AuditEntry loginAudit(const QDateTime &at, const QString &name, const QString &r
 
 Result<protocol::LoginResponse> CentralService::login(const protocol::LoginRequest &request, const QString &peer)
 {
+    // Every answer — unknown name, wrong password, disabled, throttled — takes the same three
+    // steps (check-and-count transaction, one Argon2id verification, recording transaction), so
+    // neither the status sequence nor the time tells a known name from an unknown one.
     const QDateTime at = now();
     const QString reasonPeer = QStringLiteral("peer %1").arg(peer);
-    auto found = staffsql::findForSignIn(*m_store, request.user);
-    if (!found)
-        return found.error();
-    if (!found.value()) {
+    const QString nameKey = request.user.left(200);
+
+    // 1. Check and count in one transaction: the attempt is counted as a failure before the
+    // password is looked at (and taken back if it was right), so parallel attempts can not all
+    // pass the check before any of them is counted.
+    std::optional<staffsql::SignInRow> found;
+    std::optional<qint64> wait;
+    {
+        Transaction tx(*m_store);
+        if (auto r = tx.begin(true); !r)
+            return r.error();
+        auto byName = throttlesql::lock(*m_store, throttlesql::kName, nameKey);
+        if (!byName)
+            return byName.error();
+        auto byAddress = throttlesql::lock(*m_store, throttlesql::kAddress, peer);
+        if (!byAddress)
+            return byAddress.error();
+        const throttle::State nameState = throttle::decayed(byName.value(), at);
+        const throttle::State addressState = throttle::decayed(byAddress.value(), at);
+        const auto nameWait = throttle::retryAfter(nameState, at);
+        const auto addressWait = throttle::retryAfter(addressState, at);
+        wait = nameWait && addressWait ? std::max(*nameWait, *addressWait) : (nameWait ? nameWait : addressWait);
+        if (!wait) {
+            auto saved = throttlesql::save(*m_store, throttlesql::kName, nameKey,
+                                           throttle::afterFailure(nameState, at, throttle::kPerName));
+            if (!saved)
+                return saved.error();
+            saved = throttlesql::save(*m_store, throttlesql::kAddress, peer,
+                                      throttle::afterFailure(addressState, at, throttle::kPerAddress));
+            if (!saved)
+                return saved.error();
+            auto user = staffsql::findForSignIn(*m_store, request.user);
+            if (!user)
+                return user.error();
+            found = user.value();
+        }
+        if (auto r = tx.commit(); !r)
+            return r.error();
+    }
+
+    // 2. One verification, outside any transaction (it takes tens of milliseconds on purpose).
+    bool good = false;
+    if (found && !wait)
+        good = password::verify(found->passwordHash, request.password) && !found->staff.disabled;
+    else
         password::dummyVerify(request.password);
-        if (auto r = writeAudit(*m_store, loginAudit(at, request.user, QString(), QStringLiteral("login.failure"),
-                                                     QStringLiteral("unknown user; ") + reasonPeer));
-            !r)
-            return r.error();
-        return badCredentials();
-    }
-    const staffsql::SignInRow &row = *found.value();
-    Staff staff{ row.staff.id, row.staff.name, row.staff.displayName, row.staff.role, row.staff.school };
-    const QString &hash = row.passwordHash;
-    throttle::State state;
-    state.failedCount = row.failedCount;
-    state.nextTryAt = row.nextTryAt;
-    state.lockedUntil = row.lockedUntil;
-    const bool disabled = row.staff.disabled;
+    std::optional<QString> rehashed;
+    if (good && password::needsRehash(found->passwordHash))
+        rehashed = password::hash(request.password);
 
-    if (const auto wait = throttle::retryAfter(state, at)) {
-        if (auto r = writeAudit(*m_store, loginAudit(at, staff.name, staff.role, QStringLiteral("login.locked"),
-                                                     reasonPeer));
-            !r)
-            return r.error();
-        return lockedError(*wait);
-    }
-
-    const bool good = password::verify(hash, request.password) && !disabled;
+    // 3. Record the outcome.
+    const QString role = found ? found->staff.role : QString();
     Transaction tx(*m_store);
     if (auto r = tx.begin(true); !r)
         return r.error();
     if (!good) {
-        auto count = staffsql::addFailure(*m_store, staff.id);
-        if (!count)
-            return count.error();
-        throttle::State before;
-        before.failedCount = count.value() - 1;
-        const throttle::State after = throttle::afterFailure(before, at);
-        if (auto u = staffsql::setThrottle(*m_store, staff.id, after.nextTryAt, after.lockedUntil); !u)
-            return u.error();
-        const QString reason = (disabled ? QStringLiteral("account disabled; ") : QStringLiteral("wrong password; "))
-            + QStringLiteral("failure %1; ").arg(after.failedCount) + reasonPeer;
-        if (auto r = writeAudit(*m_store, loginAudit(at, staff.name, staff.role, QStringLiteral("login.failure"), reason));
-            !r)
+        QString action = QStringLiteral("login.failure");
+        QString reason;
+        if (wait) {
+            action = QStringLiteral("login.locked");
+        } else if (!found) {
+            reason = QStringLiteral("unknown user; ");
+        } else {
+            reason = found->staff.disabled ? QStringLiteral("account disabled; ") : QStringLiteral("wrong password; ");
+        }
+        if (auto r = writeAudit(*m_store, loginAudit(at, request.user, role, action, reason + reasonPeer)); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
-        return badCredentials();
+        return wait ? lockedError(*wait) : badCredentials();
     }
 
+    const Staff staff{ found->staff.id, found->staff.name, found->staff.displayName, found->staff.role,
+                       found->staff.school };
+    if (auto u = throttlesql::clear(*m_store, throttlesql::kName, nameKey); !u)
+        return u.error();
+    if (auto u = throttlesql::forgiveOne(*m_store, throttlesql::kAddress, peer); !u)
+        return u.error();
+    if (rehashed) {
+        if (auto u = staffsql::setPasswordHash(*m_store, staff.id, *rehashed); !u)
+            return u.error();
+    }
     const QString token = token::generate();
     const QDateTime expires = at.addSecs(kLifetimeSeconds);
-    if (auto u = staffsql::clearFailures(*m_store, staff.id); !u)
-        return u.error();
     if (auto u = staffsql::insertSession(*m_store, token::storedHash(token), staff.id, at, expires, request.client, peer);
         !u)
         return u.error();

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace cet::central {
 
@@ -59,6 +60,11 @@ public:
     Result<qint64> createStaff(const QString &name, const QString &displayName, const QString &role,
                                const QString &school, const QString &password);
     Result<void> newEpoch(const QString &school);
+    // Staff accounts (not_found for an unknown name). Disable also revokes the user's sessions;
+    // ResetPassword (newPassword ≥ 8 characters) revokes them and lifts a sign-in lock; Unlock
+    // lifts the sign-in throttle of the name. Returns the number of sessions revoked.
+    enum class StaffAction { Disable, Enable, RevokeSessions, ResetPassword, Unlock };
+    Result<int> staffAdmin(const QString &name, StaffAction action, const QString &newPassword = {});
     // Demo: an open exam session, 2 schools (10001, 10002) with campuses, one user per role
     // (coord1 = coordinator of 10001, coord2 = coordinator of 10001, coord3 = coordinator of 10002,
     // agent1 = cs_agent, super1 = cs_supervisor, admin = admin; password "demo-<role>"),
@@ -94,6 +100,25 @@ public:
     // This thread's connection, for the candidate services (server/candidate), which share it and
     // the clock (now()).
     CentralStore &store() const { return *m_store; }
+    // The audit log's hash chain, checked row by row in id order. brokenId: the first row that does
+    // not match (-1: rows at the end are missing), with what did not match.
+    struct AuditCheck
+    {
+        qint64 rows = 0;
+        qint64 unchained = 0; // rows from before the chain existed
+        std::optional<qint64> brokenId;
+        QString problem;
+    };
+    Result<AuditCheck> verifyAudit();
+    // The audit rows with from ≤ at < to in id order, one JSON object each; how many.
+    Result<qint64> exportAudit(const QDateTime &from, const QDateTime &to,
+                               const std::function<void(const QJsonObject &)> &row);
+
+    // Retention: deletes the recorded op results older than `days` (≥ 1; the default keeps them as
+    // long as tombstones, so a client that retries within the sync window still gets its stored
+    // result). Audited; how many were deleted.
+    static constexpr int kOpResultDays = 180;
+    Result<qint64> purgeOpResults(int days = kOpResultDays);
 
     // Epoch and last seq of a school (admin/CLI, tests). not_found for an unknown school.
     Result<QString> epoch(const QString &school);

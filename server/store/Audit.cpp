@@ -1,5 +1,6 @@
 #include "Audit.h"
 
+#include "AuditChain.h"
 #include "PgArrays.h"
 
 #include <QJsonDocument>
@@ -19,13 +20,40 @@ QVariant textOrNull(const QString &s)
 }
 
 const QString kInsert = QStringLiteral("INSERT INTO audit_log (at, actor, role, action, entity, entity_key, "
-                                       "school_code, before_json, after_json, reason) VALUES ");
-const QString kRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                       "school_code, before_json, after_json, reason, prev_hash, row_hash) VALUES ");
+const QString kRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+constexpr int kColumns = 12;
 
-void appendBinds(QVariantList &b, const AuditEntry &e)
+// The binds of one row: its content, then the hash of the row before it and its own.
+void appendBinds(QVariantList &b, const AuditEntry &e, QString &chainHead)
 {
+    const qsizetype first = b.size();
     b << toMs(e.at) << e.actor << e.role << e.action << e.entity << e.entityKey << textOrNull(e.school)
       << jsonOrNull(e.before) << jsonOrNull(e.after) << textOrNull(e.reason);
+    const QString rowHash = auditchain::rowHash(chainHead, b.mid(first, auditchain::kContentColumns));
+    b << chainHead << rowHash;
+    chainHead = rowHash;
+}
+
+// Runs `write` with the chain head locked, in the caller's transaction or in one of its own.
+template<typename Write>
+Result<void> chained(CentralStore &store, Write write)
+{
+    std::optional<Transaction> own;
+    if (!store.inTransaction()) {
+        own.emplace(store);
+        if (auto r = own->begin(true); !r)
+            return r;
+    }
+    auto head = auditchain::lockHead(store);
+    if (!head)
+        return head.error();
+    QString chainHead = head.value();
+    if (auto r = write(chainHead); !r)
+        return r;
+    if (auto r = auditchain::setHead(store, chainHead); !r)
+        return r;
+    return own ? own->commit() : Result<void>();
 }
 } // namespace
 
@@ -36,12 +64,21 @@ QString auditJson(const QJsonObject &o)
 
 Result<void> writeAudit(CentralStore &store, const AuditEntry &e)
 {
-    QVariantList binds;
-    appendBinds(binds, e);
-    return store.execWrite(kInsert + kRow, binds);
+    return chained(store, [&](QString &chainHead) {
+        QVariantList binds;
+        appendBinds(binds, e, chainHead);
+        return store.execWrite(kInsert + kRow, binds);
+    });
 }
 
 Result<void> AuditBuffer::flush(CentralStore &store)
+{
+    if (m_entries.isEmpty())
+        return {};
+    return chained(store, [&](QString &chainHead) { return flushChained(store, chainHead); });
+}
+
+Result<void> AuditBuffer::flushChained(CentralStore &store, QString &chainHead)
 {
     constexpr int kChunk = 50;
     static const QString chunkSql = []() -> QString {
@@ -53,13 +90,14 @@ Result<void> AuditBuffer::flush(CentralStore &store)
     if (store.isPostgres() && !m_entries.isEmpty()) { // one statement, an array per column
         static const QString pgSql = pg::unnestInsert(
             QStringLiteral("audit_log"),
-            QStringLiteral("at, actor, role, action, entity, entity_key, school_code, before_json, after_json, reason")
+            QStringLiteral("at, actor, role, action, entity, entity_key, school_code, before_json, after_json, reason, "
+                           "prev_hash, row_hash")
                 .split(QStringLiteral(", ")),
-            QStringLiteral("bigint text text text text text text text text text").split(QLatin1Char(' ')));
-        pg::ArrayColumns columns(10, m_entries.size());
+            QStringLiteral("bigint text text text text text text text text text text text").split(QLatin1Char(' ')));
+        pg::ArrayColumns columns(kColumns, m_entries.size());
         for (const AuditEntry &e : m_entries) {
             QVariantList binds;
-            appendBinds(binds, e);
+            appendBinds(binds, e, chainHead);
             columns.append(binds);
         }
         if (auto r = store.execWrite(pgSql, columns.take()); !r)
@@ -70,15 +108,18 @@ Result<void> AuditBuffer::flush(CentralStore &store)
     qsizetype i = 0;
     for (; i + kChunk <= m_entries.size(); i += kChunk) {
         QVariantList binds;
-        binds.reserve(kChunk * 10);
+        binds.reserve(kChunk * kColumns);
         for (qsizetype j = i; j < i + kChunk; ++j)
-            appendBinds(binds, m_entries.at(j));
+            appendBinds(binds, m_entries.at(j), chainHead);
         if (auto r = store.execWrite(chunkSql, binds); !r)
             return r;
     }
-    for (; i < m_entries.size(); ++i)
-        if (auto r = writeAudit(store, m_entries.at(i)); !r)
+    for (; i < m_entries.size(); ++i) {
+        QVariantList binds;
+        appendBinds(binds, m_entries.at(i), chainHead);
+        if (auto r = store.execWrite(kInsert + kRow, binds); !r)
             return r;
+    }
     m_entries.clear();
     return {};
 }

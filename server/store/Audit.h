@@ -1,6 +1,7 @@
 #pragma once
 
-// The append-only audit log: who, role, when, what, before → after, reason.
+// The append-only audit log: who, role, when, what, before → after, reason. Every row carries
+// the hash of the row before it and its own (AuditChain), written under the chain head's lock.
 
 #include "CentralStore.h"
 
@@ -37,6 +38,7 @@ public:
     Result<void> flush(CentralStore &store);
 
 private:
+    Result<void> flushChained(CentralStore &store, QString &chainHead);
     QList<AuditEntry> m_entries;
 };
 

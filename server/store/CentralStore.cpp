@@ -71,7 +71,10 @@ Result<std::unique_ptr<CentralStore>> CentralStore::open(const QString &url)
             d.setPassword(u.password);
             d.setDatabaseName(u.database);
             // application_name shows the schema in pg_stat_activity (tests end connections by it).
-            d.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=cet-central.%1").arg(u.schema));
+            QString options = QStringLiteral("connect_timeout=10;application_name=cet-central.%1").arg(u.schema);
+            if (const QString ssl = u.sslOptions(); !ssl.isEmpty())
+                options += QLatin1Char(';') + ssl;
+            d.setConnectOptions(options);
         }
     }
     if (auto r = store->connect(); !r)

@@ -105,4 +105,12 @@ Result<void> store(CentralStore &store, const QString &school, const QDateTime &
     return {};
 }
 
+Result<qint64> purgeBefore(CentralStore &store, const QDateTime &before)
+{
+    auto q = store.exec(QStringLiteral("DELETE FROM op_results WHERE created_at < ?"), { toMs(before) });
+    if (!q)
+        return q.error();
+    return qint64(q.value().numRowsAffected());
+}
+
 } // namespace cet::central::opresultsql

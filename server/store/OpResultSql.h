@@ -15,4 +15,7 @@ Result<QHash<QString, protocol::OpResult>> find(CentralStore &store, const QStri
 Result<void> store(CentralStore &store, const QString &school, const QDateTime &now,
                    const QList<protocol::OpResult> &results);
 
+// Deletes the results recorded before `before`; how many.
+Result<qint64> purgeBefore(CentralStore &store, const QDateTime &before);
+
 } // namespace cet::central::opresultsql

@@ -27,8 +27,8 @@ Result<qint64> insertUser(CentralStore &store, const StaffRow &user, const QStri
 
 Result<std::optional<SignInRow>> findForSignIn(CentralStore &store, const QString &name)
 {
-    auto q = store.exec(QStringLiteral("SELECT id, display_name, role, school_code, password_hash, failed_count, "
-                                       "next_try_at, locked_until, disabled FROM staff_users WHERE name = ?"),
+    auto q = store.exec(QStringLiteral("SELECT id, display_name, role, school_code, password_hash, disabled "
+                                       "FROM staff_users WHERE name = ?"),
                         { name });
     if (!q)
         return q.error();
@@ -42,37 +42,19 @@ Result<std::optional<SignInRow>> findForSignIn(CentralStore &store, const QStrin
     r.staff.role = row.value(2).toString();
     r.staff.school = row.value(3).toString();
     r.passwordHash = row.value(4).toString();
-    r.failedCount = row.value(5).toInt();
-    r.nextTryAt = optionalTime(row.value(6));
-    r.lockedUntil = optionalTime(row.value(7));
-    r.staff.disabled = row.value(8).toInt() != 0;
+    r.staff.disabled = row.value(5).toInt() != 0;
     row.finish();
     return std::optional<SignInRow>(r);
 }
 
-Result<int> addFailure(CentralStore &store, qint64 userId)
+Result<void> setPasswordHash(CentralStore &store, qint64 userId, const QString &passwordHash)
 {
-    auto count = store.scalar(QStringLiteral("UPDATE staff_users SET failed_count = failed_count + 1 "
-                                             "WHERE id = ? RETURNING failed_count"),
-                              { userId });
-    if (!count)
-        return count.error();
-    return count.value().toInt();
+    return run(store, QStringLiteral("UPDATE staff_users SET password_hash = ? WHERE id = ?"), { passwordHash, userId });
 }
 
-Result<void> setThrottle(CentralStore &store, qint64 userId, const std::optional<QDateTime> &nextTryAt,
-                         const std::optional<QDateTime> &lockedUntil)
+Result<void> setDisabled(CentralStore &store, qint64 userId, bool disabled)
 {
-    return run(store, QStringLiteral("UPDATE staff_users SET next_try_at = ?, locked_until = ? WHERE id = ?"),
-               { timeOrNull(nextTryAt), timeOrNull(lockedUntil), userId });
-}
-
-Result<void> clearFailures(CentralStore &store, qint64 userId)
-{
-    return run(store,
-               QStringLiteral("UPDATE staff_users SET failed_count = 0, next_try_at = NULL, locked_until = NULL "
-                              "WHERE id = ?"),
-               { userId });
+    return run(store, QStringLiteral("UPDATE staff_users SET disabled = ? WHERE id = ?"), { disabled ? 1 : 0, userId });
 }
 
 Result<void> insertSession(CentralStore &store, const QString &tokenHash, qint64 userId, const QDateTime &at,
@@ -135,6 +117,15 @@ Result<void> revokeSession(CentralStore &store, const QString &tokenHash, const 
 {
     return run(store, QStringLiteral("UPDATE staff_sessions SET revoked_at = ? WHERE token_hash = ?"),
                { toMs(at), tokenHash });
+}
+
+Result<int> revokeAllSessions(CentralStore &store, qint64 userId, const QDateTime &at)
+{
+    auto q = store.exec(QStringLiteral("UPDATE staff_sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+                        { toMs(at), userId });
+    if (!q)
+        return q.error();
+    return q.value().numRowsAffected();
 }
 
 } // namespace cet::central::staffsql

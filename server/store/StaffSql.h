@@ -1,6 +1,7 @@
 #pragma once
 
 // SQL of staff users and their sessions (staff_users, staff_sessions). Tokens are stored as hashes.
+// (The throttle columns of staff_users are no longer used: sign-in failures live in login_throttle.)
 
 #include "CentralStore.h"
 
@@ -19,9 +20,6 @@ struct SignInRow
 {
     StaffRow staff;
     QString passwordHash;
-    int failedCount = 0;
-    std::optional<QDateTime> nextTryAt;
-    std::optional<QDateTime> lockedUntil;
 };
 
 struct SessionRow
@@ -35,11 +33,8 @@ struct SessionRow
 // Users. insertUser's errors are the store's (store.duplicate for a taken name).
 Result<qint64> insertUser(CentralStore &store, const StaffRow &user, const QString &passwordHash, const QDateTime &at);
 Result<std::optional<SignInRow>> findForSignIn(CentralStore &store, const QString &name);
-// Counts a failed sign-in; the count after it.
-Result<int> addFailure(CentralStore &store, qint64 userId);
-Result<void> setThrottle(CentralStore &store, qint64 userId, const std::optional<QDateTime> &nextTryAt,
-                         const std::optional<QDateTime> &lockedUntil);
-Result<void> clearFailures(CentralStore &store, qint64 userId);
+Result<void> setPasswordHash(CentralStore &store, qint64 userId, const QString &passwordHash);
+Result<void> setDisabled(CentralStore &store, qint64 userId, bool disabled);
 
 // Sessions.
 Result<void> insertSession(CentralStore &store, const QString &tokenHash, qint64 userId, const QDateTime &at,
@@ -51,5 +46,7 @@ Result<void> slideSession(CentralStore &store, const QString &tokenHash, const Q
 // The user name of a session that is not revoked.
 Result<std::optional<QString>> liveSessionUser(CentralStore &store, const QString &tokenHash);
 Result<void> revokeSession(CentralStore &store, const QString &tokenHash, const QDateTime &at);
+// Revokes every live session of a user; how many there were.
+Result<int> revokeAllSessions(CentralStore &store, qint64 userId, const QDateTime &at);
 
 } // namespace cet::central::staffsql

@@ -1,5 +1,6 @@
 #include "StudentHandler.h"
 
+#include "IdMask.h"
 #include "StudentMerge.h"
 #include "StudentTable.h"
 
@@ -21,11 +22,23 @@ struct CreatePlan
     bool proposedAsIs = false; // the record is what the op proposed (the result carries no record)
 };
 
-QString recordJson(const StudentRecord &r)
+// The audit keeps the record with its ID number masked: enough to recognise it beside the school,
+// the name and the op id, without the audit log becoming a second copy of every ID number.
+QString auditRecordJson(const StudentRecord &r)
 {
+    StudentRecord masked = r;
+    masked.idNumber = maskIdNumber(r.idType, r.idNumber);
     protocol::JsonWriter w(400);
-    protocol::writeStudentJson(w, r);
+    protocol::writeStudentJson(w, masked);
     return QString::fromUtf8(w.bytes());
+}
+
+QString auditKey(const QString &key)
+{
+    auto parsed = protocol::parseStudentKey(key);
+    if (!parsed)
+        return QStringLiteral("?");
+    return protocol::studentKey(parsed.value().idType, maskIdNumber(parsed.value().idType, parsed.value().idNumber));
 }
 
 CreatePlan planCreate(const protocol::Op &op, const protocol::StudentKey &key, const QString &school,
@@ -34,7 +47,7 @@ CreatePlan planCreate(const protocol::Op &op, const protocol::StudentKey &key, c
     CreatePlan p;
     p.outcome = mergeStudentUpsert(std::nullopt, op, key, school, today, std::nullopt);
     if (!p.outcome.rejection) {
-        p.afterJson = recordJson(p.outcome.record);
+        p.afterJson = auditRecordJson(p.outcome.record);
         p.proposedAsIs = p.outcome.created && p.outcome.record.sameContent(proposedStudent(op, key));
     }
     return p;
@@ -101,10 +114,10 @@ private:
     {
         std::optional<QString> b, a;
         if (before && !before->deleted)
-            b = recordJson(before->record);
+            b = auditRecordJson(before->record);
         if (after)
-            a = afterJson ? *afterJson : recordJson(*after);
-        c.addAudit(action, protocol::kStudentEntity, key, std::move(b), std::move(a), opId);
+            a = afterJson ? *afterJson : auditRecordJson(*after);
+        c.addAudit(action, protocol::kStudentEntity, auditKey(key), std::move(b), std::move(a), opId);
     }
 
     StudentWrite makeWrite(PushScope &c, const StudentRecord &record, qint64 version, const QString &opId)

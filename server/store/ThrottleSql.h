@@ -1,0 +1,23 @@
+#pragma once
+
+// SQL of the sign-in throttle (login_throttle): one row per (kind, key), kind "name" or "address".
+// lock() runs inside the sign-in's write transaction and holds the row until commit, so that
+// parallel attempts are checked and counted one after the other.
+
+#include "CentralStore.h"
+#include "LoginThrottle.h"
+
+namespace cet::central::throttlesql {
+
+inline const QString kName = QStringLiteral("name");
+inline const QString kAddress = QStringLiteral("address");
+
+// The row (created empty if missing), locked until the transaction ends.
+Result<throttle::State> lock(CentralStore &store, const QString &kind, const QString &key);
+Result<void> save(CentralStore &store, const QString &kind, const QString &key, const throttle::State &state);
+// Forgets the failures of a key (a successful sign-in, an administrator's unlock).
+Result<void> clear(CentralStore &store, const QString &kind, const QString &key);
+// Takes one failure back (an attempt counted in advance that turned out right).
+Result<void> forgiveOne(CentralStore &store, const QString &kind, const QString &key);
+
+} // namespace cet::central::throttlesql

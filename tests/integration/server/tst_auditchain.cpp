@@ -1,0 +1,240 @@
+// The audit log as an auditor needs it, on SQLite and PostgreSQL: every row chained to the one
+// before it (also when writers run at once), UPDATE, DELETE and TRUNCATE refused by the database,
+// `cet-central audit verify` naming the first changed or missing row with exit code 3, and
+// `cet-central audit export` writing a time range as JSON lines.
+#include "CentralFixture.h"
+#include "CentralService.h"
+#include "CentralStore.h"
+#include "DemoRoster.h"
+#include "IdMask.h"
+#include "StudentFields.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <thread>
+
+using namespace cet;
+using namespace cet::central;
+using namespace cet::central::test;
+
+namespace {
+const QString kA = QStringLiteral("10001");
+const QString kPw = QStringLiteral("secret-password");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CETCENTRAL_TEST_BIN), args);
+    p.waitForFinished(120000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()) };
+}
+} // namespace
+
+class TestAuditChain : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<CentralService> m_svc;
+    std::unique_ptr<CentralStore> m_raw; // plays the one with direct database access
+    QDateTime m_now;
+
+    qint64 count(const QString &where = {})
+    {
+        auto v = m_raw->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log ") + where);
+        return v ? v.value().toLongLong() : -1;
+    }
+
+    void fillLog()
+    {
+        QVERIFY(m_svc->createSchool(kA, QStringLiteral("A")).ok());
+        QVERIFY(m_svc->createStaff(QStringLiteral("coord1"), {}, roles::coordinator, kA, kPw).ok());
+        auto login = m_svc->login(protocol::LoginRequest{ QStringLiteral("coord1"), kPw, {} }, QStringLiteral("p"));
+        QVERIFY(login.ok());
+        auto session = m_svc->authenticate(login.value().token);
+        QVERIFY(session.ok());
+        QList<protocol::Op> ops;
+        for (int i = 0; i < 120; ++i) // a push audits its ops in one multi-row insert
+            ops << createOp(QStringLiteral("op-%1").arg(i), demoStudent(kA, i));
+        QVERIFY(m_svc->push(session.value(), pushOf(ops)).ok());
+        QVERIFY(!m_svc->login(protocol::LoginRequest{ QStringLiteral("coord1"), QStringLiteral("wrong-pw"), {} },
+                              QStringLiteral("p"))
+                     .ok());
+    }
+
+    bool dropGuards()
+    {
+        const QStringList sql = m_raw->isPostgres()
+                                    ? QStringList{ QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER") }
+                                    : QStringList{ QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                                                   QStringLiteral("DROP TRIGGER audit_log_no_delete") };
+        for (const QString &s : sql)
+            if (!m_raw->exec(s))
+                return false;
+        return true;
+    }
+
+private slots:
+    void initTestCase_data() { addBackendRows(); }
+    void initTestCase() { CentralService::setFastPasswordHashing(true); }
+
+    void init()
+    {
+        m_db = backendDatabase();
+        if (!m_db->skipReason().isEmpty())
+            QSKIP(qPrintable(m_db->skipReason()));
+        m_now = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+        m_svc = openMigrated(*m_db, &m_now);
+        QVERIFY(m_svc);
+        auto raw = CentralStore::open(m_db->url());
+        QVERIFY(raw.ok());
+        m_raw = std::move(raw.value());
+        fillLog();
+    }
+
+    void cleanup()
+    {
+        m_raw.reset();
+        m_svc.reset();
+        m_db.reset();
+    }
+
+    void chainIsIntact()
+    {
+        auto check = m_svc->verifyAudit();
+        QVERIFY(check.ok());
+        QVERIFY2(!check.value().brokenId, qPrintable(check.value().problem));
+        QCOMPARE(check.value().rows, count());
+        QVERIFY(check.value().rows > 120);
+        const Run r = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db->url() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    // Sign-ins on eight connections at once each write audit rows; the chain stays one line.
+    void concurrentWritersChainInTurn()
+    {
+        std::vector<std::thread> threads;
+        const QDateTime fixed = m_now;
+        for (int t = 0; t < 8; ++t) {
+            threads.emplace_back([&, t] {
+                auto svc = CentralService::open(m_db->url());
+                if (!svc)
+                    return;
+                svc.value()->setClock([fixed] { return fixed; });
+                for (int i = 0; i < 5; ++i)
+                    (void)svc.value()->login(protocol::LoginRequest{ QStringLiteral("u%1-%2").arg(t).arg(i), kPw, {} },
+                                             QStringLiteral("peer-%1").arg(t));
+            });
+        }
+        for (auto &th : threads)
+            th.join();
+        QCOMPARE(count(QStringLiteral("WHERE actor LIKE 'u%'")), 40);
+        auto check = m_svc->verifyAudit();
+        QVERIFY(check.ok());
+        QVERIFY2(!check.value().brokenId, qPrintable(check.value().problem));
+    }
+
+    void changesAreRefused()
+    {
+        const qint64 before = count();
+        QVERIFY(!m_raw->exec(QStringLiteral("UPDATE audit_log SET reason = 'nothing happened'")).ok());
+        QVERIFY(!m_raw->exec(QStringLiteral("DELETE FROM audit_log")).ok());
+        if (m_raw->isPostgres())
+            QVERIFY(!m_raw->exec(QStringLiteral("TRUNCATE audit_log")).ok());
+        QCOMPARE(count(), before);
+        QCOMPARE(count(QStringLiteral("WHERE reason = 'nothing happened'")), 0);
+    }
+
+    // Someone who could get past the guards: a changed row and a removed row are both found.
+    void tamperingIsFound()
+    {
+        QVERIFY(dropGuards());
+        const qint64 changed = m_raw->scalar(QStringLiteral("SELECT MIN(id) + 5 FROM audit_log")).value().toLongLong();
+        QVERIFY(m_raw->exec(QStringLiteral("UPDATE audit_log SET actor = 'someone-else' WHERE id = ?"), { changed }).ok());
+        Run r = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db->url() });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("row %1:").arg(changed)), qPrintable(r.err));
+
+        const qint64 removed = changed + 10;
+        QVERIFY(m_raw->exec(QStringLiteral("DELETE FROM audit_log WHERE id = ? OR id = ?"), { changed, removed }).ok());
+        auto check = m_svc->verifyAudit();
+        QVERIFY(check.ok());
+        QCOMPARE(check.value().brokenId.value_or(0), changed + 1); // the row after the first hole
+
+        // The newest row removed: only the chain head can tell.
+        QVERIFY(m_raw->exec(QStringLiteral("DELETE FROM audit_log WHERE id < ?"), { changed }).ok());
+        QVERIFY(m_raw->exec(QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)")).ok());
+        r = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db->url() });
+        QCOMPARE(r.exitCode, 3);
+    }
+
+    // The audit holds masked ID numbers only: in the key and in before/after.
+    void auditKeepsNoFullIdNumbers()
+    {
+        for (int i = 0; i < 120; i += 17) {
+            const StudentRecord st = demoStudent(kA, i);
+            QCOMPARE(count(QStringLiteral("WHERE entity_key LIKE '%%1%' OR after_json LIKE '%%1%' "
+                                          "OR before_json LIKE '%%1%'")
+                               .arg(st.idNumber)),
+                     0);
+            QCOMPARE(count(QStringLiteral("WHERE entity_key = '%1'")
+                               .arg(protocol::studentKey(st.idType, maskIdNumber(st.idType, st.idNumber)))),
+                     1);
+        }
+    }
+
+    // Recorded push results go after the retention period, and the purge is audited.
+    void purgeOpResults()
+    {
+        const auto results = [this] { return m_raw->scalar(QStringLiteral("SELECT COUNT(*) FROM op_results")).value().toLongLong(); };
+        QCOMPARE(results(), 120);
+        QCOMPARE(m_svc->purgeOpResults().value(), 0);
+        QCOMPARE(cli({ QStringLiteral("purge-op-results"), QStringLiteral("--db"), m_db->url(), QStringLiteral("--days"),
+                       QStringLiteral("0") })
+                     .exitCode,
+                 1);
+        QCOMPARE(results(), 120);
+        m_now = m_now.addDays(CentralService::kOpResultDays).addSecs(1);
+        QCOMPARE(m_svc->purgeOpResults().value(), 120);
+        QCOMPARE(results(), 0);
+        QCOMPARE(count(QStringLiteral("WHERE action = 'admin.purge_op_results'")), 2);
+        const Run r = cli({ QStringLiteral("purge-op-results"), QStringLiteral("--db"), m_db->url() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void exportRange()
+    {
+        m_now = m_now.addSecs(3600);
+        QVERIFY(!m_svc->login(protocol::LoginRequest{ QStringLiteral("coord1"), QStringLiteral("wrong-pw"), {} },
+                              QStringLiteral("q"))
+                     .ok());
+        const Run r = cli({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--db"), m_db->url(),
+                            QStringLiteral("--from"), QStringLiteral("2026-11-23T10:30:00Z"), QStringLiteral("--to"),
+                            QStringLiteral("2026-11-23T12:00:00Z") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject row = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+        QCOMPARE(row.value(QStringLiteral("action")).toString(), QStringLiteral("login.failure"));
+        QCOMPARE(row.value(QStringLiteral("at")).toString(), QStringLiteral("2026-11-23T11:00:00.000Z"));
+        QCOMPARE(row.value(QStringLiteral("row_hash")).toString().size(), 64);
+        QCOMPARE(cli({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--db"), m_db->url(),
+                       QStringLiteral("--from"), QStringLiteral("yesterday"), QStringLiteral("--to"),
+                       QStringLiteral("2026-11-23T12:00:00Z") })
+                     .exitCode,
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditChain)
+#include "tst_auditchain.moc"
