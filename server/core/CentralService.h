@@ -90,6 +90,10 @@ public:
     // "shown_from", "updated_at"}]}. not_found for an unknown school, request.bad_shape for none.
     Result<QJsonObject> publicNotices(const QString &school);
 
+    // This thread's connection, for the candidate services (server/candidate), which share it and
+    // the clock (now()).
+    CentralStore &store() const { return *m_store; }
+
     // Epoch and last seq of a school (admin/CLI, tests). not_found for an unknown school.
     Result<QString> epoch(const QString &school);
 

@@ -2,6 +2,7 @@
 
 #include "ApiErrors.h"
 #include "ApiHandlers.h"
+#include "CaptchaHandler.h"
 #include "CentralService.h"
 #include "HttpLogging.h"
 #include "RequestTiming.h"
@@ -30,6 +31,7 @@ const Route kRoutes[] = {
     { "/api/v1/sync/push", "POST", &handlePush },
     { "/api/v1/sync/digest", "GET", &handleDigest },
     { "/api/v1/public/notices", "GET", &handlePublicNotices },
+    { "/api/v1/captcha", "GET", &handleCaptcha },
 };
 
 ApiReply dispatch(const ApiRequest &request, const ApiRouter::ServiceProvider &service)

@@ -1,0 +1,31 @@
+#include "CaptchaHandler.h"
+
+#include "ApiErrors.h"
+#include "CaptchaService.h"
+#include "CentralService.h"
+#include "Wire.h"
+
+#include <QJsonObject>
+
+namespace cet::central::http {
+
+ApiReply handleCaptcha(const ApiRequest &request, CentralService &service)
+{
+    if (!request.query.isEmpty())
+        return errorReply(protocol::codes::badShape, QStringLiteral("query: GET /captcha takes no parameters"));
+    CaptchaService captchas(service.store(), [&service] { return service.now(); });
+    auto issued = captchas.issue();
+    if (!issued)
+        return errorReply(issued.error());
+    ApiReply reply = jsonReply(QJsonObject{
+        { QStringLiteral("captcha_id"), issued.value().id },
+        { QStringLiteral("image"), QString::fromLatin1(issued.value().png.toBase64()) },
+        { QStringLiteral("image_type"), QStringLiteral("image/png") },
+        { QStringLiteral("expires_at"), protocol::toWireTime(issued.value().expiresAt) },
+    });
+    // Each image is good once: no cache may hand it out again.
+    reply.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") });
+    return reply;
+}
+
+} // namespace cet::central::http
