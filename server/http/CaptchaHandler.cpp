@@ -17,15 +17,13 @@ ApiReply handleCaptcha(const ApiRequest &request, CentralService &service)
     auto issued = captchas.issue();
     if (!issued)
         return errorReply(issued.error());
-    ApiReply reply = jsonReply(QJsonObject{
+    // Every reply of the API is sent with Cache-Control: no-store, so no cache hands an image out twice.
+    return jsonReply(QJsonObject{
         { QStringLiteral("captcha_id"), issued.value().id },
         { QStringLiteral("image"), QString::fromLatin1(issued.value().png.toBase64()) },
         { QStringLiteral("image_type"), QStringLiteral("image/png") },
         { QStringLiteral("expires_at"), protocol::toWireTime(issued.value().expiresAt) },
     });
-    // Each image is good once: no cache may hand it out again.
-    reply.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") });
-    return reply;
 }
 
 } // namespace cet::central::http
