@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace cet::central::mime {
 
 namespace {
@@ -27,12 +29,15 @@ QByteArray base64Lines(const QByteArray &data)
 
 } // namespace
 
-QByteArray encodeHeaderText(const QString &text)
+QByteArray encodeHeaderText(const QString &text, int firstLineUsed)
 {
     if (isPlainAscii(text))
         return text.toLatin1();
-    // 75 characters per word minus "=?UTF-8?B?" and "?=" leave 63 for base64: 45 bytes of text.
-    constexpr int kMaxBytes = 45;
+    constexpr int kMaxLine = 76;
+    constexpr int kWordOverhead = 12; // "=?UTF-8?B?" + "?="
+    // Bytes of text whose base64 fits a word of `room` characters (4 characters per 3 bytes).
+    const auto bytesFor = [](int room) { return std::max(3, (room - kWordOverhead) / 4 * 3); };
+    int maxBytes = bytesFor(kMaxLine - firstLineUsed);
     QByteArrayList words;
     QByteArray chunk;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -40,9 +45,10 @@ QByteArray encodeHeaderText(const QString &text)
         if (text.at(i).isHighSurrogate() && i + 1 < text.size())
             one.append(text.at(++i));
         const QByteArray bytes = one.toUtf8();
-        if (chunk.size() + bytes.size() > kMaxBytes) {
+        if (!chunk.isEmpty() && chunk.size() + bytes.size() > maxBytes) {
             words.append("=?UTF-8?B?" + chunk.toBase64() + "?=");
             chunk.clear();
+            maxBytes = bytesFor(kMaxLine - 1); // continuation lines start with a space
         }
         chunk += bytes;
     }
@@ -60,9 +66,9 @@ QByteArray compose(const MailMessage &message, const QString &from, const QDateT
 {
     QByteArray out;
     out += "Date: " + rfc5322Date(date) + "\r\n";
-    out += "From: " + encodeHeaderText(from) + "\r\n";
+    out += "From: " + encodeHeaderText(from, 6) + "\r\n";
     out += "To: " + message.to.toUtf8() + "\r\n";
-    out += "Subject: " + encodeHeaderText(message.subject) + "\r\n";
+    out += "Subject: " + encodeHeaderText(message.subject, 9) + "\r\n";
     out += "Message-ID: <" + messageId.toUtf8() + ">\r\n";
     out += "MIME-Version: 1.0\r\n";
     out += "Content-Type: text/plain; charset=UTF-8\r\n";

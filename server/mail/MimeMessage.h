@@ -11,9 +11,10 @@
 
 namespace cet::central::mime {
 
-// "=?UTF-8?B?…?=" words of at most 75 characters, split between characters (never inside a
-// UTF-8 sequence), joined by CRLF + space; printable ASCII text is returned as it is.
-QByteArray encodeHeaderText(const QString &text);
+// "=?UTF-8?B?…?=" words split between characters (never inside a UTF-8 sequence), joined by
+// CRLF + space, each line at most 76 characters long (RFC 2047) counting the `firstLineUsed`
+// characters before the value ("Subject: " = 9); printable ASCII text is returned as it is.
+QByteArray encodeHeaderText(const QString &text, int firstLineUsed = 0);
 
 // Date header value, e.g. "Sun, 06 Dec 2026 02:30:00 +0000".
 QByteArray rfc5322Date(const QDateTime &at);
