@@ -43,16 +43,6 @@ int done(CliIo io, const Result<void> &result, const QString &message)
     return ExitOk;
 }
 
-std::optional<QDateTime> parseTime(const QString &text)
-{
-    if (auto t = protocol::fromWireTime(text))
-        return t;
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid())
-        return std::nullopt;
-    return t.toUTC();
-}
-
 } // namespace
 
 int runMigrate(const QStringList &args, CliIo io)

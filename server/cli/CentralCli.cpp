@@ -22,7 +22,8 @@ QString usage()
                        "  create-session  --name N --opens TIME --seals TIME\n"
                        "  create-user     --name N --role R [--school C] --password-stdin\n"
                        "  new-epoch       --school C   (after restoring the database)\n"
-                       "  mail list       [--to ADDRESS] [--limit N]   (the demo mailbox)\n\n"
+                       "  mail list       [--to ADDRESS] [--limit N]   (the demo mailbox)\n"
+                       "  send-mail       [--smtp URL] [--mail-from ADDRESS] [--now TIME]   (deliver the outbox's mail)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER:PW@HOST:PORT/DB.\n"
                        "Exit codes: 0 done, 1 usage error, 2 failure.\n");
 }
@@ -57,6 +58,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("create-user"), &runCreateUser },
         { QStringLiteral("new-epoch"), &runNewEpoch },
         { QStringLiteral("mail"), &runMail },
+        { QStringLiteral("send-mail"), &runSendMail },
     };
     for (const auto &c : commands) {
         if (c.first == command)

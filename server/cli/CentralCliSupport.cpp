@@ -1,6 +1,7 @@
 #include "CentralCliSupport.h"
 
 #include "CentralService.h"
+#include "Wire.h"
 
 namespace cet::central::cli {
 
@@ -59,6 +60,16 @@ int fail(CliIo io, const Error &error)
         io.err << " (" << error.detail << ")";
     io.err << " [" << error.code << "]" << Qt::endl;
     return ExitFailure;
+}
+
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    if (auto t = protocol::fromWireTime(text))
+        return t;
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC();
 }
 
 } // namespace cet::central::cli

@@ -7,10 +7,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace cet::central {
 class CentralService;
@@ -46,5 +48,8 @@ bool requireOptions(const QCommandLineParser &parser, const QStringList &names, 
 Result<std::unique_ptr<CentralService>> openMigrated(const QString &dbUrl);
 
 int fail(CliIo io, const Error &error); // prints the error, returns ExitFailure
+
+// A time option: the wire's UTC form or any ISO 8601 time (with its offset; none = local time).
+std::optional<QDateTime> parseTime(const QString &text);
 
 } // namespace cet::central::cli

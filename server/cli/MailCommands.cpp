@@ -1,18 +1,26 @@
 #include "MailCommands.h"
 
 #include "CentralService.h"
+#include "MailDeliveryJob.h"
 #include "MailSql.h"
+#include "SmtpMailSender.h"
+#include "StoredMailSender.h"
 #include "Wire.h"
 
 namespace cet::central::cli {
 
 namespace {
 
+QCommandLineOption dbOption()
+{
+    return { QStringLiteral("db"), CliText::tr("Database: sqlite:PATH or postgres://USER:PW@HOST:PORT/DB."),
+             QStringLiteral("url") };
+}
+
 int runMailList(const QStringList &args, CliIo io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), CliText::tr("Database: sqlite:PATH or postgres://USER:PW@HOST:PORT/DB."),
-                                QStringLiteral("url"));
+    const QCommandLineOption db = dbOption();
     const QCommandLineOption to(QStringLiteral("to"), CliText::tr("Only mail to this address."), QStringLiteral("address"));
     const QCommandLineOption limit(QStringLiteral("limit"), CliText::tr("Only the newest N messages."), QStringLiteral("n"));
     parser.addOptions({ db, to, limit });
@@ -58,6 +66,63 @@ int runMail(const QStringList &args, CliIo io)
     }
     io.err << CliText::tr("Usage: cet-central mail list --db URL [--to ADDRESS] [--limit N]") << Qt::endl;
     return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? ExitOk : ExitUsage;
+}
+
+int runSendMail(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption smtp(QStringLiteral("smtp"),
+                                  CliText::tr("SMTP relay: smtp://HOST:PORT or smtps://USER:PW@HOST:PORT. Without it, "
+                                              "mail goes into the demo mailbox (cet-central mail list)."),
+                                  QStringLiteral("url"));
+    const QCommandLineOption from(QStringLiteral("mail-from"), CliText::tr("Sender address (default %1).")
+                                      .arg(QStringLiteral("noreply@cet-central.invalid")),
+                                  QStringLiteral("address"), QStringLiteral("noreply@cet-central.invalid"));
+    const QCommandLineOption now(QStringLiteral("now"), CliText::tr("Run as if it were this time (ISO 8601)."),
+                                 QStringLiteral("time"));
+    const QCommandLineOption limit(QStringLiteral("limit"), CliText::tr("At most N messages (default 1000)."),
+                                   QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({ db, smtp, from, now, limit });
+    if (const int code = parseCommand(parser, args, CliText::tr("Deliver the due mail of the message outbox."), io);
+        code >= 0)
+        return code;
+    if (!requireOptions(parser, { QStringLiteral("db") }, io))
+        return ExitUsage;
+    std::optional<QDateTime> at;
+    if (parser.isSet(now)) {
+        at = parseTime(parser.value(now));
+        if (!at) {
+            io.err << CliText::tr("--now: not an ISO 8601 time: %1").arg(parser.value(now)) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    bool limitOk = false;
+    const int most = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || most <= 0) {
+        io.err << CliText::tr("--limit must be a positive number") << Qt::endl;
+        return ExitUsage;
+    }
+    auto service = openMigrated(parser.value(db));
+    if (!service)
+        return fail(io, service.error());
+    const std::function<QDateTime()> clock = [at] { return at ? *at : QDateTime::currentDateTimeUtc(); };
+    CentralStore &store = service.value()->store();
+    std::unique_ptr<MailSender> sender;
+    if (parser.isSet(smtp))
+        sender = std::make_unique<SmtpMailSender>(parser.value(smtp), parser.value(from), clock);
+    else
+        sender = std::make_unique<StoredMailSender>(store, clock);
+    MailDeliveryJob job(store, *sender, clock);
+    auto report = job.run(most);
+    if (!report)
+        return fail(io, report.error());
+    io.out << CliText::tr("sent %1, to retry later %2, refused %3")
+                  .arg(report.value().sent)
+                  .arg(report.value().retryLater)
+                  .arg(report.value().refused)
+           << Qt::endl;
+    return report.value().retryLater + report.value().refused > 0 ? ExitFailure : ExitOk;
 }
 
 } // namespace cet::central::cli

@@ -60,10 +60,15 @@ const char *const kCaptchas[] = {
     "CREATE INDEX captchas_expiry ON captchas (expires_at)",
 };
 
-// The demo mailbox: mail that a server without an SMTP relay "sent", for `cet-central mail list`.
+// Mail delivery. `mail` is the demo mailbox: what a server without an SMTP relay "sent", for
+// `cet-central mail list`. `message_deliveries` holds the failed attempts of a message_outbox row
+// (one row per message that failed at least once): when to try again, or failed_at when the
+// message can never be sent (a bad address); rows never sent are never deleted, so nothing is lost.
 const char *const kMailbox[] = {
     "CREATE TABLE mail (id %ID%, to_address TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL, "
     "kind TEXT NOT NULL, stored_at BIGINT NOT NULL)",
+    "CREATE TABLE message_deliveries (outbox_id BIGINT PRIMARY KEY, attempts INTEGER NOT NULL, "
+    "next_attempt_at BIGINT NOT NULL, last_error TEXT NOT NULL, failed_at BIGINT NULL)",
 };
 
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
