@@ -17,6 +17,19 @@ QCommandLineOption dbOption()
              QStringLiteral("url") };
 }
 
+// --limit: 0 when not given, -1 (message printed) when not a positive number.
+int limitValue(const QCommandLineParser &parser, const QCommandLineOption &limit, CliIo io)
+{
+    if (!parser.isSet(limit) && parser.value(limit).isEmpty())
+        return 0;
+    bool ok = false;
+    const int n = parser.value(limit).toInt(&ok);
+    if (ok && n > 0)
+        return n;
+    io.err << CliText::tr("--limit must be a positive number") << Qt::endl;
+    return -1;
+}
+
 int runMailList(const QStringList &args, CliIo io)
 {
     QCommandLineParser parser;
@@ -28,15 +41,9 @@ int runMailList(const QStringList &args, CliIo io)
         return code;
     if (!requireOptions(parser, { QStringLiteral("db") }, io))
         return ExitUsage;
-    int newest = 0;
-    if (parser.isSet(limit)) {
-        bool ok = false;
-        newest = parser.value(limit).toInt(&ok);
-        if (!ok || newest <= 0) {
-            io.err << CliText::tr("--limit must be a positive number") << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    const int newest = limitValue(parser, limit, io);
+    if (newest < 0)
+        return ExitUsage;
     auto service = openMigrated(parser.value(db));
     if (!service)
         return fail(io, service.error());
@@ -97,12 +104,9 @@ int runSendMail(const QStringList &args, CliIo io)
             return ExitUsage;
         }
     }
-    bool limitOk = false;
-    const int most = parser.value(limit).toInt(&limitOk);
-    if (!limitOk || most <= 0) {
-        io.err << CliText::tr("--limit must be a positive number") << Qt::endl;
+    const int most = limitValue(parser, limit, io); // the option has a default
+    if (most < 0)
         return ExitUsage;
-    }
     auto service = openMigrated(parser.value(db));
     if (!service)
         return fail(io, service.error());
