@@ -4,6 +4,7 @@
 #include "CaptchaGlyphs.h"
 #include "CaptchaImage.h"
 #include "CaptchaService.h"
+#include "CandidateMessages.h"
 #include "CentralFixture.h"
 #include "CentralService.h"
 #include "CentralStore.h"
@@ -134,6 +135,25 @@ private slots:
         // One second short of its lifetime a captcha still works.
         m_now = m_now.addSecs(-1);
         QVERIFY(m_captchas->verify(young.id, young.code).ok());
+    }
+
+    void refusalsSpeakChinese()
+    {
+        // The candidate API answers in the catalogue's words: every refusal code must be in it.
+        const IssuedCaptcha c = issue();
+        const IssuedCaptcha d = issue();
+        QList<Error> refusals = { m_captchas->verify(c.id, QStringLiteral("?????")).error(),
+                                  m_captchas->verify(c.id, c.code).error() };
+        m_now = m_now.addSecs(CaptchaService::kLifetimeSeconds);
+        refusals.append(m_captchas->verify(d.id, d.code).error());
+        QCOMPARE(refusals.at(0).code, candidate::codes::captchaWrong);
+        QCOMPARE(refusals.at(1).code, candidate::codes::captchaUnknown);
+        QCOMPARE(refusals.at(2).code, candidate::codes::captchaExpired);
+        for (const Error &e : refusals) {
+            QVERIFY2(candidate::isKnown(e.code), qPrintable(e.code));
+            QCOMPARE(candidate::httpStatus(e.code), 400);
+            QVERIFY(candidate::message(e, candidate::Language::Chinese).contains(QStringLiteral("验证码")));
+        }
     }
 
     void expiredOnesAreCleared()
