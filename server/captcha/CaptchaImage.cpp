@@ -14,6 +14,8 @@ namespace cet::central::captcha {
 
 namespace {
 
+constexpr double kPi = 3.14159265358979323846; // M_PI is not standard C++ (MSVC hides it)
+
 double between(QRandomGenerator &random, double low, double high)
 {
     return low + random.generateDouble() * (high - low);
@@ -31,8 +33,8 @@ struct Warp
     double ampY, periodX, phaseX, ampX, periodY, phaseY;
     QPointF operator()(QPointF p) const
     {
-        return { p.x() + ampX * std::sin(2 * M_PI * p.y() / periodY + phaseY),
-                 p.y() + ampY * std::sin(2 * M_PI * p.x() / periodX + phaseX) };
+        return { p.x() + ampX * std::sin(2 * kPi * p.y() / periodY + phaseY),
+            p.y() + ampY * std::sin(2 * kPi * p.x() / periodX + phaseX) };
     }
 };
 
@@ -63,8 +65,8 @@ void drawNoise(QPainter &painter, QRandomGenerator &random)
     for (int i = 0; i < 5; ++i) {
         QPainterPath curve(QPointF(between(random, -10, 20), between(random, 0, kImageHeight)));
         curve.cubicTo(QPointF(between(random, 30, 80), between(random, -20, kImageHeight + 20)),
-                      QPointF(between(random, 100, 150), between(random, -20, kImageHeight + 20)),
-                      QPointF(between(random, kImageWidth - 20, kImageWidth + 10), between(random, 0, kImageHeight)));
+            QPointF(between(random, 100, 150), between(random, -20, kImageHeight + 20)),
+            QPointF(between(random, kImageWidth - 20, kImageWidth + 10), between(random, 0, kImageHeight)));
         painter.setPen(QPen(darkColour(random), between(random, 1, 2.5), Qt::SolidLine, Qt::RoundCap));
         painter.drawPath(curve);
     }
@@ -81,8 +83,8 @@ QByteArray renderPng(const QString &code, QRandomGenerator &random)
     painter.setBrush(Qt::NoBrush);
     drawNoise(painter, random);
 
-    const Warp warp{ between(random, 2, 5),  between(random, 50, 110), between(random, 0, 2 * M_PI),
-                     between(random, 1, 3), between(random, 30, 60),  between(random, 0, 2 * M_PI) };
+    const Warp warp { between(random, 2, 5), between(random, 50, 110), between(random, 0, 2 * kPi),
+        between(random, 1, 3), between(random, 30, 60), between(random, 0, 2 * kPi) };
     const double cell = double(kImageWidth - 20) / std::max<qsizetype>(1, code.size());
     for (qsizetype i = 0; i < code.size(); ++i) {
         const double scale = between(random, 5.2, 6.8); // grid unit in pixels: glyphs 31–41 px high
@@ -98,8 +100,8 @@ QByteArray renderPng(const QString &code, QRandomGenerator &random)
     }
     // A last thin line through the characters, so that cutting them apart by colour fails.
     painter.setPen(QPen(darkColour(random), 1.6));
-    painter.drawPath(warpedPath({ { 0, between(random, 25, 40) }, { double(kImageWidth), between(random, 25, 40) } },
-                                QTransform(), warp));
+    painter.drawPath(warpedPath(
+        { { 0, between(random, 25, 40) }, { double(kImageWidth), between(random, 25, 40) } }, QTransform(), warp));
     painter.end();
 
     QByteArray png;

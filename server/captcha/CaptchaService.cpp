@@ -22,17 +22,17 @@ QString randomCode(QRandomGenerator &random)
 
 QString randomId(QRandomGenerator &random)
 {
-    QByteArray bytes(16, Qt::Uninitialized);
-    random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
-    return QString::fromLatin1(bytes.toHex());
+    quint32 words[4];
+    random.fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
 }
 
 } // namespace
 
 CaptchaService::CaptchaService(CentralStore &store, std::function<QDateTime()> now)
-    : m_store(store), m_now(std::move(now))
-{
-}
+    : m_store(store)
+    , m_now(std::move(now))
+{ }
 
 QString CaptchaService::answerHash(const QString &id, const QString &answer)
 {
@@ -67,11 +67,11 @@ Result<void> CaptchaService::verify(const QString &id, const QString &answer)
     if (!taken)
         return taken.error();
     if (!taken.value())
-        return Error{ QStringLiteral("captcha.unknown"), QStringLiteral("unknown or already used captcha"), {} };
+        return Error { QStringLiteral("captcha.unknown"), QStringLiteral("unknown or already used captcha"), {} };
     if (taken.value()->expiresAt <= m_now())
-        return Error{ QStringLiteral("captcha.expired"), QStringLiteral("the captcha has expired"), {} };
+        return Error { QStringLiteral("captcha.expired"), QStringLiteral("the captcha has expired"), {} };
     if (taken.value()->answerHash != answerHash(id, answer))
-        return Error{ QStringLiteral("captcha.wrong"), QStringLiteral("wrong captcha answer"), {} };
+        return Error { QStringLiteral("captcha.wrong"), QStringLiteral("wrong captcha answer"), {} };
     return {};
 }
 

@@ -14,7 +14,7 @@ namespace {
 QCommandLineOption dbOption()
 {
     return { QStringLiteral("db"), CliText::tr("Database: sqlite:PATH or postgres://USER:PW@HOST:PORT/DB."),
-             QStringLiteral("url") };
+        QStringLiteral("url") };
 }
 
 // --limit: 0 when not given, -1 (message printed) when not a positive number.
@@ -34,10 +34,13 @@ int runMailList(const QStringList &args, CliIo io)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption to(QStringLiteral("to"), CliText::tr("Only mail to this address."), QStringLiteral("address"));
-    const QCommandLineOption limit(QStringLiteral("limit"), CliText::tr("Only the newest N messages."), QStringLiteral("n"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), CliText::tr("Only mail to this address."), QStringLiteral("address"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), CliText::tr("Only the newest N messages."), QStringLiteral("n"));
     parser.addOptions({ db, to, limit });
-    if (const int code = parseCommand(parser, args, CliText::tr("Print the demo mailbox, oldest first."), io); code >= 0)
+    if (const int code = parseCommand(parser, args, CliText::tr("Print the demo mailbox, oldest first."), io);
+        code >= 0)
         return code;
     if (!requireOptions(parser, { QStringLiteral("db") }, io))
         return ExitUsage;
@@ -80,16 +83,16 @@ int runSendMail(const QStringList &args, CliIo io)
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption smtp(QStringLiteral("smtp"),
-                                  CliText::tr("SMTP relay: smtp://HOST:PORT or smtps://USER:PW@HOST:PORT. Without it, "
-                                              "mail goes into the demo mailbox (cet-central mail list)."),
-                                  QStringLiteral("url"));
-    const QCommandLineOption from(QStringLiteral("mail-from"), CliText::tr("Sender address (default %1).")
-                                      .arg(QStringLiteral("noreply@cet-central.invalid")),
-                                  QStringLiteral("address"), QStringLiteral("noreply@cet-central.invalid"));
-    const QCommandLineOption now(QStringLiteral("now"), CliText::tr("Run as if it were this time (ISO 8601)."),
-                                 QStringLiteral("time"));
+        CliText::tr("SMTP relay: smtp://HOST:PORT or smtps://USER:PW@HOST:PORT. Without it, "
+                    "mail goes into the demo mailbox (cet-central mail list)."),
+        QStringLiteral("url"));
+    const QCommandLineOption from(QStringLiteral("mail-from"),
+        CliText::tr("Sender address (default %1).").arg(QStringLiteral("noreply@cet-central.invalid")),
+        QStringLiteral("address"), QStringLiteral("noreply@cet-central.invalid"));
+    const QCommandLineOption now(
+        QStringLiteral("now"), CliText::tr("Run as if it were this time (ISO 8601)."), QStringLiteral("time"));
     const QCommandLineOption limit(QStringLiteral("limit"), CliText::tr("At most N messages (default 1000)."),
-                                   QStringLiteral("n"), QStringLiteral("1000"));
+        QStringLiteral("n"), QStringLiteral("1000"));
     parser.addOptions({ db, smtp, from, now, limit });
     if (const int code = parseCommand(parser, args, CliText::tr("Deliver the due mail of the message outbox."), io);
         code >= 0)

@@ -18,7 +18,7 @@ ApiReply handleCaptcha(const ApiRequest &request, CentralService &service)
     if (!issued)
         return errorReply(issued.error());
     // Every reply of the API is sent with Cache-Control: no-store, so no cache hands an image out twice.
-    return jsonReply(QJsonObject{
+    return jsonReply(QJsonObject {
         { QStringLiteral("captcha_id"), issued.value().id },
         { QStringLiteral("image"), QString::fromLatin1(issued.value().png.toBase64()) },
         { QStringLiteral("image_type"), QStringLiteral("image/png") },

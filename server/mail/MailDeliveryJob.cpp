@@ -14,9 +14,10 @@ const QString kEmail = QStringLiteral("email");
 } // namespace
 
 MailDeliveryJob::MailDeliveryJob(CentralStore &store, MailSender &sender, std::function<QDateTime()> now)
-    : m_store(store), m_sender(sender), m_now(std::move(now))
-{
-}
+    : m_store(store)
+    , m_sender(sender)
+    , m_now(std::move(now))
+{ }
 
 qint64 MailDeliveryJob::retryDelaySeconds(int failedAttempts)
 {
@@ -44,7 +45,7 @@ Result<DeliveryReport> MailDeliveryJob::run(int limit)
                 return claimed.error();
             if (!claimed.value())
                 continue; // another job sent it meanwhile
-            sent = m_sender.send(MailMessage{ p.to, p.subject, p.body, p.kind });
+            sent = m_sender.send(MailMessage { p.to, p.subject, p.body, p.kind });
             if (sent) {
                 if (auto r = tx.commit(); !r)
                     return r.error();

@@ -10,9 +10,10 @@ Result<void> checkSendable(const MailMessage &message)
     // no spaces, no angle brackets, so that it can go into headers and SMTP commands unquoted.
     static const QRegularExpression address(QStringLiteral(R"(^[^\s<>@",;:()\[\]\\]+@[^\s<>@",;:()\[\]\\]+$)"));
     if (!address.match(message.to).hasMatch())
-        return Error{ QStringLiteral("mail.bad_message"), QStringLiteral("not a mail address: %1").arg(message.to), {} };
+        return Error { QStringLiteral("mail.bad_message"), QStringLiteral("not a mail address: %1").arg(message.to),
+            {} };
     if (message.subject.contains(QLatin1Char('\r')) || message.subject.contains(QLatin1Char('\n')))
-        return Error{ QStringLiteral("mail.bad_message"), QStringLiteral("line break in the subject"), {} };
+        return Error { QStringLiteral("mail.bad_message"), QStringLiteral("line break in the subject"), {} };
     return {};
 }
 

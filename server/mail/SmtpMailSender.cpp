@@ -40,13 +40,15 @@ void initCurlOnce()
 
 Error sendFailed(const QString &url, const QString &what)
 {
-    return Error{ QStringLiteral("mail.send_failed"), QStringLiteral("SMTP relay %1: %2").arg(url, what), what };
+    return Error { QStringLiteral("mail.send_failed"), QStringLiteral("SMTP relay %1: %2").arg(url, what), what };
 }
 
 } // namespace
 
 SmtpMailSender::SmtpMailSender(QString url, QString from, std::function<QDateTime()> now)
-    : m_url(std::move(url)), m_from(std::move(from)), m_now(std::move(now))
+    : m_url(std::move(url))
+    , m_from(std::move(from))
+    , m_now(std::move(now))
 {
     if (!m_now)
         m_now = [] { return QDateTime::currentDateTimeUtc(); };
@@ -63,8 +65,8 @@ Result<void> SmtpMailSender::send(const MailMessage &message)
 
     const QString domain = m_from.section(QLatin1Char('@'), 1);
     const QString messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('@')
-                              + (domain.isEmpty() ? QStringLiteral("cet-central") : domain);
-    Upload upload{ mime::compose(message, m_from, m_now(), messageId), 0 };
+        + (domain.isEmpty() ? QStringLiteral("cet-central") : domain);
+    Upload upload { mime::compose(message, m_from, m_now(), messageId), 0 };
     const QByteArray url = m_url.toUtf8();
     const QByteArray from = '<' + m_from.toUtf8() + '>';
     const QByteArray to = '<' + message.to.toUtf8() + '>';

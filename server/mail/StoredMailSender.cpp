@@ -5,9 +5,9 @@
 namespace cet::central {
 
 StoredMailSender::StoredMailSender(CentralStore &store, std::function<QDateTime()> now)
-    : m_store(store), m_now(std::move(now))
-{
-}
+    : m_store(store)
+    , m_now(std::move(now))
+{ }
 
 Result<void> StoredMailSender::send(const MailMessage &message)
 {

@@ -3,11 +3,11 @@
 namespace cet::central::captchasql {
 
 Result<void> insert(CentralStore &store, const QString &id, const QString &answerHash, const QDateTime &createdAt,
-                    const QDateTime &expiresAt)
+    const QDateTime &expiresAt)
 {
     auto r = store.exec(QStringLiteral("INSERT INTO captchas (id, answer_hash, created_at, expires_at) "
                                        "VALUES (?, ?, ?, ?)"),
-                        { id, answerHash, toMs(createdAt), toMs(expiresAt) });
+        { id, answerHash, toMs(createdAt), toMs(expiresAt) });
     if (!r)
         return r.error();
     return {};
@@ -21,7 +21,7 @@ Result<std::optional<Stored>> take(CentralStore &store, const QString &id)
     QSqlQuery &r = q.value();
     if (!r.next())
         return std::optional<Stored>();
-    return std::optional<Stored>(Stored{ r.value(0).toString(), fromMs(r.value(1).toLongLong()) });
+    return std::optional<Stored>(Stored { r.value(0).toString(), fromMs(r.value(1).toLongLong()) });
 }
 
 Result<int> deleteExpired(CentralStore &store, const QDateTime &now)

@@ -15,7 +15,7 @@ struct Stored
 };
 
 Result<void> insert(CentralStore &store, const QString &id, const QString &answerHash, const QDateTime &createdAt,
-                    const QDateTime &expiresAt);
+    const QDateTime &expiresAt);
 // Deletes the captcha and returns what it held (nullopt: unknown or already used). One statement,
 // so two requests racing with the same id can not both get it.
 Result<std::optional<Stored>> take(CentralStore &store, const QString &id);

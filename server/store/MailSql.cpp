@@ -8,7 +8,7 @@ Result<qint64> insert(CentralStore &store, const StoredMail &mail)
 {
     auto id = store.scalar(QStringLiteral("INSERT INTO mail (to_address, subject, body, kind, stored_at) "
                                           "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                           { mail.to, mail.subject, mail.body, mail.kind, toMs(mail.storedAt) });
+        { mail.to, mail.subject, mail.body, mail.kind, toMs(mail.storedAt) });
     if (!id)
         return id.error();
     return id.value().toLongLong();
@@ -33,8 +33,8 @@ Result<QList<StoredMail>> list(CentralStore &store, const QString &to, int limit
     QList<StoredMail> out;
     QSqlQuery &r = q.value();
     while (r.next()) {
-        out.append(StoredMail{ r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-                               r.value(3).toString(), r.value(4).toString(), fromMs(r.value(5).toLongLong()) });
+        out.append(StoredMail { r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+            r.value(3).toString(), r.value(4).toString(), fromMs(r.value(5).toLongLong()) });
     }
     std::reverse(out.begin(), out.end());
     return out;

@@ -25,7 +25,7 @@ Result<QList<Pending>> due(CentralStore &store, const QString &channel, const QD
 Result<bool> claim(CentralStore &store, qint64 outboxId, const QDateTime &at);
 // Counts a failed attempt: try again at `nextAttemptAt`, or never when `final`.
 Result<void> recordFailure(CentralStore &store, qint64 outboxId, const QString &error, const QDateTime &nextAttemptAt,
-                           bool final, const QDateTime &now);
+    bool final, const QDateTime &now);
 // Failed attempts so far and the last error (nullopt: none yet).
 struct Attempts
 {

@@ -25,7 +25,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_db.create(m_dir.path(), &error), qPrintable(error));
-        QVERIFY2(m_server.start({ QStringLiteral("serve"), QStringLiteral("--db"), m_db.url() }), qPrintable(m_server.output()));
+        QVERIFY2(m_server.start({ QStringLiteral("serve"), QStringLiteral("--db"), m_db.url() }),
+            qPrintable(m_server.output()));
         m_api = std::make_unique<ApiClient>(m_server.baseUrl());
     }
     void cleanupTestCase() { m_server.kill(); }
@@ -38,8 +39,8 @@ private slots:
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(id).hasMatch(), qPrintable(id));
         QCOMPARE(first.json.value(QStringLiteral("image_type")).toString(), QStringLiteral("image/png"));
         QVERIFY(!first.json.value(QStringLiteral("expires_at")).toString().isEmpty());
-        const QByteArray png = QByteArray::fromBase64(first.json.value(QStringLiteral("image")).toString().toLatin1(),
-                                                      QByteArray::AbortOnBase64DecodingErrors);
+        const QByteArray png = QByteArray::fromBase64(
+            first.json.value(QStringLiteral("image")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         const QImage image = QImage::fromData(png, "PNG");
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 100 && image.height() > 40);

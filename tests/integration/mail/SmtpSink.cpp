@@ -42,15 +42,17 @@ bool SmtpSink::start(QString *error)
 {
     m_python = pythonWithAiosmtpd();
     if (m_python.isEmpty()) {
-        *error = QStringLiteral("no python3 with aiosmtpd (Debian python3-aiosmtpd; scripts/install-deps.sh installs it)");
+        *error
+            = QStringLiteral("no python3 with aiosmtpd (Debian python3-aiosmtpd; scripts/install-deps.sh installs it)");
         return false;
     }
     m_port = freePort();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     // -c must come last: the handler class and its argument (the maildir).
-    m_process.start(m_python, { QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"), QStringLiteral("-l"),
-                                QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-c"),
-                                QStringLiteral("aiosmtpd.handlers.Mailbox"), m_dir.filePath(QStringLiteral("maildir")) });
+    m_process.start(m_python,
+        { QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"), QStringLiteral("-l"),
+            QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-c"),
+            QStringLiteral("aiosmtpd.handlers.Mailbox"), m_dir.filePath(QStringLiteral("maildir")) });
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("aiosmtpd did not start: %1").arg(m_process.errorString());
         return false;
@@ -66,7 +68,8 @@ bool SmtpSink::start(QString *error)
             break;
         QThread::msleep(100);
     }
-    *error = QStringLiteral("aiosmtpd is not listening on %1: %2").arg(m_port).arg(QString::fromUtf8(m_process.readAll()));
+    *error
+        = QStringLiteral("aiosmtpd is not listening on %1: %2").arg(m_port).arg(QString::fromUtf8(m_process.readAll()));
     return false;
 }
 

@@ -41,7 +41,7 @@ class TestMailDelivery : public QObject
     {
         auto id = store().scalar(QStringLiteral("INSERT INTO message_outbox (kind, channel, to_address, subject, body, "
                                                 "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                                 { QStringLiteral("passport.password_reset"), channel, to, kSubject, kBody, toMs(m_now) });
+            { QStringLiteral("passport.password_reset"), channel, to, kSubject, kBody, toMs(m_now) });
         if (!id)
             qFatal("enqueue: %s", qPrintable(id.error().detail));
         return id.value().toLongLong();
@@ -132,7 +132,8 @@ private slots:
         QJsonArray received;
         QTRY_VERIFY_WITH_TIMEOUT((received = sink.messages(&error)).size() == 1, 10000);
         QCOMPARE(received.at(0).toObject().value(QStringLiteral("subject")).toString(), kSubject);
-        QCOMPARE(received.at(0).toObject().value(QStringLiteral("to")).toString(), QStringLiteral("wang.wu@example.com"));
+        QCOMPARE(
+            received.at(0).toObject().value(QStringLiteral("to")).toString(), QStringLiteral("wang.wu@example.com"));
         QCOMPARE(run(up).sent, 0);
         QTest::qWait(200);
         QCOMPARE(sink.messages().size(), 1);
@@ -159,7 +160,9 @@ private slots:
         QCOMPARE(run(mailbox).refused, 0); // not tried again
         auto attempts = deliverysql::attempts(store(), bad);
         QVERIFY(attempts.ok() && attempts.value() && attempts.value()->final);
-        QCOMPARE(store().scalar(QStringLiteral("SELECT COUNT(*) FROM message_outbox WHERE id = ?"), { bad }).value().toInt(), 1);
+        QCOMPARE(
+            store().scalar(QStringLiteral("SELECT COUNT(*) FROM message_outbox WHERE id = ?"), { bad }).value().toInt(),
+            1);
     }
 
     void sendMailCommand()
@@ -172,29 +175,29 @@ private slots:
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
         const QString later = protocol::toWireTime(m_now.addSecs(10));
-        const int down = cli::runCentralCli(QStringList{ QStringLiteral("cet-central"), QStringLiteral("send-mail"),
-                                                         QStringLiteral("--db"), url, QStringLiteral("--smtp"),
-                                                         QStringLiteral("smtp://127.0.0.1:%1").arg(cet::test::SmtpSink::freePort()),
-                                                         QStringLiteral("--now"), later },
-                                            out, err);
+        const int down = cli::runCentralCli(
+            QStringList { QStringLiteral("cet-central"), QStringLiteral("send-mail"), QStringLiteral("--db"), url,
+                QStringLiteral("--smtp"), QStringLiteral("smtp://127.0.0.1:%1").arg(cet::test::SmtpSink::freePort()),
+                QStringLiteral("--now"), later },
+            out, err);
         out.flush();
         QCOMPARE(down, 2);
         QVERIFY2(outText.contains(QStringLiteral("to retry later 1")), qPrintable(outText));
-        const int sent = cli::runCentralCli(QStringList{ QStringLiteral("cet-central"), QStringLiteral("send-mail"),
-                                                         QStringLiteral("--db"), url, QStringLiteral("--smtp"), sink.url(),
-                                                         QStringLiteral("--mail-from"), kFrom, QStringLiteral("--now"),
-                                                         protocol::toWireTime(m_now.addSecs(600)) },
-                                            out, err);
+        const int sent = cli::runCentralCli(
+            QStringList { QStringLiteral("cet-central"), QStringLiteral("send-mail"), QStringLiteral("--db"), url,
+                QStringLiteral("--smtp"), sink.url(), QStringLiteral("--mail-from"), kFrom, QStringLiteral("--now"),
+                protocol::toWireTime(m_now.addSecs(600)) },
+            out, err);
         out.flush();
         QVERIFY2(sent == 0, qPrintable(outText + errText));
         QJsonArray received;
         QTRY_VERIFY_WITH_TIMEOUT((received = sink.messages(&error)).size() == 1, 10000);
         QCOMPARE(received.at(0).toObject().value(QStringLiteral("subject")).toString(), kSubject);
         QCOMPARE(received.at(0).toObject().value(QStringLiteral("from")).toString(), kFrom);
-        QCOMPARE(cli::runCentralCli(QStringList{ QStringLiteral("cet-central"), QStringLiteral("send-mail"),
-                                                 QStringLiteral("--db"), url, QStringLiteral("--now"), QStringLiteral("soon") },
-                                    out, err),
-                 1);
+        QCOMPARE(cli::runCentralCli(QStringList { QStringLiteral("cet-central"), QStringLiteral("send-mail"),
+                                        QStringLiteral("--db"), url, QStringLiteral("--now"), QStringLiteral("soon") },
+                     out, err),
+            1);
     }
 };
 

@@ -41,9 +41,9 @@ private slots:
             QVERIFY(svc.value()->migrate().ok());
             QVERIFY(svc.value()->seedDemo(20).ok());
         }
-        QVERIFY2(m_server.start({ QStringLiteral("serve"), QStringLiteral("--db"), m_db.url(), QStringLiteral("--listen"),
-                                  QStringLiteral("127.0.0.1:0") }),
-                 qPrintable(m_server.output()));
+        QVERIFY2(m_server.start({ QStringLiteral("serve"), QStringLiteral("--db"), m_db.url(),
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }),
+            qPrintable(m_server.output()));
         m_api = std::make_unique<ApiClient>(m_server.baseUrl());
         QVERIFY2(m_sink.start(&error), qPrintable(error));
     }
@@ -62,7 +62,7 @@ private slots:
         QVERIFY2(bound.status == 200, qPrintable(bound.describe()));
 
         const auto sent = CentralProcess::run({ QStringLiteral("send-mail"), QStringLiteral("--db"), m_db.url(),
-                                                QStringLiteral("--smtp"), m_sink.url() });
+            QStringLiteral("--smtp"), m_sink.url() });
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.out + sent.err));
         QVERIFY2(sent.out.contains(QStringLiteral("sent 1,")), qPrintable(sent.out));
 
@@ -76,7 +76,7 @@ private slots:
         QVERIFY2(body.contains(s.name) && body.contains(QStringLiteral("已绑定报名信息")), qPrintable(body));
 
         const auto again = CentralProcess::run({ QStringLiteral("send-mail"), QStringLiteral("--db"), m_db.url(),
-                                                 QStringLiteral("--smtp"), m_sink.url() });
+            QStringLiteral("--smtp"), m_sink.url() });
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QStringLiteral("sent 0,")), qPrintable(again.out));
         QTest::qWait(200);

@@ -21,13 +21,14 @@ namespace {
 const QString kFrom = QStringLiteral("noreply@cet.example.org");
 // Long enough for several encoded words, with a character outside the BMP (a surrogate pair) that
 // must not be split between two of them.
-const QString kSubject = QStringLiteral("全国大学英语四六级考试报名：您的通行证已绑定报名信息，请于24小时内报考科目 🎓 CET");
+const QString kSubject
+    = QStringLiteral("全国大学英语四六级考试报名：您的通行证已绑定报名信息，请于24小时内报考科目 🎓 CET");
 const QString kBody = QStringLiteral("同学您好：\n\n您的通行证已与学籍绑定。\n请在报名时间内选择科目并完成缴费。\n"
                                      "Line with = and .\n.\n最后一行");
 
 MailMessage chineseMessage(const QString &to = QStringLiteral("zhang.san@example.com"))
 {
-    return MailMessage{ to, kSubject, kBody, QStringLiteral("registration.bound") };
+    return MailMessage { to, kSubject, kBody, QStringLiteral("registration.bound") };
 }
 } // namespace
 
@@ -58,8 +59,8 @@ private slots:
         }
         QCOMPARE(decoded, kSubject);
 
-        const QByteArray message = mime::compose(chineseMessage(), kFrom, QDateTime(QDate(2026, 12, 6), QTime(2, 30), Qt::UTC),
-                                                 QStringLiteral("1@cet.example.org"));
+        const QByteArray message = mime::compose(chineseMessage(), kFrom,
+            QDateTime(QDate(2026, 12, 6), QTime(2, 30), Qt::UTC), QStringLiteral("1@cet.example.org"));
         QVERIFY(message.contains("Date: Sun, 06 Dec 2026 02:30:00 +0000\r\n"));
         for (const QByteArray &line : message.split('\n')) {
             QVERIFY2(line.size() <= 78, line.constData());
@@ -76,8 +77,8 @@ private slots:
         SmtpMailSender sender(sink.url(), kFrom);
         auto sent = sender.send(chineseMessage());
         QVERIFY2(sent.ok(), qPrintable(sent.error().message));
-        auto second = sender.send(MailMessage{ QStringLiteral("li.si@example.com"), QStringLiteral("Password reset"),
-                                               QStringLiteral("ASCII only"), QStringLiteral("passport.password_reset") });
+        auto second = sender.send(MailMessage { QStringLiteral("li.si@example.com"), QStringLiteral("Password reset"),
+            QStringLiteral("ASCII only"), QStringLiteral("passport.password_reset") });
         QVERIFY2(second.ok(), qPrintable(second.error().message));
 
         QJsonArray received;
@@ -92,7 +93,8 @@ private slots:
         QString body = first.value(QStringLiteral("body")).toString();
         body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
         QCOMPARE(body, kBody);
-        QCOMPARE(received.at(1).toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("Password reset"));
+        QCOMPARE(
+            received.at(1).toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("Password reset"));
     }
 
     void relayDown()
@@ -110,9 +112,11 @@ private slots:
         QTest::addColumn<QString>("subject");
         QTest::newRow("empty address") << QString() << QStringLiteral("s");
         QTest::newRow("no @") << QStringLiteral("zhang.example.com") << QStringLiteral("s");
-        QTest::newRow("header in address") << QStringLiteral("a@example.com\r\nBcc: b@example.com") << QStringLiteral("s");
+        QTest::newRow("header in address")
+            << QStringLiteral("a@example.com\r\nBcc: b@example.com") << QStringLiteral("s");
         QTest::newRow("two addresses") << QStringLiteral("a@example.com,b@example.com") << QStringLiteral("s");
-        QTest::newRow("header in subject") << QStringLiteral("a@example.com") << QStringLiteral("hi\r\nBcc: b@example.com");
+        QTest::newRow("header in subject")
+            << QStringLiteral("a@example.com") << QStringLiteral("hi\r\nBcc: b@example.com");
     }
 
     void unsendableRefused()
@@ -123,7 +127,7 @@ private slots:
         QString error;
         QVERIFY2(sink.start(&error), qPrintable(error));
         SmtpMailSender sender(sink.url(), kFrom);
-        auto r = sender.send(MailMessage{ to, subject, QStringLiteral("body"), QStringLiteral("k") });
+        auto r = sender.send(MailMessage { to, subject, QStringLiteral("body"), QStringLiteral("k") });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("mail.bad_message"));
         QTest::qWait(200);
@@ -157,20 +161,21 @@ private slots:
 
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
-        const int code = cli::runCentralCli(QStringList{ QStringLiteral("cet-central"), QStringLiteral("mail"), QStringLiteral("list"),
-                                              QStringLiteral("--db"), db->url(), QStringLiteral("--to"),
-                                              QStringLiteral("zhang.san@example.com") },
-                                            out, err);
+        const int code = cli::runCentralCli(
+            QStringList { QStringLiteral("cet-central"), QStringLiteral("mail"), QStringLiteral("list"),
+                QStringLiteral("--db"), db->url(), QStringLiteral("--to"), QStringLiteral("zhang.san@example.com") },
+            out, err);
         out.flush();
         QVERIFY2(code == 0, qPrintable(errText));
         QVERIFY2(outText.contains(QStringLiteral("Subject: ") + kSubject), qPrintable(outText));
         QVERIFY(outText.contains(QStringLiteral("请在报名时间内选择科目并完成缴费。")));
         QVERIFY(!outText.contains(QStringLiteral("li.si@example.com")));
 
-        QCOMPARE(cli::runCentralCli(QStringList{ QStringLiteral("cet-central"), QStringLiteral("mail"), QStringLiteral("list"),
-                                      QStringLiteral("--db"), db->url(), QStringLiteral("--limit"), QStringLiteral("0") },
-                                    out, err),
-                 1);
+        QCOMPARE(cli::runCentralCli(
+                     QStringList { QStringLiteral("cet-central"), QStringLiteral("mail"), QStringLiteral("list"),
+                         QStringLiteral("--db"), db->url(), QStringLiteral("--limit"), QStringLiteral("0") },
+                     out, err),
+            1);
     }
 };
 

@@ -1,10 +1,10 @@
 // Image captchas on SQLite and PostgreSQL: the PNG decodes (drawn in a QCoreApplication, as in the
 // server), an answer works once, wrong and expired answers are refused and use the captcha up, and
 // the database keeps only a hash of the answer.
+#include "CandidateMessages.h"
 #include "CaptchaGlyphs.h"
 #include "CaptchaImage.h"
 #include "CaptchaService.h"
-#include "CandidateMessages.h"
 #include "CentralFixture.h"
 #include "CentralService.h"
 #include "CentralStore.h"
@@ -33,10 +33,7 @@ class TestCaptcha : public QObject
         return r.value();
     }
 
-    int storedCount()
-    {
-        return m_svc->store().scalar(QStringLiteral("SELECT COUNT(*) FROM captchas")).value().toInt();
-    }
+    int storedCount() { return m_svc->store().scalar(QStringLiteral("SELECT COUNT(*) FROM captchas")).value().toInt(); }
 
 private slots:
     void initTestCase_data() { addBackendRows(); }
@@ -118,7 +115,7 @@ private slots:
         QCOMPARE(right.error().code, QStringLiteral("captcha.unknown"));
 
         QCOMPARE(m_captchas->verify(QStringLiteral("no-such-captcha"), c.code).error().code,
-                 QStringLiteral("captcha.unknown"));
+            QStringLiteral("captcha.unknown"));
         const IssuedCaptcha empty = issue();
         QCOMPARE(m_captchas->verify(empty.id, QString()).error().code, QStringLiteral("captcha.wrong"));
     }
@@ -142,8 +139,8 @@ private slots:
         // The candidate API answers in the catalogue's words: every refusal code must be in it.
         const IssuedCaptcha c = issue();
         const IssuedCaptcha d = issue();
-        QList<Error> refusals = { m_captchas->verify(c.id, QStringLiteral("?????")).error(),
-                                  m_captchas->verify(c.id, c.code).error() };
+        QList<Error> refusals
+            = { m_captchas->verify(c.id, QStringLiteral("?????")).error(), m_captchas->verify(c.id, c.code).error() };
         m_now = m_now.addSecs(CaptchaService::kLifetimeSeconds);
         refusals.append(m_captchas->verify(d.id, d.code).error());
         QCOMPARE(refusals.at(0).code, candidate::codes::captchaWrong);
