@@ -14,6 +14,7 @@ packages=(
   dpkg-dev file
   clang libclang-rt-14-dev
   postgresql librapidcheck-dev
+  libcurl4-openssl-dev python3-aiosmtpd
 )
 
 missing=()

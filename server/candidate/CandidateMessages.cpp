@@ -44,6 +44,10 @@ const QHash<QString, Entry> &catalogue()
         { codes::recordBound,
           { 409, u"该考生的报名信息已绑定其他通行证账号", "This candidate's registration is bound to another account." } },
         { codes::noRegistration, { 404, u"尚未保存报名信息", "No registration has been saved yet." } },
+        { codes::captchaUnknown,
+          { 400, u"验证码已失效，请刷新验证码后重新输入", "The captcha is no longer valid; get a new one and try again." } },
+        { codes::captchaExpired, { 400, u"验证码已过期，请刷新验证码", "The captcha has expired; get a new one." } },
+        { codes::captchaWrong, { 400, u"验证码错误，请刷新验证码后重新输入", "Wrong captcha; get a new one and try again." } },
     };
     return entries;
 }

@@ -42,6 +42,10 @@ inline const QString closed = QStringLiteral("registration.closed");
 inline const QString passportBound = QStringLiteral("registration.passport_bound");
 inline const QString recordBound = QStringLiteral("registration.record_bound");
 inline const QString noRegistration = QStringLiteral("registration.none");
+// CaptchaService's refusals (server/captcha returns these codes with English messages).
+inline const QString captchaUnknown = QStringLiteral("captcha.unknown");
+inline const QString captchaExpired = QStringLiteral("captcha.expired");
+inline const QString captchaWrong = QStringLiteral("captcha.wrong");
 } // namespace codes
 
 // Whether the catalogue knows `code`.

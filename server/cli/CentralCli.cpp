@@ -3,6 +3,7 @@
 #include "AdminCommands.h"
 #include "AuditCommands.h"
 #include "CentralCliSupport.h"
+#include "MailCommands.h"
 #include "ServeCommand.h"
 #include "StaffCommands.h"
 
@@ -30,7 +31,9 @@ QString usage()
                        "  unlock-user     --name N   (lifts a sign-in delay or lock)\n"
                        "  audit verify    Check the audit log's hash chain (exit 3 and the first broken row).\n"
                        "  audit export    --from TIME --to TIME   (JSON lines on standard output)\n"
-                       "  purge-op-results [--days N]   (delete push results older than N days, default 180)\n\n"
+                       "  purge-op-results [--days N]   (delete push results older than N days, default 180)\n"
+                       "  mail list       [--to ADDRESS] [--limit N]   (the demo mailbox)\n"
+                       "  send-mail       [--smtp URL] [--mail-from ADDRESS] [--now TIME]   (deliver the outbox's mail)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER[:PW]@HOST:PORT/DB\n"
                        "[?sslmode=verify-full&sslrootcert=CA.pem]. Without PW in the URL the password comes from\n"
                        "--db-password-file FILE, else the environment variable CETCENTRAL_DB_PASSWORD.\n"
@@ -75,6 +78,8 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("unlock-user"), &runUnlockUser },
         { QStringLiteral("audit"), &runAudit },
         { QStringLiteral("purge-op-results"), &runPurgeOpResults },
+        { QStringLiteral("mail"), &runMail },
+        { QStringLiteral("send-mail"), &runSendMail },
     };
     for (const auto &c : commands) {
         if (c.first == command)

@@ -3,6 +3,7 @@
 #include "ApiErrors.h"
 #include "ApiHandlers.h"
 #include "CandidateHandlers.h"
+#include "CaptchaHandler.h"
 #include "CentralService.h"
 #include "HttpLogging.h"
 #include "RequestTiming.h"
@@ -38,6 +39,7 @@ const Route kRoutes[] = {
     { "/api/v1/candidate/qualification", "GET", &handleQualification },
     { "/api/v1/candidate/registration", "POST", &handleBindRegistration },
     { "/api/v1/candidate/registration", "GET", &handleGetRegistration },
+    { "/api/v1/captcha", "GET", &handleCaptcha },
 };
 
 ApiReply dispatch(const ApiRequest &request, const ApiRouter::ServiceProvider &service)

@@ -122,6 +122,25 @@ const char *const kSecurityPostgres[] = {
     "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse()",
 };
 
+// Image captchas: only a hash of the answer is kept (keyed by the captcha's id), and a row is
+// deleted when it is answered, right or wrong, so every captcha is good for one try.
+const char *const kCaptchas[] = {
+    "CREATE TABLE captchas (id TEXT PRIMARY KEY, answer_hash TEXT NOT NULL, created_at BIGINT NOT NULL, "
+    "expires_at BIGINT NOT NULL)",
+    "CREATE INDEX captchas_expiry ON captchas (expires_at)",
+};
+
+// Mail delivery. `mail` is the demo mailbox: what a server without an SMTP relay "sent", for
+// `cet-central mail list`. `message_deliveries` holds the failed attempts of a message_outbox row
+// (one row per message that failed at least once): when to try again, or failed_at when the
+// message can never be sent (a bad address); rows never sent are never deleted, so nothing is lost.
+const char *const kMailbox[] = {
+    "CREATE TABLE mail (id %ID%, to_address TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL, "
+    "kind TEXT NOT NULL, stored_at BIGINT NOT NULL)",
+    "CREATE TABLE message_deliveries (outbox_id BIGINT PRIMARY KEY, attempts INTEGER NOT NULL, "
+    "next_attempt_at BIGINT NOT NULL, last_error TEXT NOT NULL, failed_at BIGINT NULL)",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -143,7 +162,9 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
     else
         security += statements(std::begin(kSecuritySqlite), std::end(kSecuritySqlite), id);
     return { statements(std::begin(kV1), std::end(kV1), id), statements(std::begin(kV2), std::end(kV2), id),
-             statements(std::begin(kV3), std::end(kV3), id), security };
+             statements(std::begin(kV3), std::end(kV3), id), security,
+             statements(std::begin(kCaptchas), std::end(kCaptchas), id),
+             statements(std::begin(kMailbox), std::end(kMailbox), id) };
 }
 
 } // namespace cet::central::schema
