@@ -20,7 +20,8 @@ QString usage()
                        "  create-campus   --school C --code C --name N\n"
                        "  create-session  --name N --opens TIME --seals TIME\n"
                        "  create-user     --name N --role R [--school C] --password-stdin\n"
-                       "  new-epoch       --school C   (after restoring the database)\n\n"
+                       "  new-epoch       --school C   (after restoring the database)\n"
+                       "  run-jobs        [--now TIME]   (timed rules: unpaid subjects, empty registrations)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER:PW@HOST:PORT/DB.\n"
                        "Exit codes: 0 done, 1 usage error, 2 failure.\n");
 }
@@ -54,6 +55,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("create-session"), &runCreateSession },
         { QStringLiteral("create-user"), &runCreateUser },
         { QStringLiteral("new-epoch"), &runNewEpoch },
+        { QStringLiteral("run-jobs"), &runRunJobs },
     };
     for (const auto &c : commands) {
         if (c.first == command)
