@@ -250,7 +250,9 @@ void TstSubjectsHttp::racingOverHttp()
     for (int i = 0; i < kRacers; ++i)
         tokens << boundToken(kFirst + i);
     central::offersql::OfferRow offer;
-    for (const auto &o : central::offersql::forCampus(m_svc->store(), kSchool, kCampus).value()) {
+    const auto offers = central::offersql::forCampus(m_svc->store(), kSchool, kCampus);
+    QVERIFY(offers.ok());
+    for (const auto &o : offers.value()) {
         if (o.subject == QLatin1String("3"))
             offer = o;
     }
