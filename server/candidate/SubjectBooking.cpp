@@ -74,6 +74,18 @@ AuditEntry auditOf(const QString &passportId, const QString &action, const booki
 
 } // namespace
 
+Result<registrationsql::RegistrationRow> lockedRegistration(CentralStore &store, const QString &passportId)
+{
+    auto mine = registrationsql::findByPassport(store, passportId);
+    if (!mine)
+        return mine.error();
+    if (!mine.value())
+        return error(codes::noRegistration);
+    if (auto r = bookingsql::lockRegistration(store, mine.value()->id); !r)
+        return r.error();
+    return *mine.value();
+}
+
 Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QString &subjectCode, const QString &campus)
 {
     CentralStore &store = m_context.store;
@@ -86,14 +98,10 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
     Transaction tx(store);
     if (auto r = tx.begin(true); !r)
         return r.error();
-    auto mine = registrationsql::findByPassport(store, passportId);
+    auto mine = lockedRegistration(store, passportId);
     if (!mine)
         return mine.error();
-    if (!mine.value())
-        return error(codes::noRegistration);
-    const registrationsql::RegistrationRow &reg = *mine.value();
-    if (auto r = bookingsql::lockRegistration(store, reg.id); !r)
-        return r.error();
+    const registrationsql::RegistrationRow &reg = mine.value();
 
     auto offer = offerOf(store, reg.school, campus.trimmed(), s.code);
     if (!offer)
@@ -153,14 +161,10 @@ Result<QJsonObject> SubjectBooking::cancel(const QString &passportId, const QStr
     Transaction tx(store);
     if (auto r = tx.begin(true); !r)
         return r.error();
-    auto mine = registrationsql::findByPassport(store, passportId);
+    auto mine = lockedRegistration(store, passportId);
     if (!mine)
         return mine.error();
-    if (!mine.value())
-        return error(codes::noRegistration);
-    const registrationsql::RegistrationRow &reg = *mine.value();
-    if (auto r = bookingsql::lockRegistration(store, reg.id); !r)
-        return r.error();
+    const registrationsql::RegistrationRow &reg = mine.value();
     auto found = bookingsql::findSubject(store, reg.id, subjectCode.trimmed());
     if (!found)
         return found.error();

@@ -13,12 +13,18 @@
 // answer, and outside the window.
 
 #include "CandidateContext.h"
+#include "RegistrationSql.h"
 #include "Result.h"
 
 #include <QJsonObject>
 #include <QString>
 
 namespace cet::central::candidate {
+
+// The passport's live registration, locked until the transaction ends (call it inside a write
+// transaction), so that the requests of one candidate about their subjects run one after the
+// other; registration.none when there is none.
+Result<registrationsql::RegistrationRow> lockedRegistration(CentralStore &store, const QString &passportId);
 
 class SubjectBooking
 {

@@ -8,6 +8,7 @@
 #include "PaymentSql.h"
 #include "RegistrationService.h"
 #include "RegistrationSql.h"
+#include "SubjectBooking.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -83,14 +84,10 @@ Result<QJsonObject> SubjectPayment::pay(const QString &passportId, const QString
         Transaction tx(store);
         if (auto r = tx.begin(true); !r)
             return r.error();
-        auto mine = registrationsql::findByPassport(store, passportId);
+        auto mine = lockedRegistration(store, passportId);
         if (!mine)
             return mine.error();
-        if (!mine.value())
-            return error(codes::noRegistration);
-        if (auto r = bookingsql::lockRegistration(store, mine.value()->id); !r)
-            return r.error();
-        auto found = bookingsql::findSubject(store, mine.value()->id, subject.trimmed());
+        auto found = bookingsql::findSubject(store, mine.value().id, subject.trimmed());
         if (!found)
             return found.error();
         if (!found.value())
@@ -164,11 +161,9 @@ Result<QJsonObject> SubjectPayment::refresh(const QString &passportId)
         Transaction tx(store);
         if (auto r = tx.begin(true); !r)
             return r.error();
-        auto mine = registrationsql::findByPassport(store, passportId);
+        auto mine = lockedRegistration(store, passportId);
         if (!mine)
             return mine.error();
-        if (!mine.value())
-            return error(codes::noRegistration);
         auto pending = paymentsql::pendingOf(store, passportId);
         if (!pending)
             return pending.error();
@@ -188,7 +183,7 @@ Result<QJsonObject> SubjectPayment::refresh(const QString &passportId)
             if (auto r = audit(store, p,
                                charged.value() ? QStringLiteral("payment.refresh_succeeded")
                                                : QStringLiteral("payment.refresh_failed"),
-                               mine.value()->school, at);
+                               mine.value().school, at);
                 !r)
                 return r.error();
             settled.append(QJsonObject{ { QStringLiteral("subject"), code },

@@ -118,6 +118,30 @@ Result<bool> deleteOne(CentralStore &store, const timedrulessql::StaleRegistrati
     return true;
 }
 
+// Handles the rows `due` reads, a batch at a time, until a batch is short or none of it could be
+// handled (rows skipped because they changed meanwhile stay due, and must not loop forever).
+template<typename Read, typename Handle>
+Result<int> inBatches(Read due, Handle handle)
+{
+    int count = 0;
+    for (;;) {
+        auto rows = due();
+        if (!rows)
+            return rows.error();
+        int progressed = 0;
+        for (const auto &row : rows.value()) {
+            auto done = handle(row);
+            if (!done)
+                return done.error();
+            if (done.value())
+                ++progressed;
+        }
+        count += progressed;
+        if (rows.value().size() < kBatch || progressed == 0)
+            return count;
+    }
+}
+
 } // namespace
 
 Result<JobsRun> TimedJobs::runDue()
@@ -138,24 +162,8 @@ Result<JobsRun> TimedJobs::runDue()
 Result<int> TimedJobs::releaseUnpaid(const QDateTime &now)
 {
     CentralStore &store = m_context.store;
-    int count = 0;
-    for (;;) {
-        auto due = bookingsql::unpaidBookedBy(store, now.addSecs(-qint64(kUnpaidHours) * 3600), kBatch);
-        if (!due)
-            return due.error();
-        int progressed = 0;
-        for (const auto &s : due.value()) {
-            auto done = releaseOne(store, s.id, now);
-            if (!done)
-                return done.error();
-            if (done.value()) {
-                ++count;
-                ++progressed;
-            }
-        }
-        if (due.value().size() < kBatch || progressed == 0)
-            return count;
-    }
+    return inBatches([&] { return bookingsql::unpaidBookedBy(store, now.addSecs(-qint64(kUnpaidHours) * 3600), kBatch); },
+                     [&](const bookingsql::BookedSubject &s) { return releaseOne(store, s.id, now); });
 }
 
 Result<int> TimedJobs::deleteUnbooked(const QDateTime &now)
@@ -164,24 +172,9 @@ Result<int> TimedJobs::deleteUnbooked(const QDateTime &now)
     auto hours = timedrulessql::unbookedHours(store, now);
     if (!hours)
         return hours.error();
-    int count = 0;
-    for (;;) {
-        auto due = timedrulessql::withoutSubjects(store, now.addSecs(-qint64(hours.value()) * 3600), kBatch);
-        if (!due)
-            return due.error();
-        int progressed = 0;
-        for (const auto &r : due.value()) {
-            auto done = deleteOne(store, r, hours.value(), now);
-            if (!done)
-                return done.error();
-            if (done.value()) {
-                ++count;
-                ++progressed;
-            }
-        }
-        if (due.value().size() < kBatch || progressed == 0)
-            return count;
-    }
+    const int h = hours.value();
+    return inBatches([&] { return timedrulessql::withoutSubjects(store, now.addSecs(-qint64(h) * 3600), kBatch); },
+                     [&](const timedrulessql::StaleRegistration &r) { return deleteOne(store, r, h, now); });
 }
 
 } // namespace cet::central::candidate
