@@ -225,6 +225,26 @@ student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refu
         <translation>The file to import, the file to write, or the import number.</translation>
     </message>
     <message>
+        <source>
+Sync with cet-central:
+  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
+                       --user NAME --password-stdin to sign in; --ca-file, --json).
+                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
+                       3 server unreachable (changes stay queued), 4 sign-in needed or
+                       refused, 5 other failure (database, server restored).
+  status               Server, user, pending changes, conflicts, last sync (--json).
+</source>
+        <translation>
+Sync with cet-central:
+  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
+                       --user NAME --password-stdin to sign in; --ca-file, --json).
+                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
+                       3 server unreachable (changes stay queued), 4 sign-in needed or
+                       refused, 5 other failure (database, server restored).
+  status               Server, user, pending changes, conflicts, last sync (--json).
+</translation>
+    </message>
+    <message>
         <source>sync: sign in to the cet-central server at &lt;url&gt;.</source>
         <translation>sync: sign in to the cet-central server at &lt;url&gt;.</translation>
     </message>
@@ -243,28 +263,6 @@ student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refu
     <message>
         <source>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</source>
         <translation>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</translation>
-    </message>
-    <message>
-        <source>
-Sync with cet-central:
-  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
-                       --user NAME --password-stdin to sign in; --ca-file, --json).
-                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
-                       3 server unreachable (changes stay queued), 4 sign-in needed or
-                       refused, 5 other failure (database, server restored),
-                       130 stopped with Ctrl+C (nothing lost, the rest stays queued).
-  status               Server, user, pending changes, conflicts, last sync (--json).
-</source>
-        <translation>
-Sync with cet-central:
-  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
-                       --user NAME --password-stdin to sign in; --ca-file, --json).
-                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
-                       3 server unreachable (changes stay queued), 4 sign-in needed or
-                       refused, 5 other failure (database, server restored),
-                       130 stopped with Ctrl+C (nothing lost, the rest stays queued).
-  status               Server, user, pending changes, conflicts, last sync (--json).
-</translation>
     </message>
 </context>
 <context>
@@ -323,17 +321,6 @@ Sync with cet-central:
     <message>
         <source>Take their value on this desktop; nothing is sent.</source>
         <translation>Take their value on this desktop; nothing is sent.</translation>
-    </message>
-</context>
-<context>
-    <name>cet::ConsoleJob</name>
-    <message>
-        <source>%1 %2% (%3 of %4)</source>
-        <translation>%1 %2% (%3 of %4)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -468,13 +455,6 @@ Sync with cet-central:
     <message>
         <source>Export Students</source>
         <translation>Export Students</translation>
-    </message>
-</context>
-<context>
-    <name>cet::ExportJob</name>
-    <message>
-        <source>Exporting students to %1…</source>
-        <translation>Exporting students to %1…</translation>
     </message>
 </context>
 <context>
@@ -777,20 +757,13 @@ Sync with cet-central:
         <source>If the file has the column under another header, name it with --map FIELD=COLUMN (COLUMN: the header, the column number or the column letter), for example --map %1=%2.</source>
         <translation>If the file has the column under another header, name it with --map FIELD=COLUMN (COLUMN: the header, the column number or the column letter), for example --map %1=%2.</translation>
     </message>
-    <message>
-        <source>Checking every row of &quot;%1&quot;…</source>
-        <translation>Checking every row of &quot;%1&quot;…</translation>
-    </message>
 </context>
 <context>
-    <name>cet::ImportCommitJob</name>
+    <name>cet::ImportCommitPage</name>
     <message>
         <source>Importing &quot;%1&quot; into the database…</source>
         <translation>Importing &quot;%1&quot; into the database…</translation>
     </message>
-</context>
-<context>
-    <name>cet::ImportCommitPage</name>
     <message>
         <source>Everything is written in one step: if you stop now (or the computer is switched off), the database stays exactly as it was before the import.</source>
         <translation>Everything is written in one step: if you stop now (or the computer is switched off), the database stays exactly as it was before the import.</translation>
@@ -1309,6 +1282,21 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>. Press Import to write it to the database in one step.</source>
         <translation>. Press Import to write it to the database in one step.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportProgressPanel</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop this step; nothing is changed in the database</source>
+        <translation>Stop this step; nothing is changed in the database</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -2314,21 +2302,6 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
-    <name>cet::JobProgressWidget</name>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
-        <source>Stop this job (Esc); nothing half-done is kept</source>
-        <translation>Stop this job (Esc); nothing half-done is kept</translation>
-    </message>
-</context>
-<context>
     <name>cet::JpegHeader</name>
     <message>
         <source>%1 is cut off: the JPEG data ends at byte %2 before the image is complete. Copy or export the photo again.</source>
@@ -2819,16 +2792,6 @@ School notices:
     </message>
 </context>
 <context>
-    <name>cet::PhotoCommitJob</name>
-    <message numerus="yes">
-        <source>Storing %n photos…</source>
-        <translation>
-            <numerusform>Storing %n photo…</numerusform>
-            <numerusform>Storing %n photos…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>cet::PhotoImport</name>
     <message>
         <source>The photo import was cancelled.</source>
@@ -2940,6 +2903,17 @@ School notices:
     <message>
         <source>ZIP archives (*.zip *.ZIP)</source>
         <translation>ZIP archives (*.zip *.ZIP)</translation>
+    </message>
+    <message>
+        <source>Checking the photos in %1…</source>
+        <translation>Checking the photos in %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n photos…</source>
+        <translation>
+            <numerusform>Storing %n photo…</numerusform>
+            <numerusform>Storing %n photos…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stored %n photos: %1 new, %2 replaced an earlier photo; %3 were stored already.</source>
@@ -3091,13 +3065,6 @@ School notices:
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-</context>
-<context>
-    <name>cet::PhotoScanJob</name>
-    <message>
-        <source>Checking the photos in %1…</source>
-        <translation>Checking the photos in %1…</translation>
     </message>
 </context>
 <context>
@@ -3371,8 +3338,20 @@ School notices:
 <context>
     <name>cet::StudentExportController</name>
     <message>
+        <source>Exporting students to %1…</source>
+        <translation>Exporting students to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Export Students</source>
         <translation>Export Students</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -3884,10 +3863,6 @@ School notices:
         <source>last error: %1</source>
         <translation>last error: %1</translation>
     </message>
-    <message>
-        <source>Sync stopped; nothing is lost: what was not sent stays queued for the next sync.</source>
-        <translation>Sync stopped; nothing is lost: what was not sent stays queued for the next sync.</translation>
-    </message>
 </context>
 <context>
     <name>cet::SyncController</name>
@@ -4048,44 +4023,6 @@ School notices:
     <message>
         <source>The notice is for a school or campus that is not yours.</source>
         <translation>The notice is for a school or campus that is not yours.</translation>
-    </message>
-</context>
-<context>
-    <name>cet::SyncJob</name>
-    <message>
-        <source>Sending changes</source>
-        <translation>Sending changes</translation>
-    </message>
-    <message>
-        <source>Receiving changes</source>
-        <translation>Receiving changes</translation>
-    </message>
-    <message>
-        <source>Checking</source>
-        <translation>Checking</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>the server</translation>
-    </message>
-</context>
-<context>
-    <name>cet::SyncJobProgress</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1. %2 {1:?}</translation>
-    </message>
-    <message>
-        <source>Syncing with the central server…</source>
-        <translation>Syncing with the central server…</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,26 @@ student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refu
         <translation>要导入的文件、要写入的文件或导入编号。</translation>
     </message>
     <message>
+        <source>
+Sync with cet-central:
+  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
+                       --user NAME --password-stdin to sign in; --ca-file, --json).
+                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
+                       3 server unreachable (changes stay queued), 4 sign-in needed or
+                       refused, 5 other failure (database, server restored).
+  status               Server, user, pending changes, conflicts, last sync (--json).
+</source>
+        <translation>
+与 cet-central 同步：
+  sync                 发送本机的变更并获取服务器上的变更（用 --server URL
+                       --user NAME --password-stdin 登录；另可用 --ca-file、--json）。
+                       退出码：0 完成，1 用法错误，2 有冲突或变更被拒绝，
+                       3 无法连接服务器（变更仍在待发送队列中），
+                       4 需要登录或登录被拒绝，5 其他失败（数据库错误、服务器数据已还原）。
+  status               显示服务器、用户、待发送的变更、冲突、上次同步时间（--json）。
+</translation>
+    </message>
+    <message>
         <source>sync: sign in to the cet-central server at &lt;url&gt;.</source>
         <translation>sync：登录位于 &lt;url&gt; 的 cet-central 服务器。</translation>
     </message>
@@ -243,28 +263,6 @@ student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refu
     <message>
         <source>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</source>
         <translation>import：从文件的 COLUMN 列读取 FIELD 字段，优先于记住的或猜测的对应关系（可重复）。COLUMN 为文件中的表头、列号（1 = 第一列）或列字母；FIELD 为以下之一：%1。</translation>
-    </message>
-    <message>
-        <source>
-Sync with cet-central:
-  sync                 Send this desktop&apos;s changes and fetch the server&apos;s (--server URL
-                       --user NAME --password-stdin to sign in; --ca-file, --json).
-                       Exit codes: 0 done, 1 usage, 2 conflicts or refused changes,
-                       3 server unreachable (changes stay queued), 4 sign-in needed or
-                       refused, 5 other failure (database, server restored),
-                       130 stopped with Ctrl+C (nothing lost, the rest stays queued).
-  status               Server, user, pending changes, conflicts, last sync (--json).
-</source>
-        <translation>
-与 cet-central 同步：
-  sync                 发送本机的变更并获取服务器上的变更（用 --server URL
-                       --user NAME --password-stdin 登录；另可用 --ca-file、--json）。
-                       退出码：0 完成，1 用法错误，2 有冲突或变更被拒绝，
-                       3 无法连接服务器（变更仍在待发送队列中），
-                       4 需要登录或登录被拒绝，5 其他失败（数据库错误、服务器数据已还原），
-                       130 已用 Ctrl+C 停止（没有丢失数据，其余变更仍在队列中）。
-  status               显示服务器、用户、待发送的变更、冲突、上次同步时间（--json）。
-</translation>
     </message>
 </context>
 <context>
@@ -323,17 +321,6 @@ Sync with cet-central:
     <message>
         <source>Take their value on this desktop; nothing is sent.</source>
         <translation>在本机采用对方的值，不发送任何内容。</translation>
-    </message>
-</context>
-<context>
-    <name>cet::ConsoleJob</name>
-    <message>
-        <source>%1 %2% (%3 of %4)</source>
-        <translation>%1 %2%（%3 / %4）</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -468,13 +455,6 @@ Sync with cet-central:
     <message>
         <source>Export Students</source>
         <translation>导出学生</translation>
-    </message>
-</context>
-<context>
-    <name>cet::ExportJob</name>
-    <message>
-        <source>Exporting students to %1…</source>
-        <translation>正在将学生导出到 %1…</translation>
     </message>
 </context>
 <context>
@@ -776,20 +756,13 @@ Sync with cet-central:
         <source>If the file has the column under another header, name it with --map FIELD=COLUMN (COLUMN: the header, the column number or the column letter), for example --map %1=%2.</source>
         <translation>如果文件中有这一列但表头不同，请用 --map FIELD=COLUMN 指定（COLUMN：表头、列号或列字母），例如 --map %1=%2。</translation>
     </message>
-    <message>
-        <source>Checking every row of &quot;%1&quot;…</source>
-        <translation>正在检查“%1”的每一行…</translation>
-    </message>
 </context>
 <context>
-    <name>cet::ImportCommitJob</name>
+    <name>cet::ImportCommitPage</name>
     <message>
         <source>Importing &quot;%1&quot; into the database…</source>
         <translation>正在将“%1”导入数据库…</translation>
     </message>
-</context>
-<context>
-    <name>cet::ImportCommitPage</name>
     <message>
         <source>Everything is written in one step: if you stop now (or the computer is switched off), the database stays exactly as it was before the import.</source>
         <translation>所有数据一次性写入：如果现在停止（或电脑断电），数据库将完全保持导入前的状态。</translation>
@@ -1296,6 +1269,21 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     <message>
         <source>. Press Import to write it to the database in one step.</source>
         <translation>。点击“导入”即可一次性写入数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ImportProgressPanel</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop this step; nothing is changed in the database</source>
+        <translation>停止此步骤；数据库不会有任何更改</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -2282,21 +2270,6 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
     </message>
 </context>
 <context>
-    <name>cet::JobProgressWidget</name>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stop this job (Esc); nothing half-done is kept</source>
-        <translation>停止此任务（Esc）；不会留下只完成一半的结果</translation>
-    </message>
-</context>
-<context>
     <name>cet::JpegHeader</name>
     <message>
         <source>%1 is cut off: the JPEG data ends at byte %2 before the image is complete. Copy or export the photo again.</source>
@@ -2787,15 +2760,6 @@ School notices:
     </message>
 </context>
 <context>
-    <name>cet::PhotoCommitJob</name>
-    <message numerus="yes">
-        <source>Storing %n photos…</source>
-        <translation>
-            <numerusform>正在保存 %n 张照片…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>cet::PhotoImport</name>
     <message>
         <source>The photo import was cancelled.</source>
@@ -2907,6 +2871,16 @@ School notices:
     <message>
         <source>ZIP archives (*.zip *.ZIP)</source>
         <translation>ZIP 压缩包 (*.zip *.ZIP)</translation>
+    </message>
+    <message>
+        <source>Checking the photos in %1…</source>
+        <translation>正在检查 %1 中的照片…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n photos…</source>
+        <translation>
+            <numerusform>正在保存 %n 张照片…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stored %n photos: %1 new, %2 replaced an earlier photo; %3 were stored already.</source>
@@ -3047,13 +3021,6 @@ School notices:
     <message>
         <source>Details</source>
         <translation>详情</translation>
-    </message>
-</context>
-<context>
-    <name>cet::PhotoScanJob</name>
-    <message>
-        <source>Checking the photos in %1…</source>
-        <translation>正在检查 %1 中的照片…</translation>
     </message>
 </context>
 <context>
@@ -3327,8 +3294,20 @@ School notices:
 <context>
     <name>cet::StudentExportController</name>
     <message>
+        <source>Exporting students to %1…</source>
+        <translation>正在将学生导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Export Students</source>
         <translation>导出学生</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -3836,10 +3815,6 @@ School notices:
         <source>last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
-    <message>
-        <source>Sync stopped; nothing is lost: what was not sent stays queued for the next sync.</source>
-        <translation>同步已停止，没有丢失任何数据：未发送的变更仍在待发送队列中，下次同步时发送。</translation>
-    </message>
 </context>
 <context>
     <name>cet::SyncController</name>
@@ -4000,44 +3975,6 @@ School notices:
     <message>
         <source>The notice is for a school or campus that is not yours.</source>
         <translation>该通告所属的学校或校区不是您的。</translation>
-    </message>
-</context>
-<context>
-    <name>cet::SyncJob</name>
-    <message>
-        <source>Sending changes</source>
-        <translation>正在发送变更</translation>
-    </message>
-    <message>
-        <source>Receiving changes</source>
-        <translation>正在接收变更</translation>
-    </message>
-    <message>
-        <source>Checking</source>
-        <translation>正在核对</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>服务器</translation>
-    </message>
-</context>
-<context>
-    <name>cet::SyncJobProgress</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Syncing with the central server…</source>
-        <translation>正在与中心服务器同步…</translation>
     </message>
 </context>
 <context>
