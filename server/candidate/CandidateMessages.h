@@ -46,6 +46,23 @@ inline const QString noRegistration = QStringLiteral("registration.none");
 inline const QString captchaUnknown = QStringLiteral("captcha.unknown");
 inline const QString captchaExpired = QStringLiteral("captcha.expired");
 inline const QString captchaWrong = QStringLiteral("captcha.wrong");
+inline const QString unknownSubject = QStringLiteral("subjects.unknown");
+inline const QString notOffered = QStringLiteral("subjects.not_offered");
+inline const QString notQualified = QStringLiteral("subjects.not_qualified");
+inline const QString sameLevel = QStringLiteral("subjects.same_level");
+inline const QString oralNeedsWritten = QStringLiteral("subjects.oral_needs_written");
+inline const QString full = QStringLiteral("subjects.full");
+inline const QString alreadyBooked = QStringLiteral("subjects.already_booked");
+inline const QString notBooked = QStringLiteral("subjects.not_booked");
+inline const QString paidSubject = QStringLiteral("subjects.paid");
+inline const QString collectiveLock = QStringLiteral("subjects.collective_lock");
+inline const QString paymentPending = QStringLiteral("payment.pending");
+inline const QString paymentFailed = QStringLiteral("payment.failed");
+inline const QString answerLost = QStringLiteral("payment.answer_lost");
+inline const QString alreadyPaid = QStringLiteral("payment.already_paid");
+inline const QString badBankOutcome = QStringLiteral("payment.bad_outcome");
+inline const QString unknownSession = QStringLiteral("capacity.unknown_session");
+inline const QString unknownSchool = QStringLiteral("capacity.unknown_school");
 } // namespace codes
 
 // Whether the catalogue knows `code`.

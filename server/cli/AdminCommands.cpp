@@ -1,6 +1,7 @@
 #include "AdminCommands.h"
 
 #include "CentralService.h"
+#include "TimedJobs.h"
 #include "Wire.h"
 
 
@@ -149,6 +150,39 @@ int runNewEpoch(const QStringList &args, CliIo io)
         return fail(io, changed.error());
     auto epoch = service->epoch(school);
     io.out << CliText::tr("school %1: new epoch %2").arg(school, epoch ? epoch.value() : QString()) << Qt::endl;
+    return ExitOk;
+}
+
+int runRunJobs(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ dbOption(),
+        valueOption(QStringLiteral("now"),
+            CliText::tr("Run the jobs due at this time, ISO 8601 (default: the current time).")) });
+    std::unique_ptr<CentralService> service;
+    if (const int code = prepare(parser, args,
+            CliText::tr("Run every timed job that is due: release subjects unpaid 24 hours after booking, "
+                        "delete registrations without a subject."),
+            {}, io, service);
+        code >= 0)
+        return code;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(QStringLiteral("now"))) {
+        const auto at = parseTime(parser.value(QStringLiteral("now")));
+        if (!at) {
+            io.err << CliText::tr("--now must be an ISO 8601 time") << Qt::endl;
+            return ExitUsage;
+        }
+        now = *at;
+    }
+    candidate::TimedJobs jobs(candidate::CandidateContext { service->store(), [now] { return now; } });
+    auto run = jobs.runDue();
+    if (!run)
+        return fail(io, run.error());
+    io.out << CliText::tr("%1 unpaid subjects released, %2 registrations without a subject deleted")
+                  .arg(run.value().subjectsReleased)
+                  .arg(run.value().registrationsDeleted)
+           << Qt::endl;
     return ExitOk;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // Admin subcommands of cet-central: migrate, create-school, create-campus, create-session,
-// create-user, new-epoch. Each takes the arguments after "cet-central" (args[0] = command).
+// create-user, new-epoch, run-jobs. Each takes the arguments after "cet-central" (args[0] = command).
 
 #include "CentralCliSupport.h"
 
@@ -13,5 +13,6 @@ int runCreateCampus(const QStringList &args, CliIo io);
 int runCreateSession(const QStringList &args, CliIo io);
 int runCreateUser(const QStringList &args, CliIo io);
 int runNewEpoch(const QStringList &args, CliIo io);
+int runRunJobs(const QStringList &args, CliIo io); // run-jobs [--now ISO-TIME]
 
 } // namespace cet::central::cli

@@ -33,7 +33,8 @@ QString usage()
                        "  audit export    --from TIME --to TIME   (JSON lines on standard output)\n"
                        "  purge-op-results [--days N]   (delete push results older than N days, default 180)\n"
                        "  mail list       [--to ADDRESS] [--limit N]   (the demo mailbox)\n"
-                       "  send-mail       [--smtp URL] [--mail-from ADDRESS] [--now TIME]   (deliver the outbox's mail)\n\n"
+                       "  send-mail       [--smtp URL] [--mail-from ADDRESS] [--now TIME]   (deliver the outbox's mail)\n"
+                       "  run-jobs        [--now TIME]   (timed rules: unpaid subjects, empty registrations)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER[:PW]@HOST:PORT/DB\n"
                        "[?sslmode=verify-full&sslrootcert=CA.pem]. Without PW in the URL the password comes from\n"
                        "--db-password-file FILE, else the environment variable CETCENTRAL_DB_PASSWORD.\n"
@@ -80,6 +81,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("purge-op-results"), &runPurgeOpResults },
         { QStringLiteral("mail"), &runMail },
         { QStringLiteral("send-mail"), &runSendMail },
+        { QStringLiteral("run-jobs"), &runRunJobs },
     };
     for (const auto &c : commands) {
         if (c.first == command)

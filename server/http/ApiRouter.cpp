@@ -7,6 +7,7 @@
 #include "CentralService.h"
 #include "HttpLogging.h"
 #include "RequestTiming.h"
+#include "SubjectHandlers.h"
 #include "Wire.h"
 
 #include <exception>
@@ -40,6 +41,11 @@ const Route kRoutes[] = {
     { "/api/v1/candidate/registration", "POST", &handleBindRegistration },
     { "/api/v1/candidate/registration", "GET", &handleGetRegistration },
     { "/api/v1/captcha", "GET", &handleCaptcha },
+    { "/api/v1/candidate/subjects", "POST", &handleBookSubject },
+    { "/api/v1/candidate/subjects/{subject}", "DELETE", &handleCancelSubject },
+    { "/api/v1/candidate/subjects/{subject}/pay", "POST", &handlePaySubject },
+    { "/api/v1/candidate/payments/refresh", "POST", &handleRefreshPayments },
+    { "/api/v1/public/capacity", "GET", &handlePublicCapacity },
 };
 
 ApiReply dispatch(const ApiRequest &request, const ApiRouter::ServiceProvider &service)

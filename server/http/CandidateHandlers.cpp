@@ -16,44 +16,6 @@ using candidate::StrictBody;
 using Field = StrictBody::Field;
 using Type = StrictBody::Type;
 
-// The candidate API takes no query parameters except where an endpoint reads them.
-Result<void> noQuery(const ApiRequest &request)
-{
-    const auto items = request.query.queryItems(QUrl::FullyDecoded);
-    if (!items.isEmpty())
-        return candidate::error(candidate::codes::unknownField, items.constFirst().first);
-    return {};
-}
-
-// Exactly these parameters, each once.
-Result<QHash<QString, QString>> queryParams(const ApiRequest &request, const QStringList &names)
-{
-    QHash<QString, QString> out;
-    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
-        if (!names.contains(item.first))
-            return candidate::error(candidate::codes::unknownField, item.first);
-        if (out.contains(item.first))
-            return candidate::error(candidate::codes::repeatedParam, item.first);
-        out.insert(item.first, item.second);
-    }
-    for (const QString &name : names) {
-        if (!out.contains(name))
-            return candidate::error(candidate::codes::missingField, name);
-    }
-    return out;
-}
-
-// An endpoint without a body: nothing, or an empty JSON object.
-Result<void> emptyBody(const ApiRequest &request)
-{
-    if (request.body.trimmed().isEmpty())
-        return {};
-    auto body = StrictBody::parse(request.body, {});
-    if (!body)
-        return body.error();
-    return {};
-}
-
 candidate::StudentKey studentKey(const QString &idType, const QString &idNumber, const QString &name)
 {
     return candidate::StudentKey{ idType, idNumber, name };

@@ -4,6 +4,7 @@
 #include "CandidateMessages.h"
 #include "CentralService.h"
 #include "PassportService.h"
+#include "StrictBody.h"
 #include "Wire.h"
 
 namespace cet::central::http {
@@ -41,6 +42,41 @@ Result<QString> requirePassport(const ApiRequest &request, CentralService &servi
     if (token.isEmpty())
         return candidate::error(candidate::codes::signInNeeded);
     return candidate::PassportService(candidateContext(service)).authenticate(token);
+}
+
+Result<void> noQuery(const ApiRequest &request)
+{
+    const auto items = request.query.queryItems(QUrl::FullyDecoded);
+    if (!items.isEmpty())
+        return candidate::error(candidate::codes::unknownField, items.constFirst().first);
+    return {};
+}
+
+Result<QHash<QString, QString>> queryParams(const ApiRequest &request, const QStringList &names)
+{
+    QHash<QString, QString> out;
+    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (!names.contains(item.first))
+            return candidate::error(candidate::codes::unknownField, item.first);
+        if (out.contains(item.first))
+            return candidate::error(candidate::codes::repeatedParam, item.first);
+        out.insert(item.first, item.second);
+    }
+    for (const QString &name : names) {
+        if (!out.contains(name))
+            return candidate::error(candidate::codes::missingField, name);
+    }
+    return out;
+}
+
+Result<void> emptyBody(const ApiRequest &request)
+{
+    if (request.body.trimmed().isEmpty())
+        return {};
+    auto body = candidate::StrictBody::parse(request.body, {});
+    if (!body)
+        return body.error();
+    return {};
 }
 
 } // namespace cet::central::http

@@ -1,7 +1,8 @@
 #pragma once
 
 // Replies of the candidate API: errors as {"error": {"code", "message"}} in the request's language
-// (Chinese unless Accept-Language prefers English), and the passport behind a request's token.
+// (Chinese unless Accept-Language prefers English), the passport behind a request's token, and
+// the readers of its query and empty bodies.
 
 #include "ApiExchange.h"
 #include "CandidateContext.h"
@@ -26,5 +27,14 @@ candidate::CandidateContext candidateContext(CentralService &service);
 Result<QString> requirePassport(const ApiRequest &request, CentralService &service);
 // The bearer token as sent (empty when missing or malformed).
 QString bearerOf(const ApiRequest &request);
+
+// Request readers of the candidate API. No query parameters, except where an endpoint reads them
+// (request.unknown_field names the first one).
+Result<void> noQuery(const ApiRequest &request);
+// Exactly these query parameters, each once (request.unknown_field, request.repeated_param,
+// request.missing_field).
+Result<QHash<QString, QString>> queryParams(const ApiRequest &request, const QStringList &names);
+// An endpoint without a body: nothing, or an empty JSON object.
+Result<void> emptyBody(const ApiRequest &request);
 
 } // namespace cet::central::http

@@ -141,6 +141,25 @@ const char *const kMailbox[] = {
     "next_attempt_at BIGINT NOT NULL, last_error TEXT NOT NULL, failed_at BIGINT NULL)",
 };
 
+// Subject bookings, payments and the timed rules. A payment row is written for every attempt
+// before the bank is asked, so that an answer lost on the way back is settled from the bank's
+// ledger (bank_charges: the simulated bank, keyed by the payment's reference) instead of by a
+// second charge. exam_sessions.unbooked_hours is how long a registration without a subject lives
+// (24 hours; some provinces use 12).
+const char *const kBookingPayments[] = {
+    "CREATE TABLE payments (id %ID%, reference TEXT NOT NULL UNIQUE, "
+    "registration_subject_id BIGINT NOT NULL REFERENCES registration_subjects(id), "
+    "passport_id TEXT NOT NULL, amount_fen BIGINT NOT NULL, state TEXT NOT NULL, "
+    "created_at BIGINT NOT NULL, settled_at BIGINT NULL, CHECK (amount_fen >= 0))",
+    "CREATE INDEX payments_subject ON payments (registration_subject_id)",
+    "CREATE UNIQUE INDEX payments_one_pending ON payments (registration_subject_id) WHERE state = 'pending'",
+    "CREATE TABLE bank_charges (reference TEXT PRIMARY KEY, amount_fen BIGINT NOT NULL, charged_at BIGINT NOT NULL)",
+    "CREATE INDEX registration_subjects_unpaid ON registration_subjects (booked_at) "
+    "WHERE deleted_at IS NULL AND payment_state = 'unpaid'",
+    "CREATE INDEX registrations_live_saved ON registrations (saved_at) WHERE deleted_at IS NULL",
+    "ALTER TABLE exam_sessions ADD COLUMN unbooked_hours INTEGER NOT NULL DEFAULT 24",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -164,7 +183,8 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
     return { statements(std::begin(kV1), std::end(kV1), id), statements(std::begin(kV2), std::end(kV2), id),
              statements(std::begin(kV3), std::end(kV3), id), security,
              statements(std::begin(kCaptchas), std::end(kCaptchas), id),
-             statements(std::begin(kMailbox), std::end(kMailbox), id) };
+             statements(std::begin(kMailbox), std::end(kMailbox), id),
+             statements(std::begin(kBookingPayments), std::end(kBookingPayments), id) };
 }
 
 } // namespace cet::central::schema

@@ -82,6 +82,36 @@ ApiResponse CandidateClient::registration(const QString &token)
     return m_api.send("GET", kBase + QStringLiteral("/candidate/registration"), {}, bearer(token));
 }
 
+ApiResponse CandidateClient::bookSubject(const QString &token, const QString &subject, const QString &campus)
+{
+    return sendRaw("POST", QStringLiteral("/candidate/subjects"),
+                   json({ { QStringLiteral("subject"), subject }, { QStringLiteral("campus"), campus } }), token);
+}
+
+ApiResponse CandidateClient::cancelSubject(const QString &token, const QString &subject)
+{
+    return sendRaw("DELETE", QStringLiteral("/candidate/subjects/") + subject, {}, token);
+}
+
+ApiResponse CandidateClient::paySubject(const QString &token, const QString &subject, const QString &bank)
+{
+    return sendRaw("POST", QStringLiteral("/candidate/subjects/%1/pay").arg(subject),
+                   bank.isEmpty() ? QByteArray() : json({ { QStringLiteral("bank"), bank } }), token);
+}
+
+ApiResponse CandidateClient::refreshPayments(const QString &token)
+{
+    return sendRaw("POST", QStringLiteral("/candidate/payments/refresh"), {}, token);
+}
+
+ApiResponse CandidateClient::publicCapacity(const QString &session, const QString &school)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("session"), session);
+    q.addQueryItem(QStringLiteral("school"), school);
+    return m_api.send("GET", kBase + QStringLiteral("/public/capacity?") + q.toString(QUrl::FullyEncoded), {}, {});
+}
+
 ApiResponse CandidateClient::sendRaw(const QByteArray &verb, const QString &path, const QByteArray &body,
                                      const QString &token)
 {

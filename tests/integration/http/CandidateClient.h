@@ -27,6 +27,12 @@ public:
     ApiResponse qualification(const QString &token, int idType, const QString &idNumber, const QString &name);
     ApiResponse bind(const QString &token, int idType, const QString &idNumber, const QString &name, bool confirm = true);
     ApiResponse registration(const QString &token);
+    ApiResponse bookSubject(const QString &token, const QString &subject, const QString &campus);
+    ApiResponse cancelSubject(const QString &token, const QString &subject);
+    // bank: "success", "failure", "lost" (the simulated bank's outcome); empty sends no body.
+    ApiResponse paySubject(const QString &token, const QString &subject, const QString &bank = {});
+    ApiResponse refreshPayments(const QString &token);
+    ApiResponse publicCapacity(const QString &session, const QString &school);
 
     // A raw body to an endpoint (malformed-input tests): verb, path under /api/v1, body as is.
     ApiResponse sendRaw(const QByteArray &verb, const QString &path, const QByteArray &body, const QString &token = {});

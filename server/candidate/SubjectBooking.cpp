@@ -1,0 +1,204 @@
+#include "SubjectBooking.h"
+
+#include "Audit.h"
+#include "BookingSql.h"
+#include "CandidateMessages.h"
+#include "Cet6Qualification.h"
+#include "CentralStore.h"
+#include "OfferSql.h"
+#include "PaymentSql.h"
+#include "RegistrationService.h"
+#include "RegistrationSql.h"
+#include "Subject.h"
+#include "SubjectRules.h"
+#include "Wire.h"
+
+#include <optional>
+
+namespace cet::central::candidate {
+
+namespace {
+
+const QString kDuplicate = QStringLiteral("store.duplicate");
+
+Result<std::optional<offersql::OfferRow>> offerOf(CentralStore &store, const QString &school, const QString &campus,
+                                                  const QString &subject)
+{
+    auto offers = offersql::forCampus(store, school, campus);
+    if (!offers)
+        return offers.error();
+    for (const auto &o : offers.value()) {
+        if (o.subject == subject && o.offered)
+            return std::optional<offersql::OfferRow>(o);
+    }
+    return std::optional<offersql::OfferRow>();
+}
+
+Result<void> insideWindow(const offersql::OfferRow &offer, const QDateTime &now)
+{
+    if (now < offer.windowStart)
+        return error(codes::notOpen);
+    if (now >= offer.windowEnd)
+        return error(codes::closed);
+    return {};
+}
+
+// Level-4 subjects are open to every candidate with a record; level-6 ones need the CET6
+// qualification; an oral subject goes with the qualification of its written one.
+bool qualifies(CandidateContext &context, const registrationsql::RegistrationRow &r, const Subject &s)
+{
+    return s.level == 4 || hasCet6Qualification(context, r.idType, r.idNumber);
+}
+
+AuditEntry auditOf(const QString &passportId, const QString &action, const bookingsql::BookedSubject &s,
+                   const QDateTime &at)
+{
+    AuditEntry audit;
+    audit.at = at;
+    audit.actor = passportId;
+    audit.role = QStringLiteral("candidate");
+    audit.action = action;
+    audit.entity = QStringLiteral("registration_subject");
+    audit.entityKey = QString::number(s.id);
+    audit.school = s.school;
+    const QJsonObject state{ { QStringLiteral("registration_id"), QString::number(s.registrationId) },
+                             { QStringLiteral("subject"), s.subject },
+                             { QStringLiteral("campus"), s.campus },
+                             { QStringLiteral("payment_state"), s.paymentState } };
+    if (action.endsWith(QLatin1String(".book")))
+        audit.after = auditJson(state);
+    else
+        audit.before = auditJson(state);
+    return audit;
+}
+
+} // namespace
+
+Result<registrationsql::RegistrationRow> lockedRegistration(CentralStore &store, const QString &passportId)
+{
+    auto mine = registrationsql::findByPassport(store, passportId);
+    if (!mine)
+        return mine.error();
+    if (!mine.value())
+        return error(codes::noRegistration);
+    if (auto r = bookingsql::lockRegistration(store, mine.value()->id); !r)
+        return r.error();
+    return *mine.value();
+}
+
+Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QString &subjectCode, const QString &campus)
+{
+    CentralStore &store = m_context.store;
+    const QDateTime at = m_context.now();
+    const auto subject = subjectByCode(subjectCode.trimmed());
+    if (!subject)
+        return error(codes::unknownSubject, subjectCode);
+    const Subject &s = subject.value();
+
+    Transaction tx(store);
+    if (auto r = tx.begin(true); !r)
+        return r.error();
+    auto mine = lockedRegistration(store, passportId);
+    if (!mine)
+        return mine.error();
+    const registrationsql::RegistrationRow &reg = mine.value();
+
+    auto offer = offerOf(store, reg.school, campus.trimmed(), s.code);
+    if (!offer)
+        return offer.error();
+    if (!offer.value())
+        return error(codes::notOffered);
+    if (auto r = insideWindow(*offer.value(), at); !r)
+        return r.error();
+    if (!qualifies(m_context, reg, s))
+        return error(codes::notQualified);
+
+    auto booked = registrationsql::subjects(store, reg.id);
+    if (!booked)
+        return booked.error();
+    QStringList written;
+    for (const auto &b : booked.value()) {
+        if (b.subject == s.code)
+            return error(codes::alreadyBooked);
+        const auto other = subjectByCode(b.subject);
+        if (other && other.value().isWritten())
+            written << b.subject;
+    }
+    if (s.isWritten()) {
+        if (!checkWrittenCombination(QStringList(written) << s.code))
+            return error(codes::sameLevel);
+    } else if (!checkOralAllowed(s.code, written)) {
+        return error(codes::oralNeedsWritten);
+    }
+
+    auto seat = bookingsql::takeSeat(store, reg.school, offer.value()->campus, s.code);
+    if (!seat)
+        return seat.error();
+    if (!seat.value())
+        return error(codes::full);
+    bookingsql::BookedSubject row;
+    row.registrationId = reg.id;
+    row.subject = s.code;
+    row.school = reg.school;
+    row.campus = offer.value()->campus;
+    row.bookedAt = at;
+    row.paymentState = QStringLiteral("unpaid");
+    auto id = bookingsql::insertSubject(store, row);
+    if (!id)
+        return id.error().code == kDuplicate ? error(codes::alreadyBooked) : id.error();
+    row.id = id.value();
+    if (auto r = writeAudit(store, auditOf(passportId, QStringLiteral("subject.book"), row, at)); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return RegistrationService(m_context).registration(passportId);
+}
+
+Result<QJsonObject> SubjectBooking::cancel(const QString &passportId, const QString &subjectCode)
+{
+    CentralStore &store = m_context.store;
+    const QDateTime at = m_context.now();
+    Transaction tx(store);
+    if (auto r = tx.begin(true); !r)
+        return r.error();
+    auto mine = lockedRegistration(store, passportId);
+    if (!mine)
+        return mine.error();
+    const registrationsql::RegistrationRow &reg = mine.value();
+    auto found = bookingsql::findSubject(store, reg.id, subjectCode.trimmed());
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return error(codes::notBooked);
+    const bookingsql::BookedSubject &b = *found.value();
+    if (b.paymentState != QLatin1String("unpaid"))
+        return error(codes::paidSubject);
+    if (b.collectiveLock)
+        return error(codes::collectiveLock);
+    auto pending = paymentsql::pendingFor(store, b.id);
+    if (!pending)
+        return pending.error();
+    if (pending.value())
+        return error(codes::paymentPending);
+    auto offer = offerOf(store, b.school, b.campus, b.subject);
+    if (!offer)
+        return offer.error();
+    if (offer.value()) {
+        if (auto r = insideWindow(*offer.value(), at); !r)
+            return r.error();
+    }
+    auto gone = bookingsql::deleteSubject(store, b.id, at);
+    if (!gone)
+        return gone.error();
+    if (!gone.value())
+        return error(codes::notBooked);
+    if (auto r = bookingsql::giveSeatBack(store, b.school, b.campus, b.subject); !r)
+        return r.error();
+    if (auto r = writeAudit(store, auditOf(passportId, QStringLiteral("subject.cancel"), b, at)); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return RegistrationService(m_context).registration(passportId);
+}
+
+} // namespace cet::central::candidate

@@ -1,0 +1,180 @@
+#include "TimedJobs.h"
+
+#include "Audit.h"
+#include "BookingSql.h"
+#include "CentralStore.h"
+#include "OutboxSql.h"
+#include "PaymentSql.h"
+#include "Subject.h"
+#include "TimedRulesSql.h"
+
+namespace cet::central::candidate {
+
+namespace {
+
+// Rows handled per query, so that a backlog does not load every row at once.
+constexpr int kBatch = 500;
+
+outboxsql::Message notice(const QString &kind, const QString &to, const QString &subject, const QString &body,
+                          const QDateTime &at)
+{
+    outboxsql::Message m;
+    m.kind = kind;
+    m.channel = QStringLiteral("email");
+    m.to = to;
+    m.subject = subject;
+    m.body = body;
+    m.createdAt = at;
+    return m;
+}
+
+AuditEntry jobAudit(const QString &action, const QString &entity, qint64 key, const QString &school,
+                    const QDateTime &at, const QString &reason)
+{
+    AuditEntry e;
+    e.at = at;
+    e.actor = QStringLiteral("cet-central");
+    e.role = QStringLiteral("system");
+    e.action = action;
+    e.entity = entity;
+    e.entityKey = QString::number(key);
+    e.school = school;
+    e.reason = reason;
+    return e;
+}
+
+// Releases one subject if it is still live, unpaid and without a pending payment; true when it did.
+Result<bool> releaseOne(CentralStore &store, qint64 subjectId, const QDateTime &now)
+{
+    Transaction tx(store);
+    if (auto r = tx.begin(true); !r)
+        return r.error();
+    auto found = bookingsql::findSubjectById(store, subjectId);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->paymentState != QLatin1String("unpaid") || found.value()->collectiveLock)
+        return false;
+    const bookingsql::BookedSubject &s = *found.value();
+    auto pending = paymentsql::pendingFor(store, s.id);
+    if (!pending)
+        return pending.error();
+    if (pending.value())
+        return false;
+    auto gone = bookingsql::deleteSubject(store, s.id, now);
+    if (!gone)
+        return gone.error();
+    if (!gone.value())
+        return false;
+    if (auto r = bookingsql::giveSeatBack(store, s.school, s.campus, s.subject); !r)
+        return r.error();
+    auto to = timedrulessql::recipientOf(store, s.registrationId);
+    if (!to)
+        return to.error();
+    if (to.value()) {
+        const auto subject = subjectByCode(s.subject);
+        const QString label = subject ? subject.value().label : s.subject;
+        const QString body = QStringLiteral("%1同学：您报考的%2（%3校区）在选报后24小时内未缴费，已被系统删除，名额已释放。"
+                                            "如仍需报考，请在报名时间内重新选报并及时缴费。")
+                                 .arg(to.value()->name, label, s.campus);
+        if (auto r = outboxsql::insert(store, notice(QStringLiteral("subject.released"), to.value()->email,
+                                                     QStringLiteral("未缴费科目已删除"), body, now));
+            !r)
+            return r.error();
+    }
+    if (auto r = writeAudit(store, jobAudit(QStringLiteral("subject.release"), QStringLiteral("registration_subject"),
+                                            s.id, s.school, now, QStringLiteral("unpaid 24 hours after booking")));
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return true;
+}
+
+Result<bool> deleteOne(CentralStore &store, const timedrulessql::StaleRegistration &reg, int hours, const QDateTime &now)
+{
+    Transaction tx(store);
+    if (auto r = tx.begin(true); !r)
+        return r.error();
+    auto gone = timedrulessql::deleteIfStillEmpty(store, reg.id, now);
+    if (!gone)
+        return gone.error();
+    if (!gone.value())
+        return false;
+    const QString body = QStringLiteral("%1同学：您的报名信息保存后%2小时内未选报任何科目，已被系统删除。"
+                                        "如仍需报考，请在报名时间内重新填写报名信息并选报科目。")
+                             .arg(reg.name)
+                             .arg(hours);
+    if (auto r = outboxsql::insert(store, notice(QStringLiteral("registration.deleted"), reg.email,
+                                                 QStringLiteral("报名信息已删除"), body, now));
+        !r)
+        return r.error();
+    if (auto r = writeAudit(store, jobAudit(QStringLiteral("registration.delete"), QStringLiteral("registration"),
+                                            reg.id, reg.school, now,
+                                            QStringLiteral("no subject %1 hours after saving").arg(hours)));
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return true;
+}
+
+// Handles the rows `due` reads, a batch at a time, until a batch is short or none of it could be
+// handled (rows skipped because they changed meanwhile stay due, and must not loop forever).
+template<typename Read, typename Handle>
+Result<int> inBatches(Read due, Handle handle)
+{
+    int count = 0;
+    for (;;) {
+        auto rows = due();
+        if (!rows)
+            return rows.error();
+        int progressed = 0;
+        for (const auto &row : rows.value()) {
+            auto done = handle(row);
+            if (!done)
+                return done.error();
+            if (done.value())
+                ++progressed;
+        }
+        count += progressed;
+        if (rows.value().size() < kBatch || progressed == 0)
+            return count;
+    }
+}
+
+} // namespace
+
+Result<JobsRun> TimedJobs::runDue()
+{
+    const QDateTime now = m_context.now();
+    JobsRun run;
+    auto released = releaseUnpaid(now);
+    if (!released)
+        return released.error();
+    run.subjectsReleased = released.value();
+    auto deleted = deleteUnbooked(now);
+    if (!deleted)
+        return deleted.error();
+    run.registrationsDeleted = deleted.value();
+    return run;
+}
+
+Result<int> TimedJobs::releaseUnpaid(const QDateTime &now)
+{
+    CentralStore &store = m_context.store;
+    return inBatches([&] { return bookingsql::unpaidBookedBy(store, now.addSecs(-qint64(kUnpaidHours) * 3600), kBatch); },
+                     [&](const bookingsql::BookedSubject &s) { return releaseOne(store, s.id, now); });
+}
+
+Result<int> TimedJobs::deleteUnbooked(const QDateTime &now)
+{
+    CentralStore &store = m_context.store;
+    auto hours = timedrulessql::unbookedHours(store, now);
+    if (!hours)
+        return hours.error();
+    const int h = hours.value();
+    return inBatches([&] { return timedrulessql::withoutSubjects(store, now.addSecs(-qint64(h) * 3600), kBatch); },
+                     [&](const timedrulessql::StaleRegistration &r) { return deleteOne(store, r, h, now); });
+}
+
+} // namespace cet::central::candidate

@@ -1,0 +1,304 @@
+// bench_booking: N concurrent candidates booking subjects over HTTP against the real cet-central
+// on 127.0.0.1 (server and load generator on the same machine), on SQLite and on PostgreSQL
+// (when CETDESK_TEST_PG_URL is set). Each client books 英语四级 and cancels it again, in a loop,
+// for a few seconds; printed are bookings per second and booking latency (p50, p99), next to a
+// baseline measured in the same run: one plain INSERT per "request" into a scratch table of the
+// same database from the same number of threads (no HTTP, no rules). Then a race: R candidates
+// for S seats of one campus, printing how many were booked, oversold and refused (名额已满).
+// Prints figures; asserts nothing on time.
+//
+//     bench_booking [--clients 200] [--seconds 5] [--race 400] [--seats 100]
+//                   [--server-threads 4] [--backend sqlite|postgres|both]
+
+#include "ApiClient.h"
+#include "CandidateClient.h"
+#include "CentralProcess.h"
+#include "CentralService.h"
+#include "CentralStore.h"
+#include "DemoRoster.h"
+#include "IdDocument.h"
+#include "OfferSql.h"
+#include "PassportService.h"
+#include "RegistrationService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <mutex>
+#include <thread>
+
+using namespace cet;
+using namespace cet::central;
+using namespace cet::test;
+
+namespace {
+
+const QString kSchool = QStringLiteral("10001");
+const QString kCampus = QStringLiteral("100011");
+
+struct Options
+{
+    int clients = 200;
+    int seconds = 5;
+    int race = 400;
+    int seats = 100;
+    int serverThreads = 4;
+    QString backend = QStringLiteral("both");
+};
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
+}
+
+// Passports signed in and bound to demo students first..first+count-1, made in-process (fast
+// password hashing: the benchmark is about booking, not about hashing passwords).
+QStringList candidates(CentralService &svc, int first, int count)
+{
+    candidate::CandidateContext context{ svc.store(), [&svc] { return svc.now(); } };
+    QStringList tokens;
+    for (int i = first; i < first + count; ++i) {
+        const QString email = QStringLiteral("bench%1@example.com").arg(i);
+        const QString password = QStringLiteral("bench-pass-1");
+        if (!candidate::PassportService(context).registerPassport(email, password, {}))
+            return {};
+        auto signIn = candidate::PassportService(context).login(email, password);
+        const StudentRecord s = demoStudent(kSchool, i);
+        if (!signIn
+            || !candidate::RegistrationService(context).bind(
+                signIn.value().passportId,
+                candidate::StudentKey{ QString::number(idTypeCode(s.idType)), s.idNumber, s.name }, true))
+            return {};
+        tokens << signIn.value().token;
+    }
+    return tokens;
+}
+
+bool setCapacity(CentralStore &store, const QString &subject, int capacity)
+{
+    auto offers = offersql::forCampus(store, kSchool, kCampus);
+    if (!offers)
+        return false;
+    for (offersql::OfferRow o : offers.value()) {
+        if (o.subject == subject) {
+            o.capacity = capacity;
+            return offersql::put(store, o).ok();
+        }
+    }
+    return false;
+}
+
+// Clients booking and cancelling 英语四级 until the time is up; booking latencies in ms.
+QList<double> bookingLoad(const QUrl &base, const QStringList &tokens, int seconds, int *errors)
+{
+    std::mutex mutex;
+    QList<double> latencies;
+    std::atomic<int> failed{ 0 };
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 endMs = qint64(seconds) * 1000;
+    std::vector<std::thread> threads;
+    for (const QString &token : tokens) {
+        threads.emplace_back([&, token] {
+            ApiClient api(base);
+            CandidateClient client(api);
+            QList<double> mine;
+            while (clock.elapsed() < endMs) {
+                QElapsedTimer t;
+                t.start();
+                const ApiResponse booked = client.bookSubject(token, QStringLiteral("1"), kCampus);
+                mine << double(t.nsecsElapsed()) / 1e6;
+                if (booked.status != 201 || client.cancelSubject(token, QStringLiteral("1")).status != 200)
+                    ++failed;
+            }
+            std::lock_guard<std::mutex> lock(mutex);
+            latencies << mine;
+        });
+    }
+    for (auto &t : threads)
+        t.join();
+    *errors = failed;
+    return latencies;
+}
+
+// One INSERT per "request" from `threads` connections of their own, for `seconds`.
+QList<double> insertBaseline(const QString &url, int threads, int seconds)
+{
+    {
+        auto svc = CentralService::open(url);
+        if (!svc || !svc.value()->store().exec(QStringLiteral("CREATE TABLE bench_baseline (id %1, who TEXT NOT NULL, "
+                                                              "at BIGINT NOT NULL)")
+                                                   .arg(svc.value()->store().isPostgres()
+                                                            ? QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                                                            : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"))))
+            return {};
+    }
+    std::mutex mutex;
+    QList<double> latencies;
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 endMs = qint64(seconds) * 1000;
+    std::vector<std::thread> pool;
+    for (int i = 0; i < threads; ++i) {
+        pool.emplace_back([&, i] {
+            auto svc = CentralService::open(url);
+            if (!svc)
+                return;
+            CentralStore &store = svc.value()->store();
+            QList<double> mine;
+            while (clock.elapsed() < endMs) {
+                QElapsedTimer t;
+                t.start();
+                // A transaction of its own, like a request's.
+                if (!store.begin(true))
+                    continue;
+                if (!store.exec(QStringLiteral("INSERT INTO bench_baseline (who, at) VALUES (?, ?)"),
+                                { QString::number(i), QDateTime::currentMSecsSinceEpoch() })) {
+                    store.rollback();
+                    continue;
+                }
+                if (store.commit())
+                    mine << double(t.nsecsElapsed()) / 1e6;
+            }
+            std::lock_guard<std::mutex> lock(mutex);
+            latencies << mine;
+        });
+    }
+    for (auto &t : pool)
+        t.join();
+    return latencies;
+}
+
+void runBackend(const QString &name, const Options &o)
+{
+    QTemporaryDir dir;
+    TestDatabase db;
+    QString error;
+    if (!db.create(dir.path(), &error)) {
+        std::printf("%s: no database: %s\n", qPrintable(name), qPrintable(error));
+        return;
+    }
+    auto opened = CentralService::open(db.url());
+    if (!opened || !opened.value()->migrate() || !opened.value()->seedDemo(o.clients + o.race)) {
+        std::printf("%s: could not prepare the database\n", qPrintable(name));
+        return;
+    }
+    CentralService &svc = *opened.value();
+    const QStringList load = candidates(svc, 0, o.clients);
+    const QStringList racers = candidates(svc, o.clients, o.race);
+    if (load.size() != o.clients || racers.size() != o.race || !setCapacity(svc.store(), QStringLiteral("1"), o.clients * 2)
+        || !setCapacity(svc.store(), QStringLiteral("3"), o.seats)) {
+        std::printf("%s: could not prepare the candidates\n", qPrintable(name));
+        return;
+    }
+    CentralProcess server;
+    if (!server.start({ QStringLiteral("serve"), QStringLiteral("--db"), db.url(), QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--threads"), QString::number(o.serverThreads) })) {
+        std::printf("%s: the server did not start: %s\n", qPrintable(name), qPrintable(server.output()));
+        return;
+    }
+
+    int errors = 0;
+    const QList<double> booking = bookingLoad(server.baseUrl(), load, o.seconds, &errors);
+    std::printf("%-8s booking   %3d clients: %7.0f bookings/s (each followed by a cancel), p50 %6.1f ms, "
+                "p99 %6.1f ms, %d errors\n",
+                qPrintable(name), o.clients, double(booking.size()) / o.seconds, percentile(booking, 0.5),
+                percentile(booking, 0.99), errors);
+    std::fflush(stdout);
+
+    const QList<double> baseline = insertBaseline(db.url(), std::min(o.clients, 32), o.seconds);
+    std::printf("%-8s baseline  %3d threads: %7.0f INSERTs/s (plain INSERT per transaction, no HTTP), "
+                "p50 %6.2f ms, p99 %6.2f ms\n",
+                qPrintable(name), std::min(o.clients, 32), double(baseline.size()) / o.seconds,
+                percentile(baseline, 0.5), percentile(baseline, 0.99));
+    std::fflush(stdout);
+
+    std::mutex mutex;
+    int booked = 0, full = 0, other = 0;
+    std::vector<std::thread> threads;
+    const int workers = std::min(o.race, 50);
+    for (int w = 0; w < workers; ++w) {
+        threads.emplace_back([&, w] {
+            ApiClient api(server.baseUrl());
+            CandidateClient client(api);
+            for (int i = w; i < racers.size(); i += workers) {
+                const ApiResponse r = client.bookSubject(racers.at(i), QStringLiteral("3"), kCampus);
+                std::lock_guard<std::mutex> lock(mutex);
+                if (r.status == 201)
+                    ++booked;
+                else if (r.errorCode() == QLatin1String("subjects.full") && r.errorMessage() == QStringLiteral("名额已满"))
+                    ++full;
+                else
+                    ++other;
+            }
+        });
+    }
+    for (auto &t : threads)
+        t.join();
+    int taken = -1;
+    if (auto offers = offersql::forCampus(svc.store(), kSchool, kCampus)) {
+        for (const auto &off : offers.value()) {
+            if (off.subject == QLatin1String("3"))
+                taken = off.taken;
+        }
+    }
+    std::printf("%-8s race      %3d candidates for %d seats: %d booked, %d oversold, %d refused 名额已满, "
+                "%d other answers, seats taken %d\n",
+                qPrintable(name), o.race, o.seats, booked, std::max(0, taken - o.seats), full, other, taken);
+    std::fflush(stdout);
+    server.kill();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    CentralService::setFastPasswordHashing(true);
+    Options o;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        const QString name = args.at(i), value = args.at(i + 1);
+        if (name == QLatin1String("--clients"))
+            o.clients = value.toInt();
+        else if (name == QLatin1String("--seconds"))
+            o.seconds = value.toInt();
+        else if (name == QLatin1String("--race"))
+            o.race = value.toInt();
+        else if (name == QLatin1String("--seats"))
+            o.seats = value.toInt();
+        else if (name == QLatin1String("--server-threads"))
+            o.serverThreads = value.toInt();
+        else if (name == QLatin1String("--backend"))
+            o.backend = value;
+        else {
+            std::fprintf(stderr, "unknown option %s\n", qPrintable(name));
+            return 1;
+        }
+    }
+    if (o.clients < 1 || o.seconds < 1 || o.race < 0 || o.seats < 0 || o.serverThreads < 1) {
+        std::fprintf(stderr, "--clients, --seconds and --server-threads must be positive\n");
+        return 1;
+    }
+    const QByteArray pg = qgetenv("CETDESK_TEST_PG_URL");
+    if (o.backend != QLatin1String("postgres")) {
+        qunsetenv("CETDESK_TEST_PG_URL");
+        runBackend(QStringLiteral("sqlite"), o);
+    }
+    if (o.backend != QLatin1String("sqlite")) {
+        if (pg.isEmpty()) {
+            std::printf("postgres: skipped (CETDESK_TEST_PG_URL is not set)\n");
+        } else {
+            qputenv("CETDESK_TEST_PG_URL", pg);
+            runBackend(QStringLiteral("postgres"), o);
+        }
+    }
+    return 0;
+}
