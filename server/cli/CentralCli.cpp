@@ -2,6 +2,7 @@
 
 #include "AdminCommands.h"
 #include "CentralCliSupport.h"
+#include "ScoreCommands.h"
 #include "ServeCommand.h"
 
 namespace cet::central::cli {
@@ -20,7 +21,8 @@ QString usage()
                        "  create-campus   --school C --code C --name N\n"
                        "  create-session  --name N --opens TIME --seals TIME\n"
                        "  create-user     --name N --role R [--school C] --password-stdin\n"
-                       "  new-epoch       --school C   (after restoring the database)\n\n"
+                       "  new-epoch       --school C   (after restoring the database)\n"
+                       "  import-scores   FILE.csv   (CET4 score records; all rows or none)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER:PW@HOST:PORT/DB.\n"
                        "Exit codes: 0 done, 1 usage error, 2 failure.\n");
 }
@@ -54,6 +56,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("create-session"), &runCreateSession },
         { QStringLiteral("create-user"), &runCreateUser },
         { QStringLiteral("new-epoch"), &runNewEpoch },
+        { QStringLiteral("import-scores"), &runImportScores },
     };
     for (const auto &c : commands) {
         if (c.first == command)

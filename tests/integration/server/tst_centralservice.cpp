@@ -2,6 +2,7 @@
 #include "CentralFixture.h"
 #include "CentralService.h"
 #include "DemoRoster.h"
+#include "Schema.h"
 #include "Digest.h"
 #include "StudentFields.h"
 
@@ -99,12 +100,15 @@ private slots:
 
     void migrations()
     {
-        QCOMPARE(m_svc->schemaVersion(), 2);
+        // The latest version is the number of migration steps, whatever branch added them.
+        const int latest = int(schema::migrations(DbUrl::Kind::Sqlite).size());
+        QCOMPARE(int(schema::migrations(DbUrl::Kind::Postgres).size()), latest);
+        QCOMPARE(m_svc->schemaVersion(), latest);
         QVERIFY(m_svc->migrate().ok()); // idempotent
         auto second = CentralService::open(m_db->url());
         QVERIFY(second.ok());
         QVERIFY(second.value()->migrate().ok());
-        QCOMPARE(second.value()->schemaVersion(), 2);
+        QCOMPARE(second.value()->schemaVersion(), latest);
         QCOMPARE(m_svc->createSchool(kA, QStringLiteral("again")).error().code, QStringLiteral("admin.exists"));
         QCOMPARE(m_svc->createStaff(QStringLiteral("x"), {}, QStringLiteral("boss"), {}, kPw).error().code,
                  QStringLiteral("admin.invalid"));
