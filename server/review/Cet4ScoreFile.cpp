@@ -145,7 +145,7 @@ Result<Cet4ScoreFile> Cet4ScoreFile::parse(const QByteArray &bytes)
         qint64 line = 1;
         for (const QByteArray &l : bytes.split('\n')) {
             QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)one.decode(l);
+            const QString decoded = one.decode(l); // decode() is lazy: the conversion runs here
             if (one.hasError())
                 break;
             ++line;
