@@ -157,6 +157,7 @@ Result<Cet4ScoreFile> Cet4ScoreFile::parse(const QByteArray &bytes)
         text.remove(0, 1);
 
     Cet4ScoreFile out;
+    out.rows.reserve(text.size() / 50); // about 60 characters a row: one allocation, not twenty
     std::array<int, ColumnCount> index;
     index.fill(-1);
     std::optional<Error> headerError;

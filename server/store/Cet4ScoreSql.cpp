@@ -24,10 +24,67 @@ QString upsertSql(int rows)
     return sql;
 }
 
+// A text value in COPY's text format.
+void appendCopyText(QByteArray &out, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    for (char c : utf8) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        default: out += c;
+        }
+    }
+}
+
+// PostgreSQL: COPY into a temporary table, then one INSERT … SELECT that merges it. Binding 7
+// parameters a row costs about 50 µs a row through the extended protocol; COPY a few.
+Result<void> upsertByCopy(CentralStore &store, const QList<ScoreRow> &rows)
+{
+    if (auto r = store.exec(QStringLiteral("CREATE TEMP TABLE cet4_scores_in (LIKE cet4_scores) ON COMMIT DROP")); !r)
+        return r.error();
+    qsizetype next = 0;
+    auto chunk = [&]() {
+        QByteArray out;
+        const qsizetype end = std::min<qsizetype>(rows.size(), next + 20000);
+        out.reserve((end - next) * 80);
+        for (; next < end; ++next) {
+            const ScoreRow &r = rows.at(next);
+            appendCopyText(out, r.ticket);
+            out += '\t' + QByteArray::number(r.idType) + '\t';
+            appendCopyText(out, r.idNumber);
+            out += '\t';
+            appendCopyText(out, r.name);
+            out += '\t' + QByteArray::number(r.examYear) + '\t' + QByteArray::number(r.examMonth) + '\t'
+                + QByteArray::number(r.total) + '\n';
+        }
+        return out;
+    };
+    if (auto r = store.copyIn(QStringLiteral("COPY cet4_scores_in (ticket, id_type, id_number, name, exam_year, "
+                                             "exam_month, total) FROM STDIN"),
+                              chunk);
+        !r)
+        return r;
+    auto merged = store.exec(QStringLiteral(
+        "INSERT INTO cet4_scores (ticket, id_type, id_number, name, exam_year, exam_month, total) "
+        "SELECT ticket, id_type, id_number, name, exam_year, exam_month, total FROM cet4_scores_in "
+        "ON CONFLICT (ticket, id_number) DO UPDATE SET id_type = excluded.id_type, name = excluded.name, "
+        "exam_year = excluded.exam_year, exam_month = excluded.exam_month, total = excluded.total"));
+    if (!merged)
+        return merged.error();
+    if (auto r = store.exec(QStringLiteral("DROP TABLE cet4_scores_in")); !r)
+        return r.error();
+    return {};
+}
+
 } // namespace
 
 Result<void> upsert(CentralStore &store, const QList<ScoreRow> &rows)
 {
+    if (store.isPostgres())
+        return upsertByCopy(store, rows);
     const QString full = upsertSql(kRowsPerStatement);
     QVariantList binds;
     binds.reserve(kRowsPerStatement * 7);
