@@ -5,6 +5,7 @@
 #include "IdNumber.h"
 
 #include <QFile>
+#include <QHash>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -43,58 +44,79 @@ Error fileError(const char *code, const QString &message)
 }
 
 // Splits CSV text into records of fields (RFC 4180: quoted fields may hold commas, quotes as "" and
-// line breaks). Calls `record(fields, firstLine)` per record; blank lines are skipped.
+// line breaks). Calls `record(fields, firstLine)` per record; blank lines are skipped. Unquoted
+// fields (nearly all) are cut out of the text in one piece.
 template<typename F>
 void splitCsv(const QString &text, F &&record)
 {
     QStringList fields;
-    QString field;
-    bool quoted = false;
-    bool wasQuoted = false;
     qint64 line = 1;
-    qint64 recordLine = 1;
     const QChar *p = text.constData();
-    const QChar *end = p + text.size();
-    auto endRecord = [&] {
-        fields.append(field);
-        field.clear();
-        if (!(fields.size() == 1 && fields.first().isEmpty() && !wasQuoted))
-            record(fields, recordLine);
-        fields.clear();
-        wasQuoted = false;
-    };
+    const QChar *const end = p + text.size();
+    auto isEol = [](QChar c) { return c == QLatin1Char('\n') || c == QLatin1Char('\r'); };
     while (p < end) {
-        const QChar c = *p++;
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (p < end && *p == QLatin1Char('"')) {
-                    field.append(c);
-                    ++p;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field.append(c);
-            }
-        } else if (c == QLatin1Char(',')) {
-            fields.append(field);
-            field.clear();
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-            wasQuoted = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && p < end && *p == QLatin1Char('\n'))
+        const qint64 recordLine = line;
+        fields.clear();
+        bool anyQuoted = false;
+        for (;;) {
+            if (p < end && *p == QLatin1Char('"')) {
+                anyQuoted = true;
+                QString field;
                 ++p;
-            endRecord();
-            recordLine = ++line;
-        } else {
-            field.append(c);
+                while (p < end) {
+                    const QChar c = *p++;
+                    if (c == QLatin1Char('"')) {
+                        if (p < end && *p == QLatin1Char('"')) {
+                            field.append(c);
+                            ++p;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        if (c == QLatin1Char('\n'))
+                            ++line;
+                        field.append(c);
+                    }
+                }
+                // Anything between the closing quote and the separator belongs to the field.
+                const QChar *rest = p;
+                while (p < end && *p != QLatin1Char(',') && !isEol(*p))
+                    ++p;
+                field.append(QStringView(rest, p));
+                fields.append(field);
+            } else {
+                const QChar *start = p;
+                while (p < end && *p != QLatin1Char(',') && !isEol(*p))
+                    ++p;
+                fields.append(QString(start, p - start));
+            }
+            if (p < end && *p == QLatin1Char(',')) {
+                ++p;
+                continue;
+            }
+            break;
         }
+        if (p < end) { // a line end
+            if (*p == QLatin1Char('\r') && p + 1 < end && p[1] == QLatin1Char('\n'))
+                ++p;
+            ++p;
+            ++line;
+        }
+        if (!(fields.size() == 1 && fields.first().isEmpty() && !anyQuoted))
+            record(fields, recordLine);
     }
-    if (!field.isEmpty() || !fields.isEmpty() || wasQuoted)
-        endRecord();
+}
+
+// normaliseIdNumber(), skipped for a number that is already clean (digits and capitals: nearly
+// every row of an export).
+QString cleanIdNumber(const QString &raw)
+{
+    for (QChar c : raw) {
+        const char16_t u = c.unicode();
+        if (!((u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z')))
+            return normaliseIdNumber(raw).number;
+    }
+    return raw;
 }
 
 bool toInt(const QString &s, int &out)
@@ -164,6 +186,7 @@ Result<Cet4ScoreFile> Cet4ScoreFile::parse(const QByteArray &bytes)
     bool header = true;
     qsizetype width = 0;
     std::vector<qint64> lines; // the line of each row in out.rows
+    QHash<QString, int> idTypes; // label → code (-1: not a type); a file uses a handful of labels
     splitCsv(text, [&](const QStringList &fields, qint64 line) {
         if (headerError)
             return;
@@ -210,14 +233,18 @@ Result<Cet4ScoreFile> Cet4ScoreFile::parse(const QByteArray &bytes)
         r.ticket = ticket.value().number;
         if (index[IdTypeCol] >= 0) {
             const QString label = fields.at(index[IdTypeCol]).trimmed();
-            const Result<IdType> type = idTypeFromLabel(label);
-            if (!type) {
+            auto known = idTypes.constFind(label);
+            if (known == idTypes.constEnd()) {
+                const Result<IdType> type = idTypeFromLabel(label);
+                known = idTypes.insert(label, type ? idTypeCode(type.value()) : -1);
+            }
+            if (known.value() < 0) {
                 problem(tr("Unknown ID type \"%1\".").arg(label));
                 return;
             }
-            r.idType = idTypeCode(type.value());
+            r.idType = known.value();
         }
-        r.idNumber = normaliseIdNumber(fields.at(index[IdNumber])).number;
+        r.idNumber = cleanIdNumber(fields.at(index[IdNumber]));
         if (r.idNumber.isEmpty() || r.idNumber.size() > 30) {
             problem(tr("The ID number is empty or longer than 30 characters."));
             return;

@@ -8,6 +8,15 @@ namespace {
 // large enough that the per-statement cost disappears on a million-row import.
 constexpr int kRowsPerStatement = 400;
 
+// A row already stored is rewritten only when it changed: re-importing the same million rows
+// then writes nothing (on PostgreSQL every update is a new row version and new index entries).
+const QString kMerge = QStringLiteral(
+    " ON CONFLICT (ticket, id_number) DO UPDATE SET id_type = excluded.id_type, name = excluded.name, "
+    "exam_year = excluded.exam_year, exam_month = excluded.exam_month, total = excluded.total "
+    "WHERE cet4_scores.id_type <> excluded.id_type OR cet4_scores.name <> excluded.name "
+    "OR cet4_scores.exam_year <> excluded.exam_year OR cet4_scores.exam_month <> excluded.exam_month "
+    "OR cet4_scores.total <> excluded.total");
+
 QString upsertSql(int rows)
 {
     QString sql = QStringLiteral(
@@ -18,9 +27,7 @@ QString upsertSql(int rows)
             sql += QLatin1Char(',');
         sql += one;
     }
-    sql += QStringLiteral(" ON CONFLICT (ticket, id_number) DO UPDATE SET "
-                          "id_type = excluded.id_type, name = excluded.name, exam_year = excluded.exam_year, "
-                          "exam_month = excluded.exam_month, total = excluded.total");
+    sql += kMerge;
     return sql;
 }
 
@@ -70,8 +77,7 @@ Result<void> upsertByCopy(CentralStore &store, const QList<ScoreRow> &rows)
     auto merged = store.exec(QStringLiteral(
         "INSERT INTO cet4_scores (ticket, id_type, id_number, name, exam_year, exam_month, total) "
         "SELECT ticket, id_type, id_number, name, exam_year, exam_month, total FROM cet4_scores_in "
-        "ON CONFLICT (ticket, id_number) DO UPDATE SET id_type = excluded.id_type, name = excluded.name, "
-        "exam_year = excluded.exam_year, exam_month = excluded.exam_month, total = excluded.total"));
+        "ORDER BY ticket, id_number") + kMerge);
     if (!merged)
         return merged.error();
     if (auto r = store.exec(QStringLiteral("DROP TABLE cet4_scores_in")); !r)
