@@ -18,13 +18,12 @@ int runImportScores(const QStringList &args, CliIo io)
 {
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("db"), CliText::tr("Database: sqlite:PATH or postgres://USER:PW@HOST:PORT/DB."),
-                       QStringLiteral("url") });
+        QStringLiteral("url") });
     parser.addPositionalArgument(QStringLiteral("FILE.csv"),
-                                 CliText::tr("UTF-8 CSV with a header row: ticket, id_type (optional), id_number, "
-                                             "name, year, month, total (or the Chinese column names)."));
-    if (const int code = parseCommand(parser, args,
-                                      CliText::tr("Import CET4 score records (all rows or, if any row is bad, none)."),
-                                      io, 1);
+        CliText::tr("UTF-8 CSV with a header row: ticket, id_type (optional), id_number, "
+                    "name, year, month, total (or the Chinese column names)."));
+    if (const int code = parseCommand(
+            parser, args, CliText::tr("Import CET4 score records (all rows or, if any row is bad, none)."), io, 1);
         code >= 0)
         return code;
     if (!requireOptions(parser, { QStringLiteral("db") }, io))
@@ -43,10 +42,9 @@ int runImportScores(const QStringList &args, CliIo io)
                    << Qt::endl;
         if (problems.size() > kProblemsShown)
             io.err << CliText::tr("... and %1 more problems").arg(problems.size() - kProblemsShown) << Qt::endl;
-        io.err << CliText::tr("nothing imported: %1 problems in %2 rows")
-                      .arg(problems.size())
-                      .arg(file.value().dataRows)
-               << Qt::endl;
+        io.err
+            << CliText::tr("nothing imported: %1 problems in %2 rows").arg(problems.size()).arg(file.value().dataRows)
+            << Qt::endl;
         return ExitFailure;
     }
     auto store = CentralStore::open(parser.value(QStringLiteral("db")));

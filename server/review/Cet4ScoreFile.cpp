@@ -10,8 +10,8 @@
 
 #include <algorithm>
 #include <array>
-#include <numeric>
 #include <functional>
+#include <numeric>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -40,14 +40,13 @@ const std::array<QStringList, ColumnCount> &aliases()
 
 Error fileError(const char *code, const QString &message)
 {
-    return Error{ QString::fromLatin1(code), message, {} };
+    return Error { QString::fromLatin1(code), message, {} };
 }
 
 // Splits CSV text into records of fields (RFC 4180: quoted fields may hold commas, quotes as "" and
 // line breaks). Calls `record(fields, firstLine)` per record; blank lines are skipped. Unquoted
 // fields (nearly all) are cut out of the text in one piece.
-template<typename F>
-void splitCsv(const QString &text, F &&record)
+template<typename F> void splitCsv(const QString &text, F &&record)
 {
     QStringList fields;
     qint64 line = 1;
@@ -142,7 +141,7 @@ bool splitYearMonth(const QString &s, int &year, int &month)
     if (!digits.isEmpty())
         parts.append(digits);
     if (parts.size() == 1 && parts.first().size() == 6)
-        parts = QStringList{ parts.first().left(4), parts.first().mid(4) };
+        parts = QStringList { parts.first().left(4), parts.first().mid(4) };
     if (parts.size() != 2 || parts.first().size() != 4)
         return false;
     return toInt(parts.at(0), year) && toInt(parts.at(1), month);
@@ -173,7 +172,7 @@ Result<Cet4ScoreFile> Cet4ScoreFile::parse(const QByteArray &bytes)
             ++line;
         }
         return fileError("score_file.not_utf8",
-                         tr("The file is not UTF-8 text (first bad byte on line %1). Save it as UTF-8 CSV.").arg(line));
+            tr("The file is not UTF-8 text (first bad byte on line %1). Save it as UTF-8 CSV.").arg(line));
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -200,11 +199,13 @@ Result<Cet4ScoreFile> Cet4ScoreFile::parse(const QByteArray &bytes)
                     if (aliases()[size_t(c)].contains(name))
                         column = c;
                 if (column < 0) {
-                    headerError = fileError("score_file.header", tr("Unknown column \"%1\" in the header.").arg(fields.at(i)));
+                    headerError
+                        = fileError("score_file.header", tr("Unknown column \"%1\" in the header.").arg(fields.at(i)));
                     return;
                 }
                 if (index[size_t(column)] >= 0) {
-                    headerError = fileError("score_file.header", tr("The column \"%1\" is named twice.").arg(fields.at(i)));
+                    headerError
+                        = fileError("score_file.header", tr("The column \"%1\" is named twice.").arg(fields.at(i)));
                     return;
                 }
                 index[size_t(column)] = int(i);
@@ -213,12 +214,12 @@ Result<Cet4ScoreFile> Cet4ScoreFile::parse(const QByteArray &bytes)
                 || (index[Year] < 0 && index[Month] < 0 && index[YearMonth] >= 0);
             if (index[Ticket] < 0 || index[IdNumber] < 0 || index[Name] < 0 || index[Total] < 0 || !dates)
                 headerError = fileError("score_file.header",
-                                        tr("The header must name the columns ticket, id_number, name, year and month (or "
-                                           "exam_year_month) and total; id_type is optional."));
+                    tr("The header must name the columns ticket, id_number, name, year and month (or "
+                       "exam_year_month) and total; id_type is optional."));
             return;
         }
         ++out.dataRows;
-        auto problem = [&](const QString &message) { out.problems.append(Problem{ line, message }); };
+        auto problem = [&](const QString &message) { out.problems.append(Problem { line, message }); };
         if (fields.size() != width) {
             problem(tr("%1 fields, the header has %2.").arg(fields.size()).arg(width));
             return;
@@ -227,7 +228,8 @@ Result<Cet4ScoreFile> Cet4ScoreFile::parse(const QByteArray &bytes)
         const QString ticketText = fields.at(index[Ticket]).trimmed();
         const Result<AdmissionTicket> ticket = parseAdmissionTicket(ticketText);
         if (!ticket || ticket.value().oral || ticket.value().subjectCode != QLatin1String("1")) {
-            problem(tr("\"%1\" is not a CET4 written admission ticket number (15 digits, the 10th is 1).").arg(ticketText));
+            problem(
+                tr("\"%1\" is not a CET4 written admission ticket number (15 digits, the 10th is 1).").arg(ticketText));
             return;
         }
         r.ticket = ticket.value().number;
@@ -296,11 +298,12 @@ Result<Cet4ScoreFile> Cet4ScoreFile::parse(const QByteArray &bytes)
         if (key(order[i - 1]) == key(order[i])) {
             const qint64 first = std::min(lines[size_t(order[i - 1])], lines[size_t(order[i])]);
             const qint64 second = std::max(lines[size_t(order[i - 1])], lines[size_t(order[i])]);
-            out.problems.append(Problem{ second, tr("The ticket %1 with this ID number is also on line %2.").arg(b.ticket).arg(first) });
+            out.problems.append(Problem {
+                second, tr("The ticket %1 with this ID number is also on line %2.").arg(b.ticket).arg(first) });
         }
     }
-    std::sort(out.problems.begin(), out.problems.end(),
-              [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    std::sort(
+        out.problems.begin(), out.problems.end(), [](const Problem &a, const Problem &b) { return a.line < b.line; });
     return out;
 }
 

@@ -38,12 +38,12 @@ Result<void> editable(const QString &state)
 } // namespace
 
 Cet6ReviewService::Cet6ReviewService(CentralStore &store, std::function<QDateTime()> now)
-    : m_store(store), m_now(std::move(now))
-{
-}
+    : m_store(store)
+    , m_now(std::move(now))
+{ }
 
-Result<Cet6ReviewOutcome> Cet6ReviewService::judge(const ReviewCandidate &candidate,
-                                                   const Cet6ReviewApplication &application)
+Result<Cet6ReviewOutcome> Cet6ReviewService::judge(
+    const ReviewCandidate &candidate, const Cet6ReviewApplication &application)
 {
     if (application.name.trimmed().isEmpty())
         return reviewError(codes::badName);
@@ -65,8 +65,8 @@ Result<Cet6ReviewOutcome> Cet6ReviewService::judge(const ReviewCandidate &candid
     Cet6ReviewOutcome outcome = decideCet6Review(normalised, records);
     if (outcome.decision == Cet6ReviewDecision::Refused) {
         const QString detail = outcome.reasonCode == codes::scoreTooLow && outcome.recordIndex >= 0
-                                   ? QString::number(records.at(outcome.recordIndex).totalScore)
-                                   : QString();
+            ? QString::number(records.at(outcome.recordIndex).totalScore)
+            : QString();
         return reviewError(outcome.reasonCode, detail);
     }
     return outcome;
@@ -78,7 +78,7 @@ Result<void> Cet6ReviewService::stamp(Row &row, const QString &changedBy)
     if (!scope)
         return scope.error();
     if (!scope.value())
-        return Error{ protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(row.school), {} };
+        return Error { protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(row.school), {} };
     const qint64 seq = scope.value()->lastSeq + 1;
     if (auto r = scopesql::setLastSeq(m_store, row.school, seq); !r)
         return r;
@@ -89,8 +89,8 @@ Result<void> Cet6ReviewService::stamp(Row &row, const QString &changedBy)
     return {};
 }
 
-Result<cet6reviewsql::ReviewRow> Cet6ReviewService::submit(const ReviewCandidate &candidate,
-                                                           const Cet6ReviewApplication &application)
+Result<cet6reviewsql::ReviewRow> Cet6ReviewService::submit(
+    const ReviewCandidate &candidate, const Cet6ReviewApplication &application)
 {
     Transaction tx(m_store);
     if (auto r = tx.begin(true); !r)
@@ -157,8 +157,8 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::liveReview(const QString &pa
     return *existing.value();
 }
 
-Result<cet6reviewsql::ReviewRow> Cet6ReviewService::resubmit(const ReviewCandidate &candidate,
-                                                             const Cet6ReviewApplication &application)
+Result<cet6reviewsql::ReviewRow> Cet6ReviewService::resubmit(
+    const ReviewCandidate &candidate, const Cet6ReviewApplication &application)
 {
     Transaction tx(m_store);
     if (auto r = tx.begin(true); !r)
@@ -260,7 +260,7 @@ Result<EvidenceReceipt> Cet6ReviewService::addEvidence(const ReviewCandidate &ca
     for (int i = 0; i < files.value().size(); ++i) {
         const cet6reviewsql::EvidenceRow &e = files.value().at(i);
         if (e.sha256 == sha)
-            return EvidenceReceipt{ e.id, i + 1, e.contentType, e.size, e.sha256, true };
+            return EvidenceReceipt { e.id, i + 1, e.contentType, e.size, e.sha256, true };
     }
     if (files.value().size() >= kMaxEvidenceFiles)
         return reviewError(codes::evidenceTooMany);
@@ -283,11 +283,11 @@ Result<EvidenceReceipt> Cet6ReviewService::addEvidence(const ReviewCandidate &ca
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return EvidenceReceipt{ id.value(), row.evidenceCount, e.contentType, e.size, sha, false };
+    return EvidenceReceipt { id.value(), row.evidenceCount, e.contentType, e.size, sha, false };
 }
 
-Result<cet6reviewsql::ReviewRow> Cet6ReviewService::decide(qint64 reviewId, bool pass, const QString &reason,
-                                                           const QString &decidedBy)
+Result<cet6reviewsql::ReviewRow> Cet6ReviewService::decide(
+    qint64 reviewId, bool pass, const QString &reason, const QString &decidedBy)
 {
     auto found = cet6reviewsql::findById(m_store, reviewId);
     if (!found)

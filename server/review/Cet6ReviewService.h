@@ -57,8 +57,8 @@ public:
     Result<cet6reviewsql::ReviewRow> submit(const ReviewCandidate &candidate, const Cet6ReviewApplication &application);
     // PUT: only a failed review. review.none, review.pending_locked, review.passed_locked; a refusal
     // by the rules leaves the failed review as it was.
-    Result<cet6reviewsql::ReviewRow> resubmit(const ReviewCandidate &candidate,
-                                              const Cet6ReviewApplication &application);
+    Result<cet6reviewsql::ReviewRow> resubmit(
+        const ReviewCandidate &candidate, const Cet6ReviewApplication &application);
     // DELETE: only a failed review (kept as a tombstone for the desks and the resubmission count).
     Result<void> withdraw(const ReviewCandidate &candidate);
     // The passport's live review; nullopt when it has none.
@@ -69,8 +69,8 @@ public:
     Result<EvidenceReceipt> addEvidence(const ReviewCandidate &candidate, const QByteArray &bytes);
 
     // A teacher's decision on a pending review (review.not_found, review.not_pending).
-    Result<cet6reviewsql::ReviewRow> decide(qint64 reviewId, bool pass, const QString &reason,
-                                            const QString &decidedBy);
+    Result<cet6reviewsql::ReviewRow> decide(
+        qint64 reviewId, bool pass, const QString &reason, const QString &decidedBy);
 
 private:
     using Row = cet6reviewsql::ReviewRow;

@@ -10,12 +10,12 @@ constexpr int kRowsPerStatement = 400;
 
 // A row already stored is rewritten only when it changed: re-importing the same million rows
 // then writes nothing (on PostgreSQL every update is a new row version and new index entries).
-const QString kMerge = QStringLiteral(
-    " ON CONFLICT (ticket, id_number) DO UPDATE SET id_type = excluded.id_type, name = excluded.name, "
-    "exam_year = excluded.exam_year, exam_month = excluded.exam_month, total = excluded.total "
-    "WHERE cet4_scores.id_type <> excluded.id_type OR cet4_scores.name <> excluded.name "
-    "OR cet4_scores.exam_year <> excluded.exam_year OR cet4_scores.exam_month <> excluded.exam_month "
-    "OR cet4_scores.total <> excluded.total");
+const QString kMerge
+    = QStringLiteral(" ON CONFLICT (ticket, id_number) DO UPDATE SET id_type = excluded.id_type, name = excluded.name, "
+                     "exam_year = excluded.exam_year, exam_month = excluded.exam_month, total = excluded.total "
+                     "WHERE cet4_scores.id_type <> excluded.id_type OR cet4_scores.name <> excluded.name "
+                     "OR cet4_scores.exam_year <> excluded.exam_year OR cet4_scores.exam_month <> excluded.exam_month "
+                     "OR cet4_scores.total <> excluded.total");
 
 QString upsertSql(int rows)
 {
@@ -37,11 +37,20 @@ void appendCopyText(QByteArray &out, const QString &value)
     const QByteArray utf8 = value.toUtf8();
     for (char c : utf8) {
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
         }
     }
 }
@@ -71,13 +80,14 @@ Result<void> upsertByCopy(CentralStore &store, const QList<ScoreRow> &rows)
     };
     if (auto r = store.copyIn(QStringLiteral("COPY cet4_scores_in (ticket, id_type, id_number, name, exam_year, "
                                              "exam_month, total) FROM STDIN"),
-                              chunk);
+            chunk);
         !r)
         return r;
-    auto merged = store.exec(QStringLiteral(
-        "INSERT INTO cet4_scores (ticket, id_type, id_number, name, exam_year, exam_month, total) "
-        "SELECT ticket, id_type, id_number, name, exam_year, exam_month, total FROM cet4_scores_in "
-        "ORDER BY ticket, id_number") + kMerge);
+    auto merged = store.exec(
+        QStringLiteral("INSERT INTO cet4_scores (ticket, id_type, id_number, name, exam_year, exam_month, total) "
+                       "SELECT ticket, id_type, id_number, name, exam_year, exam_month, total FROM cet4_scores_in "
+                       "ORDER BY ticket, id_number")
+        + kMerge);
     if (!merged)
         return merged.error();
     if (auto r = store.exec(QStringLiteral("DROP TABLE cet4_scores_in")); !r)
@@ -111,7 +121,7 @@ Result<QList<Cet4ScoreRecord>> findByTicket(CentralStore &store, const QString &
 {
     auto q = store.exec(QStringLiteral("SELECT ticket, id_number, name, exam_year, exam_month, total "
                                        "FROM cet4_scores WHERE ticket = ?"),
-                        { ticket });
+        { ticket });
     if (!q)
         return q.error();
     QList<Cet4ScoreRecord> out;

@@ -62,8 +62,8 @@ Result<std::optional<ReviewRow>> findOne(CentralStore &store, const QString &whe
 QVariantList mutableBinds(const ReviewRow &r)
 {
     return { r.name, r.idType, r.idNumber, r.ticket, r.state, r.reasonCode, r.reason, toMs(r.submittedAt),
-             optionalMs(r.decidedAt), r.decidedBy.isEmpty() ? QVariant() : QVariant(r.decidedBy), r.resubmissions,
-             r.evidenceCount, r.version, r.seq, optionalMs(r.deletedAt), r.changedBy, toMs(r.changedAt) };
+        optionalMs(r.decidedAt), r.decidedBy.isEmpty() ? QVariant() : QVariant(r.decidedBy), r.resubmissions,
+        r.evidenceCount, r.version, r.seq, optionalMs(r.deletedAt), r.changedBy, toMs(r.changedAt) };
 }
 
 } // namespace
@@ -83,11 +83,12 @@ Result<qint64> insert(CentralStore &store, const ReviewRow &row)
     QVariantList binds = { row.passportId, row.school, row.campus, row.studentIdType, row.studentIdNumber };
     binds += mutableBinds(row);
     auto id = store.scalar(
-        QStringLiteral("INSERT INTO cet6_reviews (passport_id, school_code, campus_code, student_id_type, "
-                       "student_id_number, name, id_type, id_number, cet4_ticket, state, reason_code, reason, "
-                       "submitted_at, decided_at, decided_by, resubmissions, evidence_count, version, seq, deleted_at, "
-                       "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO cet6_reviews (passport_id, school_code, campus_code, student_id_type, "
+            "student_id_number, name, id_type, id_number, cet4_ticket, state, reason_code, reason, "
+            "submitted_at, decided_at, decided_by, resubmissions, evidence_count, version, seq, deleted_at, "
+            "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"),
         binds);
     if (!id)
         return id.error();
@@ -102,7 +103,7 @@ Result<void> update(CentralStore &store, const ReviewRow &row)
                                        "state = ?, reason_code = ?, reason = ?, submitted_at = ?, decided_at = ?, "
                                        "decided_by = ?, resubmissions = ?, evidence_count = ?, version = ?, seq = ?, "
                                        "deleted_at = ?, changed_by = ?, changed_at = ? WHERE id = ?"),
-                        binds);
+        binds);
     if (!q)
         return q.error();
     return {};
@@ -112,7 +113,7 @@ Result<bool> hasPassedReview(CentralStore &store, int idType, const QString &idN
 {
     auto v = store.scalar(QStringLiteral("SELECT COUNT(*) FROM cet6_reviews WHERE student_id_number = ? AND "
                                          "student_id_type = ? AND state = 'passed' AND deleted_at IS NULL"),
-                          { idNumber, idType });
+        { idNumber, idType });
     if (!v)
         return v.error();
     return v.value().toLongLong() > 0;
@@ -122,7 +123,7 @@ Result<qint64> insertEvidence(CentralStore &store, const EvidenceRow &row, const
 {
     auto id = store.scalar(QStringLiteral("INSERT INTO review_evidence (review_id, content_type, size, sha256, bytes, "
                                           "uploaded_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                           { row.reviewId, row.contentType, row.size, row.sha256, bytes, toMs(row.uploadedAt) });
+        { row.reviewId, row.contentType, row.size, row.sha256, bytes, toMs(row.uploadedAt) });
     if (!id)
         return id.error();
     return id.value().toLongLong();

@@ -52,11 +52,12 @@ const char *const kV2[] = {
     "CREATE INDEX notices_school_seq ON notices (school_code, seq)",
 };
 
-// CET4 score records and CET6 qualification reviews: the score office's records that rules 1-3 read
-// (keyed by ticket and ID number: the rules look records up by ticket, the key's prefix, and take
-// every record of a ticket, since exports do hold a ticket twice for different people), the reviews candidates file (one per passport: passport_id is
-// unique and a withdrawn review stays as a tombstone that a new submission revives, so the number of
-// resubmissions survives a delete), and the evidence files of a review. cet6_reviews carries the
+// CET4 score records and CET6 qualification reviews: the score office's records that rules 1-3
+// read (keyed by ticket and ID number: the rules look records up by ticket, the key's prefix, and
+// take every record of a ticket, since exports do hold a ticket twice for different people), the
+// reviews candidates file (one per passport: passport_id is unique and a withdrawn review stays as
+// a tombstone that a new submission revives, so the number of resubmissions survives a delete), and
+// the evidence files of a review. cet6_reviews carries the
 // sync columns of the other synced tables (school_code, version, seq, deleted_at, changed_by,
 // changed_at, origin_op_id) so that desks can pull it as entity cet6_review. "%BLOB%" becomes the
 // dialect's byte-string type; "%BYTES%" makes PostgreSQL compare the score key byte by byte (as
@@ -64,8 +65,8 @@ const char *const kV2[] = {
 // spend most of its time comparing strings.
 const char *const kCet6Reviews[] = {
     "CREATE TABLE cet4_scores (ticket TEXT %BYTES% NOT NULL, id_type INTEGER NOT NULL, "
-    "id_number TEXT %BYTES% NOT NULL, name TEXT NOT NULL, exam_year INTEGER NOT NULL, exam_month INTEGER NOT NULL, total INTEGER NOT NULL, "
-    "PRIMARY KEY (ticket, id_number))",
+    "id_number TEXT %BYTES% NOT NULL, name TEXT NOT NULL, exam_year INTEGER NOT NULL, "
+    "exam_month INTEGER NOT NULL, total INTEGER NOT NULL, PRIMARY KEY (ticket, id_number))",
     "CREATE TABLE cet6_reviews (id %ID%, passport_id TEXT NOT NULL UNIQUE, "
     "school_code TEXT NOT NULL REFERENCES schools(code), campus_code TEXT NOT NULL, "
     "student_id_type INTEGER NOT NULL, student_id_number TEXT NOT NULL, "

@@ -19,12 +19,21 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace cet;
 using namespace cet::central;
 using namespace cet::central::test;
 
 namespace {
+
+// CPU seconds of this process (the machine may be shared: wall time alone says little then).
+double cpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
 
 // Distinct, valid rows: ticket = school 10001, campus, year 05..25, sitting, CET4, room, seat.
 QByteArray generate(qint64 rows)
@@ -49,7 +58,8 @@ QByteArray generate(qint64 rows)
                                    .arg(seat, 2, 10, QLatin1Char('0'));
         const QString first17 = QStringLiteral("1101011998%1").arg(i % 10000000, 7, 10, QLatin1Char('0'));
         const QString id = first17.left(10) + QStringLiteral("0101") + first17.right(3);
-        const QString name = QString(QChar(surnames[i % 16])) + QChar(given[(i / 16) % 16]) + QChar(given[(i / 256) % 16]);
+        const QString name
+            = QString(QChar(surnames[i % 16])) + QChar(given[(i / 16) % 16]) + QChar(given[(i / 256) % 16]);
         out += ticket.toLatin1() + ",1," + (id + residentIdCheckChar(id)).toLatin1() + ',' + name.toUtf8() + ','
             + QByteArray::number(2000 + year) + ',' + (sitting == 1 ? "6" : "12") + ','
             + QByteArray::number(300 + i % 400) + '\n';
@@ -67,12 +77,14 @@ void runBackend(TestDatabase::Backend backend, const QString &label, const QStri
     for (int round = 1; round <= 2; ++round) {
         QElapsedTimer timer;
         timer.start();
+        const double cpu0 = cpuSeconds();
         auto file = review::Cet4ScoreFile::read(csv);
         if (!file || !file.value().problems.isEmpty()) {
             std::printf("%-9s the generated file was refused\n", qPrintable(label));
             return;
         }
         const qint64 checkMs = timer.elapsed();
+        const double checkCpu = cpuSeconds() - cpu0;
         auto store = CentralStore::open(db.url());
         if (!store || !store.value()->migrate()) {
             std::printf("%-9s can not open %s\n", qPrintable(label), qPrintable(db.url()));
@@ -81,14 +93,17 @@ void runBackend(TestDatabase::Backend backend, const QString &label, const QStri
         timer.restart();
         auto stored = review::importCet4Scores(*store.value(), file.value().rows);
         const qint64 storeMs = timer.elapsed();
+        const double storeCpu = cpuSeconds() - cpu0 - checkCpu; // this process only: not the PostgreSQL server's
         if (!stored) {
             std::printf("%-9s import failed: %s\n", qPrintable(label), qPrintable(stored.error().detail));
             return;
         }
         const double totalS = double(checkMs + storeMs) / 1000.0;
-        std::printf("%-9s %s %9lld rows: check %6.2f s, store %6.2f s, total %6.2f s = %9.0f rows/s\n",
+        std::printf("%-9s %s %9lld rows: check %6.2f s (cpu %5.2f), store %6.2f s (cpu %5.2f), total %6.2f s = "
+                    "%9.0f rows/s\n",
                     qPrintable(label), round == 1 ? "first " : "again ", static_cast<long long>(rows),
-                    double(checkMs) / 1000.0, double(storeMs) / 1000.0, totalS, double(rows) / totalS);
+                    double(checkMs) / 1000.0, checkCpu, double(storeMs) / 1000.0, storeCpu, totalS,
+                    double(rows) / totalS);
         std::fflush(stdout);
     }
 }
@@ -120,6 +135,7 @@ int main(int argc, char **argv)
             return 2;
         }
         std::printf("CET4 score file: %lld rows, %.1f MB\n", static_cast<long long>(rows), double(f.size()) / 1e6);
+        std::fflush(stdout);
     }
     if (backends != QLatin1String("postgres"))
         runBackend(TestDatabase::Backend::Sqlite, QStringLiteral("sqlite"), csv, rows);

@@ -36,7 +36,7 @@ class TestCet4ScoreFile : public QObject
     {
         QString out, err;
         QTextStream o(&out), e(&err);
-        const int code = cli::runCentralCli(QStringList{ QStringLiteral("cet-central") } + args, o, e);
+        const int code = cli::runCentralCli(QStringList { QStringLiteral("cet-central") } + args, o, e);
         o.flush();
         e.flush();
         if (errText)
@@ -81,21 +81,21 @@ private slots:
     {
         auto f = Cet4ScoreFile::parse(utf8("ticket,id_type,id_number,name,year,month,total\n"
                                            "100011191100101,1,110101200001011234,张三,2019,6,520\n" // 2 good
-                                           "abc,1,110101200001011234,张三,2019,6,520\n"            // 3 ticket
-                                           "100011191100102,军官证,1,张三,2019,6,520\n"             // 4 type
-                                           "100011191100103,1,,张三,2019,6,520\n"                   // 5 id
-                                           "100011191100104,1,1,,2019,6,520\n"                      // 6 name
-                                           "100011191100105,1,1,张三,2018,6,520\n"                  // 7 sitting
-                                           "100011191100106,1,1,张三,2019,7,520\n"                  // 8 month
-                                           "100011191100107,1,1,张三,2019,6,711\n"                  // 9 total
-                                           "100011191100108,1,1,张三,2019,6\n"                      // 10 fields
+                                           "abc,1,110101200001011234,张三,2019,6,520\n" // 3 ticket
+                                           "100011191100102,军官证,1,张三,2019,6,520\n" // 4 type
+                                           "100011191100103,1,,张三,2019,6,520\n" // 5 id
+                                           "100011191100104,1,1,,2019,6,520\n" // 6 name
+                                           "100011191100105,1,1,张三,2018,6,520\n" // 7 sitting
+                                           "100011191100106,1,1,张三,2019,7,520\n" // 8 month
+                                           "100011191100107,1,1,张三,2019,6,711\n" // 9 total
+                                           "100011191100108,1,1,张三,2019,6\n" // 10 fields
                                            "100011191100101,1,110101200001011234,张叁,2019,6,500\n" // 11 twice
-                                           "100011191200101,1,1,张三,2019,6,520\n"));               // 12 CET6
+                                           "100011191200101,1,1,张三,2019,6,520\n")); // 12 CET6
         QVERIFY(f.ok());
         QList<qint64> lines;
         for (const auto &p : f.value().problems)
             lines.append(p.line);
-        QCOMPARE(lines, (QList<qint64>{ 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 }));
+        QCOMPARE(lines, (QList<qint64> { 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 }));
         QVERIFY(f.value().problems.at(8).message.contains(QStringLiteral("line 2")));
         QCOMPARE(f.value().dataRows, 11);
     }
@@ -105,7 +105,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("code");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("score_file.empty");
-        QTest::newRow("gbk") << QByteArray("ticket,id_number,name,year,month,total\n100011191100101,1,\xD5\xC5\xC8\xFD,2019,6,500\n")
+        QTest::newRow("gbk") << QByteArray(
+            "ticket,id_number,name,year,month,total\n100011191100101,1,\xD5\xC5\xC8\xFD,2019,6,500\n")
                              << QStringLiteral("score_file.not_utf8");
         QTest::newRow("unknown column") << QByteArray("ticket,id_number,name,year,month,total,remark\n")
                                         << QStringLiteral("score_file.header");
@@ -161,9 +162,9 @@ private slots:
         QCOMPARE(runCli({ QStringLiteral("import-scores"), good, QStringLiteral("--db"), db->url() }, &err), 0);
         QCOMPARE(runCli({ QStringLiteral("import-scores"), QStringLiteral("--db"), db->url() }, &err), 1);
         QCOMPARE(runCli({ QStringLiteral("import-scores"), dir.filePath(QStringLiteral("none.csv")),
-                          QStringLiteral("--db"), db->url() },
-                        &err),
-                 2);
+                            QStringLiteral("--db"), db->url() },
+                     &err),
+            2);
 
         auto store = CentralStore::open(db->url());
         QVERIFY(store.ok());

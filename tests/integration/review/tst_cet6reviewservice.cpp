@@ -5,9 +5,12 @@
 #include "CentralFixture.h"
 #include "CentralService.h"
 #include "CentralStore.h"
+#include "DemoRoster.h"
+#include "DemoScores.h"
 #include "Cet4ScoreImport.h"
 #include "Cet6ReviewService.h"
 #include "EvidenceFile.h"
+#include "IdDocument.h"
 #include "IdNumber.h"
 #include "ReviewMessages.h"
 #include "ScopeSql.h"
@@ -39,12 +42,12 @@ const QString kFriendId = residentId(QStringLiteral("31010420010203789"));
 
 cet4scoresql::ScoreRow score(const QString &ticket, const QString &idNumber, const QString &name, int total)
 {
-    return cet4scoresql::ScoreRow{ ticket, 1, idNumber, name, 2019, 6, total };
+    return cet4scoresql::ScoreRow { ticket, 1, idNumber, name, 2019, 6, total };
 }
 
 Cet6ReviewApplication application(const QString &name, const QString &idNumber, const QString &ticket)
 {
-    return Cet6ReviewApplication{ name, IdType::ResidentId, idNumber, ticket };
+    return Cet6ReviewApplication { name, IdType::ResidentId, idNumber, ticket };
 }
 
 QByteArray jpeg(const QByteArray &payload = "photo")
@@ -76,7 +79,7 @@ class TestCet6ReviewService : public QObject
         auto r = m_reviews->submit(m_candidate, application(QStringLiteral("张三"), kOwnId, kOtherTicket));
         if (!r)
             qWarning() << r.error().code << r.error().message;
-        return r ? r.value() : cet6reviewsql::ReviewRow{};
+        return r ? r.value() : cet6reviewsql::ReviewRow {};
     }
 
 private slots:
@@ -97,14 +100,15 @@ private slots:
         QVERIFY(store.ok());
         m_store = std::move(store.value());
         m_reviews = std::make_unique<Cet6ReviewService>(*m_store, [this] { return m_now; });
-        m_candidate = ReviewCandidate{ QStringLiteral("A1B2C3D4E5F60718293A4B5C6D7E8F90"), kSchool, kCampus, 1, kOwnId };
+        m_candidate
+            = ReviewCandidate { QStringLiteral("A1B2C3D4E5F60718293A4B5C6D7E8F90"), kSchool, kCampus, 1, kOwnId };
         // The candidate's own passed result; a passed result under the candidate's old ID number
         // and name; a result too low; a friend's passed result.
-        auto imported = importCet4Scores(*m_store, { score(kTicket, kOwnId, QStringLiteral("张三"), 520),
-                                                     score(kOtherTicket, kOldId, QStringLiteral("张三"), 480),
-                                                     score(kLowTicket, kOwnId, QStringLiteral("张三"), 400),
-                                                     score(QStringLiteral("100011191100104"), kFriendId,
-                                                           QStringLiteral("李四"), 600) });
+        auto imported = importCet4Scores(*m_store,
+            { score(kTicket, kOwnId, QStringLiteral("张三"), 520),
+                score(kOtherTicket, kOldId, QStringLiteral("张三"), 480),
+                score(kLowTicket, kOwnId, QStringLiteral("张三"), 400),
+                score(QStringLiteral("100011191100104"), kFriendId, QStringLiteral("李四"), 600) });
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().detail));
         QCOMPARE(imported.value(), 4);
     }
@@ -158,10 +162,9 @@ private slots:
         QTest::newRow("neither ID nor name") << QStringLiteral("王五") << kOtherTicket << codes::noMatch << QString();
         QTest::newRow("no record") << QStringLiteral("张三") << QStringLiteral("100011191199999") << codes::noRecord
                                    << QString();
-        QTest::newRow("too low") << QStringLiteral("张三") << kLowTicket << codes::scoreTooLow
-                                 << QStringLiteral("400");
-        QTest::newRow("not 15 digits") << QStringLiteral("张三") << QStringLiteral("1000111911001") << codes::ticketInvalid
-                                       << QString();
+        QTest::newRow("too low") << QStringLiteral("张三") << kLowTicket << codes::scoreTooLow << QStringLiteral("400");
+        QTest::newRow("not 15 digits") << QStringLiteral("张三") << QStringLiteral("1000111911001")
+                                       << codes::ticketInvalid << QString();
         QTest::newRow("not CET4") << QStringLiteral("张三") << QStringLiteral("100011191200101") << codes::ticketNotCet4
                                   << QString();
         QTest::newRow("before 2005") << QStringLiteral("张三") << QStringLiteral("100011041100101")
@@ -184,14 +187,14 @@ private slots:
         QCOMPARE(lastSeq(), before);
         // The refusal did not use up the passport's review.
         QCOMPARE(m_reviews->submit(m_candidate, application(QStringLiteral("张三"), kOwnId, kTicket)).value().state,
-                 QStringLiteral("passed"));
+            QStringLiteral("passed"));
     }
 
     void onlyTheCandidatesOwnIdNumberCounts()
     {
         // The friend's ID number and ticket would pass rule 1; they are not the candidate's.
-        auto r = m_reviews->submit(m_candidate,
-                                   application(QStringLiteral("张三"), kFriendId, QStringLiteral("100011191100104")));
+        auto r = m_reviews->submit(
+            m_candidate, application(QStringLiteral("张三"), kFriendId, QStringLiteral("100011191100104")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, codes::notOwnId);
         QVERIFY(!m_reviews->current(m_candidate.passportId).value().has_value());
@@ -200,7 +203,7 @@ private slots:
         xCandidate.passportId = QStringLiteral("B1B2C3D4E5F60718293A4B5C6D7E8F90");
         const QString typed = QStringLiteral(" ") + kOwnId.toLower() + QStringLiteral(" ");
         QCOMPARE(m_reviews->submit(xCandidate, application(QStringLiteral("张三"), typed, kTicket)).value().state,
-                 QStringLiteral("passed"));
+            QStringLiteral("passed"));
         QCOMPARE(m_reviews->submit(m_candidate, application(QString(), kOwnId, kTicket)).error().code, codes::badName);
     }
 
@@ -217,7 +220,7 @@ private slots:
     {
         const auto row = pending();
         QCOMPARE(m_reviews->resubmit(m_candidate, application(QStringLiteral("张三"), kOwnId, kTicket)).error().code,
-                 codes::pendingLocked);
+            codes::pendingLocked);
         QCOMPARE(m_reviews->withdraw(m_candidate).error().code, codes::pendingLocked);
         QCOMPARE(m_reviews->current(m_candidate.passportId).value()->version, row.version);
 
@@ -227,10 +230,10 @@ private slots:
         QCOMPARE(passed.value().decidedBy, QStringLiteral("coord1"));
         QVERIFY(cet6reviewsql::hasPassedReview(*m_store, 1, kOwnId).value());
         QCOMPARE(m_reviews->resubmit(m_candidate, application(QStringLiteral("张三"), kOwnId, kTicket)).error().code,
-                 codes::passedLocked);
+            codes::passedLocked);
         QCOMPARE(m_reviews->withdraw(m_candidate).error().code, codes::passedLocked);
         QCOMPARE(m_reviews->decide(row.id, false, QStringLiteral("x"), QStringLiteral("coord2")).error().code,
-                 codes::notPending);
+            codes::notPending);
         QCOMPARE(m_reviews->addEvidence(m_candidate, jpeg()).error().code, codes::passedLocked);
     }
 
@@ -244,8 +247,9 @@ private slots:
 
         // A resubmission the rules refuse leaves the failed review as it was.
         const qint64 before = lastSeq();
-        QCOMPARE(m_reviews->resubmit(m_candidate, application(QStringLiteral("王五"), kOwnId, kOtherTicket)).error().code,
-                 codes::noMatch);
+        QCOMPARE(
+            m_reviews->resubmit(m_candidate, application(QStringLiteral("王五"), kOwnId, kOtherTicket)).error().code,
+            codes::noMatch);
         QCOMPARE(m_reviews->current(m_candidate.passportId).value()->state, QStringLiteral("failed"));
         QCOMPARE(lastSeq(), before);
 
@@ -261,7 +265,7 @@ private slots:
         QVERIFY(!m_reviews->current(m_candidate.passportId).value().has_value());
         QCOMPARE(m_reviews->withdraw(m_candidate).error().code, codes::none);
         QCOMPARE(m_reviews->resubmit(m_candidate, application(QStringLiteral("张三"), kOwnId, kTicket)).error().code,
-                 codes::none);
+            codes::none);
         // The tombstone stays for the desks: deleted, with a new seq.
         auto tomb = cet6reviewsql::findById(*m_store, row.id);
         QVERIFY(tomb.ok() && tomb.value() && tomb.value()->deletedAt.has_value());
@@ -295,7 +299,7 @@ private slots:
         QCOMPARE(m_reviews->addEvidence(m_candidate, QByteArray("GIF89a")).error().code, codes::evidenceBadType);
         QCOMPARE(m_reviews->addEvidence(m_candidate, QByteArray()).error().code, codes::evidenceEmpty);
         QCOMPARE(m_reviews->addEvidence(m_candidate, jpeg(QByteArray(5 * 1024 * 1024, 'x'))).error().code,
-                 codes::evidenceTooLarge);
+            codes::evidenceTooLarge);
         // Exactly 5 MB is allowed.
         const QByteArray big = jpeg(QByteArray(5 * 1024 * 1024 - 4, 'y'));
         QCOMPARE(big.size(), 5 * 1024 * 1024);
@@ -314,16 +318,31 @@ private slots:
         QCOMPARE(cet6reviewsql::evidenceOf(*m_store, row.id).value().size(), kMaxEvidenceFiles);
     }
 
-    void evidenceNeedsAReview()
+    void evidenceNeedsAReview() { QCOMPARE(m_reviews->addEvidence(m_candidate, jpeg()).error().code, codes::none); }
+
+    void demoScoresMeetEveryRule()
     {
-        QCOMPARE(m_reviews->addEvidence(m_candidate, jpeg()).error().code, codes::none);
+        QVERIFY(importCet4Scores(*m_store, demoCet4Scores(kSchool, 10)).ok());
+        QStringList codesSeen;
+        for (int i = 0; i < 10; ++i) {
+            const StudentRecord s = demoStudent(kSchool, i);
+            const QList<cet4scoresql::ScoreRow> rows = demoCet4Scores(kSchool, i + 1);
+            if (rows.size() == 0 || i % 10 > 4)
+                continue;
+            ReviewCandidate c{ QStringLiteral("P%1").arg(i), kSchool, s.campusCode, idTypeCode(s.idType), s.idNumber };
+            auto r = m_reviews->submit(c, Cet6ReviewApplication{ s.name, s.idType, s.idNumber, rows.last().ticket });
+            codesSeen.append(r ? r.value().reasonCode : r.error().code);
+        }
+        QCOMPARE(codesSeen, (QStringList{ codes::passed, codes::passed, codes::passed, codes::pendingIdDiffers,
+                                          codes::scoreTooLow }));
     }
 
     void englishMessages()
     {
         QCOMPARE(reviewMessage(codes::scoreTooLow, true, QStringLiteral("400")),
-                 QStringLiteral("The CET4 total score 400 is below 425."));
-        QCOMPARE(reviewMessage(codes::scoreTooLow, false, QStringLiteral("400")), QStringLiteral("四级总分400分，低于425分"));
+            QStringLiteral("The CET4 total score 400 is below 425."));
+        QCOMPARE(reviewMessage(codes::scoreTooLow, false, QStringLiteral("400")),
+            QStringLiteral("四级总分400分，低于425分"));
         QCOMPARE(reviewHttpStatus(codes::evidenceTooLarge), 413);
         QCOMPARE(reviewHttpStatus(codes::evidenceBadType), 415);
     }
