@@ -57,10 +57,19 @@ void appendCopyText(QByteArray &out, const QString &value)
 
 // PostgreSQL: COPY into a temporary table, then one INSERT … SELECT that merges it. Binding 7
 // parameters a row costs about 50 µs a row through the extended protocol; COPY a few.
+// An empty table (the first import) takes the rows straight: nothing to merge with, and the caller
+// has refused a file that repeats a key.
 Result<void> upsertByCopy(CentralStore &store, const QList<ScoreRow> &rows)
 {
-    if (auto r = store.exec(QStringLiteral("CREATE TEMP TABLE cet4_scores_in (LIKE cet4_scores) ON COMMIT DROP")); !r)
-        return r.error();
+    auto any = store.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cet4_scores LIMIT 1) AS t"));
+    if (!any)
+        return any.error();
+    const bool empty = any.value().toLongLong() == 0;
+    if (!empty) {
+        if (auto r = store.exec(QStringLiteral("CREATE TEMP TABLE cet4_scores_in (LIKE cet4_scores) ON COMMIT DROP"));
+            !r)
+            return r.error();
+    }
     qsizetype next = 0;
     auto chunk = [&]() {
         QByteArray out;
@@ -78,11 +87,15 @@ Result<void> upsertByCopy(CentralStore &store, const QList<ScoreRow> &rows)
         }
         return out;
     };
-    if (auto r = store.copyIn(QStringLiteral("COPY cet4_scores_in (ticket, id_type, id_number, name, exam_year, "
-                                             "exam_month, total) FROM STDIN"),
+    const QString table = empty ? QStringLiteral("cet4_scores") : QStringLiteral("cet4_scores_in");
+    if (auto r = store.copyIn(
+            QStringLiteral("COPY %1 (ticket, id_type, id_number, name, exam_year, exam_month, total) FROM STDIN")
+                .arg(table),
             chunk);
         !r)
         return r;
+    if (empty)
+        return {};
     auto merged = store.exec(
         QStringLiteral("INSERT INTO cet4_scores (ticket, id_type, id_number, name, exam_year, exam_month, total) "
                        "SELECT ticket, id_type, id_number, name, exam_year, exam_month, total FROM cet4_scores_in "
@@ -136,6 +149,19 @@ Result<QList<Cet4ScoreRecord>> findByTicket(CentralStore &store, const QString &
         out.append(r);
     }
     return out;
+}
+
+Result<bool> hasPassedScore(CentralStore &store, int idType, const QString &idNumber, int minimumTotal,
+                            int earliestYear)
+{
+    // By ID number alone no index helps (the key starts with the ticket); the candidate side asks
+    // once per qualification look-up, so an index on id_number pays for itself.
+    auto v = store.scalar(QStringLiteral("SELECT COUNT(*) FROM cet4_scores WHERE id_number = ? AND "
+                                         "(id_type = ? OR id_type = 0) AND total >= ? AND exam_year >= ?"),
+                          { idNumber, idType, minimumTotal, earliestYear });
+    if (!v)
+        return v.error();
+    return v.value().toLongLong() > 0;
 }
 
 Result<qint64> count(CentralStore &store)

@@ -29,6 +29,11 @@ Result<void> upsert(CentralStore &store, const QList<ScoreRow> &rows);
 // The records of one admission ticket, as the review rules take them.
 Result<QList<Cet4ScoreRecord>> findByTicket(CentralStore &store, const QString &ticket);
 
+// Whether a CET4 result of this ID number (and type, unless the record does not say) reaches the
+// CET6 minimum: at least `minimumTotal`, from `earliestYear` on.
+Result<bool> hasPassedScore(CentralStore &store, int idType, const QString &idNumber, int minimumTotal,
+                            int earliestYear);
+
 Result<qint64> count(CentralStore &store);
 
 } // namespace cet::central::cet4scoresql

@@ -67,6 +67,7 @@ const char *const kCet6Reviews[] = {
     "CREATE TABLE cet4_scores (ticket TEXT %BYTES% NOT NULL, id_type INTEGER NOT NULL, "
     "id_number TEXT %BYTES% NOT NULL, name TEXT NOT NULL, exam_year INTEGER NOT NULL, "
     "exam_month INTEGER NOT NULL, total INTEGER NOT NULL, PRIMARY KEY (ticket, id_number))",
+    "CREATE INDEX cet4_scores_id_number ON cet4_scores (id_number)",
     "CREATE TABLE cet6_reviews (id %ID%, passport_id TEXT NOT NULL UNIQUE, "
     "school_code TEXT NOT NULL REFERENCES schools(code), campus_code TEXT NOT NULL, "
     "student_id_type INTEGER NOT NULL, student_id_number TEXT NOT NULL, "

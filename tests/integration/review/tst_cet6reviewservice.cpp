@@ -320,6 +320,15 @@ private slots:
 
     void evidenceNeedsAReview() { QCOMPARE(m_reviews->addEvidence(m_candidate, jpeg()).error().code, codes::none); }
 
+    void aPassedScoreOfTheIdNumberQualifies()
+    {
+        QVERIFY(cet4scoresql::hasPassedScore(*m_store, 1, kOwnId, kCet6MinimumCet4Score, kCet6EarliestCet4Year).value());
+        QVERIFY(cet4scoresql::hasPassedScore(*m_store, 1, kOldId, kCet6MinimumCet4Score, kCet6EarliestCet4Year).value());
+        QVERIFY(!cet4scoresql::hasPassedScore(*m_store, 4, kOwnId, kCet6MinimumCet4Score, kCet6EarliestCet4Year).value());
+        QVERIFY(!cet4scoresql::hasPassedScore(*m_store, 1, kOwnId, 521, kCet6EarliestCet4Year).value());
+        QVERIFY(!cet4scoresql::hasPassedScore(*m_store, 1, kOwnId, kCet6MinimumCet4Score, 2020).value());
+    }
+
     void demoScoresMeetEveryRule()
     {
         QVERIFY(importCet4Scores(*m_store, demoCet4Scores(kSchool, 10)).ok());
