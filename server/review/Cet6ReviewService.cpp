@@ -1,7 +1,6 @@
 #include "Cet6ReviewService.h"
 
 #include "AdmissionTicket.h"
-#include "CentralStore.h"
 #include "Cet4ScoreSql.h"
 #include "EvidenceFile.h"
 #include "IdDocument.h"
@@ -72,34 +71,55 @@ Result<Cet6ReviewOutcome> Cet6ReviewService::judge(
     return outcome;
 }
 
-Result<void> Cet6ReviewService::stamp(Row &row, const QString &changedBy)
+Result<Cet6ReviewService::Stamp> Cet6ReviewService::beginWrite(
+    Transaction &tx, const QString &school, const QString &actor)
 {
-    auto scope = scopesql::lock(m_store, row.school);
+    if (auto r = tx.begin(true); !r)
+        return r.error();
+    // The school's counter is the first statement: its row lock, held to commit, orders the seqs
+    // by commit and serialises concurrent writes of one passport's review too.
+    auto scope = scopesql::lock(m_store, school);
     if (!scope)
         return scope.error();
     if (!scope.value())
-        return Error { protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(row.school), {} };
+        return Error { protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(school), {} };
     const qint64 seq = scope.value()->lastSeq + 1;
-    if (auto r = scopesql::setLastSeq(m_store, row.school, seq); !r)
-        return r;
-    row.seq = seq;
+    if (auto r = scopesql::setLastSeq(m_store, school, seq); !r)
+        return r.error();
+    return Stamp { seq, actor, m_now() };
+}
+
+void Cet6ReviewService::applyStamp(Row &row, const Stamp &stamp)
+{
     row.version += 1;
-    row.changedBy = changedBy;
-    row.changedAt = m_now();
-    return {};
+    row.seq = stamp.seq;
+    row.changedBy = stamp.changedBy;
+    row.changedAt = stamp.changedAt;
+}
+
+void Cet6ReviewService::applyOutcome(Row &row, const ReviewCandidate &candidate,
+    const Cet6ReviewApplication &application, const Cet6ReviewOutcome &outcome)
+{
+    const bool passed = outcome.decision == Cet6ReviewDecision::Passed;
+    row.name = application.name.trimmed();
+    row.idType = idTypeCode(application.idType);
+    row.idNumber = candidate.idNumber;
+    row.ticket = application.cet4Ticket.trimmed();
+    row.state = passed ? kPassed : kPending;
+    row.reasonCode = outcome.reasonCode;
+    row.reason = reviewMessage(row.reasonCode, false);
+    row.submittedAt = m_now();
+    row.decidedAt = passed ? std::optional<QDateTime>(row.submittedAt) : std::nullopt;
+    row.decidedBy.clear();
 }
 
 Result<cet6reviewsql::ReviewRow> Cet6ReviewService::submit(
     const ReviewCandidate &candidate, const Cet6ReviewApplication &application)
 {
     Transaction tx(m_store);
-    if (auto r = tx.begin(true); !r)
-        return r.error();
-    Row row;
-    row.school = candidate.school;
-    // The school's counter first: it serialises this passport's concurrent submissions too.
-    if (auto r = stamp(row, candidateActor(candidate.passportId)); !r)
-        return r.error();
+    auto stamp = beginWrite(tx, candidate.school, candidateActor(candidate.passportId));
+    if (!stamp)
+        return stamp.error();
     auto existing = cet6reviewsql::findByPassport(m_store, candidate.passportId);
     if (!existing)
         return existing.error();
@@ -109,30 +129,20 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::submit(
     if (!outcome)
         return outcome.error();
 
+    Row row;
     if (existing.value()) {
         // A withdrawn review comes back as this passport's next submission.
-        const Row old = *existing.value();
-        row.id = old.id;
-        row.version = old.version + 1;
-        row.resubmissions = old.resubmissions + 1;
-        row.evidenceCount = old.evidenceCount;
+        row = *existing.value();
+        row.resubmissions += 1;
+        row.deletedAt.reset();
     }
     row.passportId = candidate.passportId;
+    row.school = candidate.school;
     row.campus = candidate.campus;
     row.studentIdType = candidate.idType;
     row.studentIdNumber = candidate.idNumber;
-    row.name = application.name.trimmed();
-    row.idType = idTypeCode(application.idType);
-    row.idNumber = candidate.idNumber;
-    row.ticket = application.cet4Ticket.trimmed();
-    const bool passed = outcome.value().decision == Cet6ReviewDecision::Passed;
-    row.state = passed ? kPassed : kPending;
-    row.reasonCode = outcome.value().reasonCode;
-    row.reason = reviewMessage(row.reasonCode, false);
-    row.submittedAt = m_now();
-    row.decidedAt = passed ? std::optional<QDateTime>(row.submittedAt) : std::nullopt;
-    row.decidedBy.clear();
-    row.deletedAt.reset();
+    applyOutcome(row, candidate, application, outcome.value());
+    applyStamp(row, stamp.value());
     if (row.id > 0) {
         if (auto r = cet6reviewsql::update(m_store, row); !r)
             return r.error();
@@ -161,12 +171,9 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::resubmit(
     const ReviewCandidate &candidate, const Cet6ReviewApplication &application)
 {
     Transaction tx(m_store);
-    if (auto r = tx.begin(true); !r)
-        return r.error();
-    Row stamped;
-    stamped.school = candidate.school;
-    if (auto r = stamp(stamped, candidateActor(candidate.passportId)); !r)
-        return r.error();
+    auto stamp = beginWrite(tx, candidate.school, candidateActor(candidate.passportId));
+    if (!stamp)
+        return stamp.error();
     auto live = liveReview(candidate.passportId);
     if (!live)
         return live.error();
@@ -176,22 +183,9 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::resubmit(
     auto outcome = judge(candidate, application);
     if (!outcome)
         return outcome.error();
-    const bool passed = outcome.value().decision == Cet6ReviewDecision::Passed;
-    row.name = application.name.trimmed();
-    row.idType = idTypeCode(application.idType);
-    row.idNumber = candidate.idNumber;
-    row.ticket = application.cet4Ticket.trimmed();
-    row.state = passed ? kPassed : kPending;
-    row.reasonCode = outcome.value().reasonCode;
-    row.reason = reviewMessage(row.reasonCode, false);
-    row.submittedAt = m_now();
-    row.decidedAt = passed ? std::optional<QDateTime>(row.submittedAt) : std::nullopt;
-    row.decidedBy.clear();
+    applyOutcome(row, candidate, application, outcome.value());
     row.resubmissions += 1;
-    row.version += 1;
-    row.seq = stamped.seq;
-    row.changedBy = stamped.changedBy;
-    row.changedAt = stamped.changedAt;
+    applyStamp(row, stamp.value());
     if (auto r = cet6reviewsql::update(m_store, row); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -202,12 +196,9 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::resubmit(
 Result<void> Cet6ReviewService::withdraw(const ReviewCandidate &candidate)
 {
     Transaction tx(m_store);
-    if (auto r = tx.begin(true); !r)
-        return r;
-    Row stamped;
-    stamped.school = candidate.school;
-    if (auto r = stamp(stamped, candidateActor(candidate.passportId)); !r)
-        return r;
+    auto stamp = beginWrite(tx, candidate.school, candidateActor(candidate.passportId));
+    if (!stamp)
+        return stamp.error();
     auto live = liveReview(candidate.passportId);
     if (!live)
         return live.error();
@@ -215,10 +206,7 @@ Result<void> Cet6ReviewService::withdraw(const ReviewCandidate &candidate)
     if (auto r = editable(row.state); !r)
         return r;
     row.deletedAt = m_now();
-    row.version += 1;
-    row.seq = stamped.seq;
-    row.changedBy = stamped.changedBy;
-    row.changedAt = stamped.changedAt;
+    applyStamp(row, stamp.value());
     if (auto r = cet6reviewsql::update(m_store, row); !r)
         return r;
     return tx.commit();
@@ -242,12 +230,9 @@ Result<EvidenceReceipt> Cet6ReviewService::addEvidence(const ReviewCandidate &ca
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 
     Transaction tx(m_store);
-    if (auto r = tx.begin(true); !r)
-        return r.error();
-    Row stamped;
-    stamped.school = candidate.school;
-    if (auto r = stamp(stamped, candidateActor(candidate.passportId)); !r)
-        return r.error();
+    auto stamp = beginWrite(tx, candidate.school, candidateActor(candidate.passportId));
+    if (!stamp)
+        return stamp.error();
     auto live = liveReview(candidate.passportId);
     if (!live)
         return live.error();
@@ -275,10 +260,7 @@ Result<EvidenceReceipt> Cet6ReviewService::addEvidence(const ReviewCandidate &ca
         return id.error();
     // The review changes with its files, so that a desk that pulled it learns there is more to see.
     row.evidenceCount = int(files.value().size()) + 1;
-    row.version += 1;
-    row.seq = stamped.seq;
-    row.changedBy = stamped.changedBy;
-    row.changedAt = stamped.changedAt;
+    applyStamp(row, stamp.value());
     if (auto r = cet6reviewsql::update(m_store, row); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -295,12 +277,9 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::decide(
     if (!found.value() || found.value()->deletedAt)
         return reviewError(codes::notFound);
     Transaction tx(m_store);
-    if (auto r = tx.begin(true); !r)
-        return r.error();
-    Row stamped;
-    stamped.school = found.value()->school;
-    if (auto r = stamp(stamped, decidedBy); !r)
-        return r.error();
+    auto stamp = beginWrite(tx, found.value()->school, decidedBy);
+    if (!stamp)
+        return stamp.error();
     // Read again under the lock: a decision or withdrawal may have committed in between.
     auto again = cet6reviewsql::findById(m_store, reviewId);
     if (!again)
@@ -315,10 +294,7 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::decide(
     row.reason = reason.trimmed();
     row.decidedAt = m_now();
     row.decidedBy = decidedBy;
-    row.version += 1;
-    row.seq = stamped.seq;
-    row.changedBy = stamped.changedBy;
-    row.changedAt = stamped.changedAt;
+    applyStamp(row, stamp.value());
     if (auto r = cet6reviewsql::update(m_store, row); !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -14,6 +14,7 @@
 // Each write bumps the school's sync scope (seq) and the review's version, so that desks can
 // pull reviews as entity cet6_review.
 
+#include "CentralStore.h"
 #include "Cet6Review.h"
 #include "Cet6ReviewSql.h"
 
@@ -21,10 +22,6 @@
 
 #include <functional>
 #include <optional>
-
-namespace cet::central {
-class CentralStore;
-}
 
 namespace cet::central::review {
 
@@ -74,10 +71,20 @@ public:
 
 private:
     using Row = cet6reviewsql::ReviewRow;
+    struct Stamp
+    {
+        qint64 seq = 0;
+        QString changedBy;
+        QDateTime changedAt;
+    };
     // Runs the rules; a refusal is returned as its Error.
     Result<Cet6ReviewOutcome> judge(const ReviewCandidate &candidate, const Cet6ReviewApplication &application);
-    // Takes the school's next seq (the first statement of the transaction) and stamps the row.
-    Result<void> stamp(Row &row, const QString &changedBy);
+    // Begins the write transaction and takes the school's next seq for the row it will write.
+    Result<Stamp> beginWrite(Transaction &tx, const QString &school, const QString &actor);
+    static void applyStamp(Row &row, const Stamp &stamp);
+    // The candidate's application and the rules' outcome, as the review stores them.
+    void applyOutcome(Row &row, const ReviewCandidate &candidate, const Cet6ReviewApplication &application,
+        const Cet6ReviewOutcome &outcome);
     Result<Row> liveReview(const QString &passportId);
 
     CentralStore &m_store;
