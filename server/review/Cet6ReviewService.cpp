@@ -167,25 +167,34 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::liveReview(const QString &pa
     return *existing.value();
 }
 
-Result<cet6reviewsql::ReviewRow> Cet6ReviewService::resubmit(
-    const ReviewCandidate &candidate, const Cet6ReviewApplication &application)
+Result<std::pair<Cet6ReviewService::Stamp, cet6reviewsql::ReviewRow>> Cet6ReviewService::beginEdit(
+    Transaction &tx, const ReviewCandidate &candidate)
 {
-    Transaction tx(m_store);
     auto stamp = beginWrite(tx, candidate.school, candidateActor(candidate.passportId));
     if (!stamp)
         return stamp.error();
     auto live = liveReview(candidate.passportId);
     if (!live)
         return live.error();
-    Row row = live.value();
-    if (auto r = editable(row.state); !r)
+    if (auto r = editable(live.value().state); !r)
         return r.error();
+    return std::make_pair(stamp.value(), live.value());
+}
+
+Result<cet6reviewsql::ReviewRow> Cet6ReviewService::resubmit(
+    const ReviewCandidate &candidate, const Cet6ReviewApplication &application)
+{
+    Transaction tx(m_store);
+    auto edit = beginEdit(tx, candidate);
+    if (!edit)
+        return edit.error();
+    auto &[stamp, row] = edit.value();
     auto outcome = judge(candidate, application);
     if (!outcome)
         return outcome.error();
     applyOutcome(row, candidate, application, outcome.value());
     row.resubmissions += 1;
-    applyStamp(row, stamp.value());
+    applyStamp(row, stamp);
     if (auto r = cet6reviewsql::update(m_store, row); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -196,17 +205,12 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::resubmit(
 Result<void> Cet6ReviewService::withdraw(const ReviewCandidate &candidate)
 {
     Transaction tx(m_store);
-    auto stamp = beginWrite(tx, candidate.school, candidateActor(candidate.passportId));
-    if (!stamp)
-        return stamp.error();
-    auto live = liveReview(candidate.passportId);
-    if (!live)
-        return live.error();
-    Row row = live.value();
-    if (auto r = editable(row.state); !r)
-        return r;
+    auto edit = beginEdit(tx, candidate);
+    if (!edit)
+        return edit.error();
+    auto &[stamp, row] = edit.value();
     row.deletedAt = m_now();
-    applyStamp(row, stamp.value());
+    applyStamp(row, stamp);
     if (auto r = cet6reviewsql::update(m_store, row); !r)
         return r;
     return tx.commit();

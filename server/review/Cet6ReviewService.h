@@ -22,6 +22,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace cet::central::review {
 
@@ -86,6 +87,8 @@ private:
     void applyOutcome(Row &row, const ReviewCandidate &candidate, const Cet6ReviewApplication &application,
         const Cet6ReviewOutcome &outcome);
     Result<Row> liveReview(const QString &passportId);
+    // beginWrite, then the passport's live review if the candidate may still change it (a failed one).
+    Result<std::pair<Stamp, Row>> beginEdit(Transaction &tx, const ReviewCandidate &candidate);
 
     CentralStore &m_store;
     std::function<QDateTime()> m_now;

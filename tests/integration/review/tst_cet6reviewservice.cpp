@@ -17,6 +17,10 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <thread>
+#include <vector>
+
 using namespace cet;
 using namespace cet::central;
 using namespace cet::central::review;
@@ -214,6 +218,34 @@ private slots:
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, codes::exists);
         QCOMPARE(reviewHttpStatus(again.error().code), 409);
+    }
+
+    void concurrentSubmissionsMakeOneReview()
+    {
+        // A double click or a retried request: the same passport submits from several connections.
+        constexpr int kThreads = 6;
+        std::vector<std::thread> threads;
+        std::vector<QString> results(kThreads);
+        const QString url = m_db->url();
+        const QDateTime now = m_now;
+        const ReviewCandidate candidate = m_candidate;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                auto store = CentralStore::open(url);
+                if (!store) {
+                    results[size_t(t)] = store.error().code;
+                    return;
+                }
+                Cet6ReviewService reviews(*store.value(), [now] { return now; });
+                auto r = reviews.submit(candidate, application(QStringLiteral("张三"), kOwnId, kOtherTicket));
+                results[size_t(t)] = r ? QStringLiteral("ok") : r.error().code;
+            });
+        }
+        for (auto &thread : threads)
+            thread.join();
+        QCOMPARE(std::count(results.begin(), results.end(), QStringLiteral("ok")), 1);
+        QCOMPARE(std::count(results.begin(), results.end(), codes::exists), kThreads - 1);
+        QCOMPARE(m_reviews->current(m_candidate.passportId).value()->version, 1);
     }
 
     void pendingAndPassedCanNotBeChangedOrWithdrawn()
