@@ -3,6 +3,7 @@
 #include "StaffSql.h"
 #include "CentralService.h"
 #include "CentralStore.h"
+#include "DemoOffers.h"
 #include "DemoRoster.h"
 #include "PasswordHash.h"
 #include "StudentTable.h"
@@ -199,6 +200,12 @@ Result<void> CentralService::seedDemo(int rosterSize)
             return r;
         if (auto r = createCampus(s.code, s.code + QLatin1Char('2'), QStringLiteral("东校区")); !r)
             return r;
+        for (const QChar campus : { QLatin1Char('1'), QLatin1Char('2') }) {
+            for (const offersql::OfferRow &o : demoOffers(s.code, s.code + campus, at)) {
+                if (auto r = offersql::put(*m_store, o); !r)
+                    return r;
+            }
+        }
     }
     const struct { const char *name; const char16_t *display; const QString &role; QString school; } users[] = {
         { "coord1", u"张老师", roles::coordinator, schoolA },  { "coord2", u"李老师", roles::coordinator, schoolA },

@@ -62,7 +62,8 @@ public:
     // Demo: an open exam session, 2 schools (10001, 10002) with campuses, one user per role
     // (coord1 = coordinator of 10001, coord2 = coordinator of 10001, coord3 = coordinator of 10002,
     // agent1 = cs_agent, super1 = cs_supervisor, admin = admin; password "demo-<role>"),
-    // and rosterSize generated students in school 10001.
+    // every campus offering the demo subjects (DemoOffers) with its window open from a day before
+    // now, and rosterSize generated students in school 10001.
     Result<void> seedDemo(int rosterSize);
     // Demo: the school's notice, posted by coord1 (once: the op id is fixed, so a second call
     // returns the stored result).
@@ -89,6 +90,10 @@ public:
     // {"school": {"code", "name"}, "notices": [{"scope", "code", "campus_name", "title", "body",
     // "shown_from", "updated_at"}]}. not_found for an unknown school, request.bad_shape for none.
     Result<QJsonObject> publicNotices(const QString &school);
+
+    // This thread's connection, for the candidate services (server/candidate), which share it and
+    // the clock (now()).
+    CentralStore &store() const { return *m_store; }
 
     // Epoch and last seq of a school (admin/CLI, tests). not_found for an unknown school.
     Result<QString> epoch(const QString &school);

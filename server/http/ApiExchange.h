@@ -21,6 +21,7 @@ struct ApiRequest
     QHash<QString, QString> pathParams; // the route's {name} segments, set by the router
     QUrlQuery query;
     QByteArray authorization; // the Authorization header, as sent
+    QByteArray acceptLanguage; // the Accept-Language header, as sent (the candidate API's messages)
     std::optional<qint64> contentLength; // the Content-Length header, if sent and valid
     QByteArray body;
     QString peer; // remote address

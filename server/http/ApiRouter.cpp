@@ -2,6 +2,7 @@
 
 #include "ApiErrors.h"
 #include "ApiHandlers.h"
+#include "CandidateHandlers.h"
 #include "CentralService.h"
 #include "HttpLogging.h"
 #include "RequestTiming.h"
@@ -30,6 +31,13 @@ const Route kRoutes[] = {
     { "/api/v1/sync/push", "POST", &handlePush },
     { "/api/v1/sync/digest", "GET", &handleDigest },
     { "/api/v1/public/notices", "GET", &handlePublicNotices },
+    { "/api/v1/passport/register", "POST", &handlePassportRegister },
+    { "/api/v1/passport/login", "POST", &handlePassportLogin },
+    { "/api/v1/passport/logout", "POST", &handlePassportLogout },
+    { "/api/v1/passport/email", "PUT", &handlePassportEmail },
+    { "/api/v1/candidate/qualification", "GET", &handleQualification },
+    { "/api/v1/candidate/registration", "POST", &handleBindRegistration },
+    { "/api/v1/candidate/registration", "GET", &handleGetRegistration },
 };
 
 ApiReply dispatch(const ApiRequest &request, const ApiRouter::ServiceProvider &service)

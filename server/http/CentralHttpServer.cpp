@@ -56,6 +56,7 @@ ApiRequest copyRequest(const QHttpServerRequest &r)
     out.path = r.url().path();
     out.query = r.query();
     out.authorization = r.value(QByteArrayLiteral("authorization"));
+    out.acceptLanguage = r.value(QByteArrayLiteral("accept-language"));
     const QByteArray length = r.value(QByteArrayLiteral("content-length"));
     bool ok = false;
     const qint64 n = length.trimmed().toLongLong(&ok);

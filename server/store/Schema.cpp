@@ -52,14 +52,53 @@ const char *const kV2[] = {
     "CREATE INDEX notices_school_seq ON notices (school_code, seq)",
 };
 
+// Version 3: the candidate side. Passport accounts (通行证; email_key is the lower-cased email,
+// so that uniqueness ignores case on both dialects), their sessions (token hashes only), the
+// registration that binds one passport to one student record (partial unique indexes: one live
+// registration per passport and per (id_type, id_number)), its subjects, what each campus offers
+// (seats taken can never pass capacity: a CHECK, so that no code path can oversell), and the
+// outbox of mail and text messages written in the transaction of the change that causes them.
+// Money is in fen (1/100 yuan) so that no float touches it.
+const char *const kV3[] = {
+    "CREATE TABLE passports (passport_id TEXT PRIMARY KEY, email TEXT NOT NULL, email_key TEXT NOT NULL UNIQUE, "
+    "mobile TEXT NULL UNIQUE, password_hash TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+    "CREATE TABLE passport_sessions (token_hash TEXT PRIMARY KEY, "
+    "passport_id TEXT NOT NULL REFERENCES passports(passport_id), created_at BIGINT NOT NULL, "
+    "expires_at BIGINT NOT NULL, revoked_at BIGINT NULL)",
+    "CREATE INDEX passport_sessions_passport ON passport_sessions (passport_id)",
+    "CREATE INDEX students_identity ON students (id_number, id_type)",
+    "CREATE TABLE registrations (id %ID%, passport_id TEXT NOT NULL REFERENCES passports(passport_id), "
+    "school_code TEXT NOT NULL REFERENCES schools(code), campus_code TEXT NOT NULL, id_type INTEGER NOT NULL, "
+    "id_number TEXT NOT NULL, name TEXT NOT NULL, saved_at BIGINT NOT NULL, deleted_at BIGINT NULL)",
+    "CREATE UNIQUE INDEX registrations_live_passport ON registrations (passport_id) WHERE deleted_at IS NULL",
+    "CREATE UNIQUE INDEX registrations_live_student ON registrations (id_type, id_number) WHERE deleted_at IS NULL",
+    "CREATE INDEX registrations_school ON registrations (school_code)",
+    "CREATE TABLE registration_subjects (id %ID%, registration_id BIGINT NOT NULL REFERENCES registrations(id), "
+    "subject TEXT NOT NULL, school_code TEXT NOT NULL, campus_code TEXT NOT NULL, booked_at BIGINT NOT NULL, "
+    "payment_state TEXT NOT NULL DEFAULT 'unpaid', method TEXT NOT NULL DEFAULT 'candidate', "
+    "collective_lock INTEGER NOT NULL DEFAULT 0, deleted_at BIGINT NULL)",
+    "CREATE UNIQUE INDEX registration_subjects_live ON registration_subjects (registration_id, subject) "
+    "WHERE deleted_at IS NULL",
+    "CREATE TABLE offers (school_code TEXT NOT NULL, campus_code TEXT NOT NULL, subject TEXT NOT NULL, "
+    "offered INTEGER NOT NULL, capacity INTEGER NOT NULL, taken INTEGER NOT NULL DEFAULT 0, fee_fen BIGINT NOT NULL, "
+    "window_start BIGINT NOT NULL, window_end BIGINT NOT NULL, exam_date TEXT NOT NULL, "
+    "open_to_other_schools INTEGER NOT NULL DEFAULT 0, "
+    "PRIMARY KEY (school_code, campus_code, subject), "
+    "FOREIGN KEY (school_code, campus_code) REFERENCES campuses(school_code, code), "
+    "CHECK (capacity >= 0 AND taken >= 0 AND taken <= capacity))",
+    "CREATE TABLE message_outbox (id %ID%, kind TEXT NOT NULL, channel TEXT NOT NULL, to_address TEXT NOT NULL, "
+    "subject TEXT NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL, sent_at BIGINT NULL)",
+    "CREATE INDEX message_outbox_unsent ON message_outbox (created_at) WHERE sent_at IS NULL",
+};
+
 // CET4 score records and CET6 qualification reviews: the score office's records that rules 1-3
 // read (keyed by ticket and ID number: the rules look records up by ticket, the key's prefix, and
 // take every record of a ticket, since exports do hold a ticket twice for different people), the
 // reviews candidates file (one per passport: passport_id is unique and a withdrawn review stays as
 // a tombstone that a new submission revives, so the number of resubmissions survives a delete), and
-// the evidence files of a review. cet6_reviews carries the
-// sync columns of the other synced tables (school_code, version, seq, deleted_at, changed_by,
-// changed_at, origin_op_id) so that desks can pull it as entity cet6_review. "%BLOB%" becomes the
+// the evidence files of a review. cet6_reviews carries the sync columns of the other synced tables
+// (school_code, version, seq, deleted_at, changed_by, changed_at, origin_op_id) so that desks can
+// pull it as entity cet6_review. "%BLOB%" becomes the
 // dialect's byte-string type; "%BYTES%" makes PostgreSQL compare the score key byte by byte (as
 // SQLite does): the key is digits and letters, and a locale's collation made a million-row import
 // spend most of its time comparing strings.
@@ -105,7 +144,7 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
     cet6Reviews.replaceInStrings(QStringLiteral(" %BYTES%"),
                                  dialect == DbUrl::Kind::Postgres ? QStringLiteral(" COLLATE \"C\"") : QString());
     return { statements(std::begin(kV1), std::end(kV1), id), statements(std::begin(kV2), std::end(kV2), id),
-             cet6Reviews };
+             statements(std::begin(kV3), std::end(kV3), id), cet6Reviews };
 }
 
 } // namespace cet::central::schema

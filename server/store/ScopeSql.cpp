@@ -1,5 +1,7 @@
 #include "ScopeSql.h"
 
+#include "SqlValues.h"
+
 namespace cet::central::scopesql {
 
 namespace {
@@ -63,15 +65,7 @@ Result<QMap<QString, QString>> campuses(CentralStore &store, const QString &scho
     return out;
 }
 
-namespace {
-Result<void> run(CentralStore &store, const QString &sql, const QVariantList &binds)
-{
-    auto q = store.exec(sql, binds);
-    if (!q)
-        return q.error();
-    return {};
-}
-} // namespace
+using sqlvalues::run;
 
 Result<void> insertSchool(CentralStore &store, const QString &code, const QString &name, const QDateTime &at,
                           const QString &epoch)

@@ -1,30 +1,12 @@
 #include "StaffSql.h"
 
+#include "SqlValues.h"
+
 namespace cet::central::staffsql {
 
-namespace {
-
-std::optional<QDateTime> optionalTime(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return fromMs(v.toLongLong());
-}
-
-QVariant timeOrNull(const std::optional<QDateTime> &t)
-{
-    return t ? QVariant(toMs(*t)) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-Result<void> run(CentralStore &store, const QString &sql, const QVariantList &binds)
-{
-    auto q = store.exec(sql, binds);
-    if (!q)
-        return q.error();
-    return {};
-}
-
-} // namespace
+using sqlvalues::optionalTime;
+using sqlvalues::run;
+using sqlvalues::timeOrNull;
 
 Result<qint64> insertUser(CentralStore &store, const StaffRow &user, const QString &passwordHash, const QDateTime &at)
 {

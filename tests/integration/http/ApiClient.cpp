@@ -19,6 +19,14 @@ ApiClient::ApiClient(const QUrl &base)
     m_nam.setAutoDeleteReplies(false);
 }
 
+void ApiClient::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    if (value.isEmpty())
+        m_headers.remove(name);
+    else
+        m_headers.insert(name, value);
+}
+
 ApiResponse ApiClient::send(
     const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, const QByteArray &authorization)
 {
@@ -33,6 +41,8 @@ ApiResponse ApiClient::send(
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!authorization.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), authorization);
+    for (auto it = m_headers.constBegin(); it != m_headers.constEnd(); ++it)
+        request.setRawHeader(it.key(), it.value());
     QNetworkReply *reply = verb == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, verb, body);
     if (m_ignoreSsl)
         reply->ignoreSslErrors();

@@ -40,6 +40,9 @@ public:
     explicit ApiClient(const QUrl &base);
 
     void ignoreSslErrors(bool ignore) { m_ignoreSsl = ignore; }
+    // A header sent with every request from now on (an empty value stops sending it), e.g.
+    // Accept-Language for the candidate API's messages.
+    void setHeader(const QByteArray &name, const QByteArray &value);
 
     ApiResponse get(const QString &pathAndQuery, const QString &token = {});
     ApiResponse post(const QString &path, const QByteArray &body, const QString &token = {});
@@ -60,6 +63,7 @@ private:
     QUrl m_base;
     QNetworkAccessManager m_nam;
     bool m_ignoreSsl = false;
+    QMap<QByteArray, QByteArray> m_headers;
 };
 
 } // namespace cet::test

@@ -34,10 +34,13 @@ public:
         QElapsedTimer t;
         t.start();
         static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
+        // Only this run's output counts: on a restart, the previous run's "listening on" line must
+        // not make the wait end before the new process listens.
+        const qsizetype runStart = m_output.size();
         while (t.elapsed() < timeoutMs) {
             m_process->waitForReadyRead(200);
             m_output += QString::fromUtf8(m_process->readAllStandardOutput());
-            const auto m = listening.match(m_output);
+            const auto m = listening.match(m_output, runStart);
             if (m.hasMatch()) {
                 m_url = m.captured(1);
                 while (m_url.endsWith(u'/'))

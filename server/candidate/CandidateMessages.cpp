@@ -1,0 +1,107 @@
+#include "CandidateMessages.h"
+
+#include <QHash>
+
+namespace cet::central::candidate {
+
+namespace {
+
+struct Entry
+{
+    int status;
+    const char16_t *chinese;
+    const char *english;
+};
+
+const QHash<QString, Entry> &catalogue()
+{
+    static const QHash<QString, Entry> entries = {
+        { codes::badJson, { 400, u"请求内容不是有效的JSON", "The request body is not valid JSON." } },
+        { codes::notObject, { 400, u"请求内容必须是一个JSON对象", "The request body must be a JSON object." } },
+        { codes::missingField, { 400, u"缺少必填项：%1", "Missing required field: %1." } },
+        { codes::unknownField, { 400, u"无法识别的字段：%1", "Unknown field: %1." } },
+        { codes::wrongType, { 400, u"字段类型错误：%1", "Wrong type for field: %1." } },
+        { codes::repeatedParam, { 400, u"参数重复：%1", "Parameter given more than once: %1." } },
+        { codes::badEmail, { 400, u"电子邮箱格式不正确", "The email address is not valid." } },
+        { codes::badMobile, { 400, u"手机号码格式不正确，应为11位数字", "The mobile number must be 11 digits." } },
+        { codes::weakPassword,
+          { 400, u"密码长度应为8至64位，且同时包含字母和数字",
+            "The password must be 8 to 64 characters and contain letters and digits." } },
+        { codes::emailTaken, { 409, u"该电子邮箱已注册", "This email address is already registered." } },
+        { codes::mobileTaken, { 409, u"该手机号码已绑定其他通行证账号", "This mobile number belongs to another account." } },
+        { codes::badLogin, { 401, u"账号或密码错误", "Wrong login or password." } },
+        { codes::wrongPassword, { 403, u"密码错误", "The password is wrong." } },
+        { codes::signInNeeded, { 401, u"请先登录通行证账号", "Sign in with your passport account first." } },
+        { codes::badIdType, { 400, u"证件类型不正确", "The ID type is not valid." } },
+        { codes::recordNotFound,
+          { 404, u"无法查询到学籍信息，请核对证件类型、证件号码和姓名",
+            "No student record matches this ID type, ID number and name." } },
+        { codes::notConfirmed, { 400, u"请先确认学籍信息无误", "Confirm the student record first." } },
+        { codes::notOpen, { 403, u"报名尚未开始，现在只能查询学籍信息", "Registration has not opened yet; you can only look up the record now." } },
+        { codes::closed, { 403, u"报名已结束", "Registration has closed." } },
+        { codes::passportBound,
+          { 409, u"该通行证账号已绑定其他考生的报名信息", "This account is already bound to another candidate's registration." } },
+        { codes::recordBound,
+          { 409, u"该考生的报名信息已绑定其他通行证账号", "This candidate's registration is bound to another account." } },
+        { codes::noRegistration, { 404, u"尚未保存报名信息", "No registration has been saved yet." } },
+    };
+    return entries;
+}
+
+} // namespace
+
+Language languageFrom(const QByteArray &acceptLanguage)
+{
+    double bestEnglish = 0, bestChinese = 0;
+    for (const QByteArray &part : acceptLanguage.split(',')) {
+        const QList<QByteArray> pieces = part.split(';');
+        const QByteArray tag = pieces.value(0).trimmed().toLower();
+        double q = 1.0;
+        for (qsizetype i = 1; i < pieces.size(); ++i) {
+            const QByteArray p = pieces.at(i).trimmed();
+            if (p.startsWith("q=")) {
+                bool ok = false;
+                q = p.mid(2).toDouble(&ok);
+                if (!ok)
+                    q = 0;
+            }
+        }
+        // Ties go to the tag that came first: only a strictly higher q replaces it.
+        if ((tag == "en" || tag.startsWith("en-")) && q > bestEnglish && q > bestChinese)
+            bestEnglish = q;
+        else if ((tag == "zh" || tag.startsWith("zh-")) && q > bestChinese && q > bestEnglish)
+            bestChinese = q;
+    }
+    return bestEnglish > bestChinese ? Language::English : Language::Chinese;
+}
+
+bool isKnown(const QString &code)
+{
+    return catalogue().contains(code);
+}
+
+int httpStatus(const QString &code)
+{
+    const auto it = catalogue().constFind(code);
+    return it == catalogue().constEnd() ? 500 : it->status;
+}
+
+QString message(const Error &error, Language language)
+{
+    const auto it = catalogue().constFind(error.code);
+    if (it == catalogue().constEnd())
+        return error.message;
+    QString text = language == Language::English ? QString::fromUtf8(it->english) : QString::fromUtf16(it->chinese);
+    if (text.contains(QLatin1String("%1")))
+        text = text.arg(error.detail);
+    return text;
+}
+
+Error error(const QString &code, const QString &detail)
+{
+    Error e{ code, {}, detail };
+    e.message = message(e, Language::English);
+    return e;
+}
+
+} // namespace cet::central::candidate

@@ -1,0 +1,58 @@
+#pragma once
+
+// The candidate API's error codes, each with its HTTP status and a message in Chinese (the
+// default: candidates read Chinese) and in English (Accept-Language: en). Services return
+// Error{code, English message, detail}; the HTTP layer replaces the message with the catalogue's
+// text in the request's language. A message may name one thing (a field, a parameter): "%1" is
+// replaced with Error::detail.
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace cet::central::candidate {
+
+enum class Language { Chinese, English };
+
+// The language an Accept-Language header asks for: English when an "en" tag outranks every "zh"
+// tag (by q-value, then order); Chinese otherwise, and for an empty header.
+Language languageFrom(const QByteArray &acceptLanguage);
+
+namespace codes {
+inline const QString badJson = QStringLiteral("request.bad_json");
+inline const QString notObject = QStringLiteral("request.not_object");
+inline const QString missingField = QStringLiteral("request.missing_field");
+inline const QString unknownField = QStringLiteral("request.unknown_field");
+inline const QString wrongType = QStringLiteral("request.wrong_type");
+inline const QString repeatedParam = QStringLiteral("request.repeated_param");
+inline const QString badEmail = QStringLiteral("passport.bad_email");
+inline const QString badMobile = QStringLiteral("passport.bad_mobile");
+inline const QString weakPassword = QStringLiteral("passport.weak_password");
+inline const QString emailTaken = QStringLiteral("passport.email_taken");
+inline const QString mobileTaken = QStringLiteral("passport.mobile_taken");
+inline const QString badLogin = QStringLiteral("passport.bad_login");
+inline const QString wrongPassword = QStringLiteral("passport.wrong_password");
+inline const QString signInNeeded = QStringLiteral("passport.sign_in_needed");
+inline const QString badIdType = QStringLiteral("candidate.bad_id_type");
+inline const QString recordNotFound = QStringLiteral("candidate.record_not_found");
+inline const QString notConfirmed = QStringLiteral("registration.not_confirmed");
+inline const QString notOpen = QStringLiteral("registration.not_open");
+inline const QString closed = QStringLiteral("registration.closed");
+inline const QString passportBound = QStringLiteral("registration.passport_bound");
+inline const QString recordBound = QStringLiteral("registration.record_bound");
+inline const QString noRegistration = QStringLiteral("registration.none");
+} // namespace codes
+
+// Whether the catalogue knows `code`.
+bool isKnown(const QString &code);
+// The HTTP status of a catalogue code (500 for an unknown one).
+int httpStatus(const QString &code);
+// The catalogue's message for the error in `language`, "%1" replaced by error.detail; the
+// error's own message for a code the catalogue does not know.
+QString message(const Error &error, Language language);
+
+// An Error of the catalogue: code, the English message (for logs), detail (the "%1" of the message).
+Error error(const QString &code, const QString &detail = {});
+
+} // namespace cet::central::candidate

@@ -1,0 +1,28 @@
+#pragma once
+
+// SQL of the server's message outbox (message_outbox): mail and text messages, written in the
+// transaction of the change that causes them and delivered later by a sender job.
+
+#include "CentralStore.h"
+
+#include <optional>
+
+namespace cet::central::outboxsql {
+
+struct Message
+{
+    qint64 id = 0;
+    QString kind;    // what it says: "registration.bound", ...
+    QString channel; // "email" | "sms"
+    QString to;      // address or mobile number
+    QString subject;
+    QString body;
+    QDateTime createdAt;
+    std::optional<QDateTime> sentAt;
+};
+
+Result<qint64> insert(CentralStore &store, const Message &m);
+// Messages to one address (any state), oldest first: for tests, tools and the demo.
+Result<QList<Message>> forRecipient(CentralStore &store, const QString &to);
+
+} // namespace cet::central::outboxsql

@@ -1,0 +1,51 @@
+#pragma once
+
+// SQL of candidate registrations (registrations, registration_subjects) and the candidate's view
+// of the student records (学籍) that a registration binds to.
+
+#include "CentralStore.h"
+
+#include <optional>
+
+namespace cet::central::registrationsql {
+
+// A live student record as the candidate side reads it, with its school's and campus's names.
+struct StudentView
+{
+    QString school, schoolName, campus, campusName;
+    int idType = 0;
+    QString idNumber, name;
+    int gender = 0, education = 0, programYears = 0, enrolYear = 0;
+    QString grade, department, major, className, studentNo;
+};
+
+struct RegistrationRow
+{
+    qint64 id = 0;
+    QString passportId, school, campus;
+    int idType = 0;
+    QString idNumber, name;
+    QDateTime savedAt;
+};
+
+struct SubjectRow
+{
+    QString subject, school, campus;
+    QDateTime bookedAt;
+    QString paymentState; // "unpaid" | "paid" | ...
+    QString method;       // "candidate" | "school"
+    bool collectiveLock = false;
+};
+
+// Live (not deleted) records with this ID document in any school, most recently changed first.
+Result<QList<StudentView>> findStudents(CentralStore &store, int idType, const QString &idNumber);
+
+// The live registration of a passport, or of a student (id_type, id_number).
+Result<std::optional<RegistrationRow>> findByPassport(CentralStore &store, const QString &passportId);
+Result<std::optional<RegistrationRow>> findByStudent(CentralStore &store, int idType, const QString &idNumber);
+// store.duplicate when the passport or the student already has a live registration.
+Result<qint64> insert(CentralStore &store, const RegistrationRow &row);
+// The registration's live subjects, by subject code.
+Result<QList<SubjectRow>> subjects(CentralStore &store, qint64 registrationId);
+
+} // namespace cet::central::registrationsql
