@@ -5,6 +5,8 @@
 #include "EvidenceFile.h"
 #include "IdDocument.h"
 #include "IdNumber.h"
+#include "OutboxSql.h"
+#include "PassportSql.h"
 #include "ReviewMessages.h"
 #include "ScopeSql.h"
 #include "Wire.h"
@@ -34,7 +36,39 @@ Result<void> editable(const QString &state)
     return {};
 }
 
+// The mail that tells the candidate a review was decided (passed at once by rule 1, or by a teacher).
+outboxsql::Message decisionNotice(const QString &email, const cet6reviewsql::ReviewRow &row)
+{
+    outboxsql::Message m;
+    const bool passed = row.state == kPassed;
+    m.kind = passed ? QStringLiteral("review.passed") : QStringLiteral("review.failed");
+    m.channel = QStringLiteral("email");
+    m.to = email;
+    m.subject = passed ? QStringLiteral("六级报考资格复核通过") : QStringLiteral("六级报考资格复核未通过");
+    m.body = passed ? QStringLiteral("%1同学：您的六级报考资格复核（四级准考证号%2）已通过，现在可以报考六级笔试。")
+                          .arg(row.name, row.ticket)
+                    : QStringLiteral("%1同学：您的六级报考资格复核（四级准考证号%2）未通过，原因：%3。"
+                                     "您可以修改后重新提交，或删除该申请。")
+                          .arg(row.name, row.ticket, row.reason);
+    m.createdAt = row.changedAt;
+    return m;
+}
+
 } // namespace
+
+Result<void> Cet6ReviewService::notifyDecision(const Row &row)
+{
+    if (row.state == kPending)
+        return {};
+    auto passport = passportsql::findById(m_store, row.passportId);
+    if (!passport)
+        return passport.error();
+    if (!passport.value()) // a review outlives nothing else, but a mail needs an address
+        return {};
+    if (auto m = outboxsql::insert(m_store, decisionNotice(passport.value()->email, row)); !m)
+        return m.error();
+    return {};
+}
 
 Cet6ReviewService::Cet6ReviewService(CentralStore &store, std::function<QDateTime()> now)
     : m_store(store)
@@ -152,6 +186,8 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::submit(
             return id.error().code == QLatin1String("store.duplicate") ? reviewError(codes::exists) : id.error();
         row.id = id.value();
     }
+    if (auto r = notifyDecision(row); !r)
+        return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return row;
@@ -196,6 +232,8 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::resubmit(
     row.resubmissions += 1;
     applyStamp(row, stamp);
     if (auto r = cet6reviewsql::update(m_store, row); !r)
+        return r.error();
+    if (auto r = notifyDecision(row); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -300,6 +338,8 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::decide(
     row.decidedBy = decidedBy;
     applyStamp(row, stamp.value());
     if (auto r = cet6reviewsql::update(m_store, row); !r)
+        return r.error();
+    if (auto r = notifyDecision(row); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

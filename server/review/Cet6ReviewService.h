@@ -12,7 +12,8 @@
 // candidate; a failed one can be resubmitted (PUT) or withdrawn (DELETE), and every later
 // submission of the same passport counts as a resubmission (the desk flags repeated ones).
 // Each write bumps the school's sync scope (seq) and the review's version, so that desks can
-// pull reviews as entity cet6_review.
+// pull reviews as entity cet6_review. A passed or failed outcome writes the candidate's mail into
+// the message outbox in the same transaction.
 
 #include "CentralStore.h"
 #include "Cet6Review.h"
@@ -87,6 +88,8 @@ private:
     void applyOutcome(Row &row, const ReviewCandidate &candidate, const Cet6ReviewApplication &application,
         const Cet6ReviewOutcome &outcome);
     Result<Row> liveReview(const QString &passportId);
+    // A passed or failed outcome mails the candidate, through the outbox in the same transaction.
+    Result<void> notifyDecision(const Row &row);
     // beginWrite, then the passport's live review if the candidate may still change it (a failed one).
     Result<std::pair<Stamp, Row>> beginEdit(Transaction &tx, const ReviewCandidate &candidate);
 

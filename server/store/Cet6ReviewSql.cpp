@@ -1,5 +1,7 @@
 #include "Cet6ReviewSql.h"
 
+#include "SqlValues.h"
+
 namespace cet::central::cet6reviewsql {
 
 namespace {
@@ -8,16 +10,6 @@ const QString kColumns = QStringLiteral(
     "id, passport_id, school_code, campus_code, student_id_type, student_id_number, name, id_type, id_number, "
     "cet4_ticket, state, reason_code, reason, submitted_at, decided_at, decided_by, resubmissions, evidence_count, "
     "version, seq, deleted_at, changed_by, changed_at");
-
-QVariant optionalMs(const std::optional<QDateTime> &t)
-{
-    return t ? QVariant(toMs(*t)) : QVariant();
-}
-
-std::optional<QDateTime> optionalTime(const QVariant &v)
-{
-    return v.isNull() ? std::optional<QDateTime>() : std::optional<QDateTime>(fromMs(v.toLongLong()));
-}
 
 ReviewRow readRow(const QSqlQuery &q)
 {
@@ -36,13 +28,13 @@ ReviewRow readRow(const QSqlQuery &q)
     r.reasonCode = q.value(11).toString();
     r.reason = q.value(12).toString();
     r.submittedAt = fromMs(q.value(13).toLongLong());
-    r.decidedAt = optionalTime(q.value(14));
+    r.decidedAt = sqlvalues::optionalTime(q.value(14));
     r.decidedBy = q.value(15).toString();
     r.resubmissions = q.value(16).toInt();
     r.evidenceCount = q.value(17).toInt();
     r.version = q.value(18).toLongLong();
     r.seq = q.value(19).toLongLong();
-    r.deletedAt = optionalTime(q.value(20));
+    r.deletedAt = sqlvalues::optionalTime(q.value(20));
     r.changedBy = q.value(21).toString();
     r.changedAt = fromMs(q.value(22).toLongLong());
     return r;
@@ -62,8 +54,8 @@ Result<std::optional<ReviewRow>> findOne(CentralStore &store, const QString &whe
 QVariantList mutableBinds(const ReviewRow &r)
 {
     return { r.name, r.idType, r.idNumber, r.ticket, r.state, r.reasonCode, r.reason, toMs(r.submittedAt),
-        optionalMs(r.decidedAt), r.decidedBy.isEmpty() ? QVariant() : QVariant(r.decidedBy), r.resubmissions,
-        r.evidenceCount, r.version, r.seq, optionalMs(r.deletedAt), r.changedBy, toMs(r.changedAt) };
+        sqlvalues::timeOrNull(r.decidedAt), sqlvalues::textOrNull(r.decidedBy), r.resubmissions,
+        r.evidenceCount, r.version, r.seq, sqlvalues::timeOrNull(r.deletedAt), r.changedBy, toMs(r.changedAt) };
 }
 
 } // namespace

@@ -12,6 +12,8 @@
 #include "EvidenceFile.h"
 #include "IdDocument.h"
 #include "IdNumber.h"
+#include "OutboxSql.h"
+#include "PassportSql.h"
 #include "ReviewMessages.h"
 #include "ScopeSql.h"
 
@@ -106,6 +108,9 @@ private slots:
         m_reviews = std::make_unique<Cet6ReviewService>(*m_store, [this] { return m_now; });
         m_candidate
             = ReviewCandidate { QStringLiteral("A1B2C3D4E5F60718293A4B5C6D7E8F90"), kSchool, kCampus, 1, kOwnId };
+        passportsql::PassportRow passport { m_candidate.passportId, QStringLiteral("zhangsan@example.com"), {}, {},
+            m_now };
+        QVERIFY(passportsql::insertPassport(*m_store, passport, passport.email).ok());
         // The candidate's own passed result; a passed result under the candidate's old ID number
         // and name; a result too low; a friend's passed result.
         auto imported = importCet4Scores(*m_store,
@@ -145,6 +150,24 @@ private slots:
         QCOMPARE(stored.value()->name, QStringLiteral("张 叁"));
         QCOMPARE(stored.value()->school, kSchool);
         QCOMPARE(stored.value()->changedBy, QStringLiteral("passport:") + m_candidate.passportId);
+    }
+
+    void decisionsMailTheCandidate()
+    {
+        const QString to = QStringLiteral("zhangsan@example.com");
+        const auto row = pending();
+        QVERIFY(outboxsql::forRecipient(*m_store, to).value().isEmpty()); // pending: nothing decided yet
+        QVERIFY(m_reviews->decide(row.id, false, QStringLiteral("未提供证明"), QStringLiteral("coord1")).ok());
+        auto mails = outboxsql::forRecipient(*m_store, to).value();
+        QCOMPARE(mails.size(), 1);
+        QCOMPARE(mails.at(0).kind, QStringLiteral("review.failed"));
+        QVERIFY(mails.at(0).body.contains(QStringLiteral("未提供证明")));
+        // Resubmitted under rule 1: passed at once, mailed in the same transaction.
+        QVERIFY(m_reviews->resubmit(m_candidate, application(QStringLiteral("张三"), kOwnId, kTicket)).ok());
+        mails = outboxsql::forRecipient(*m_store, to).value();
+        QCOMPARE(mails.size(), 2);
+        QCOMPARE(mails.at(1).kind, QStringLiteral("review.passed"));
+        QVERIFY(mails.at(1).body.contains(kTicket));
     }
 
     void rule2IsPendingForATeacher()
