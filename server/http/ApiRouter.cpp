@@ -5,6 +5,7 @@
 #include "CandidateHandlers.h"
 #include "CentralService.h"
 #include "HttpLogging.h"
+#include "ReviewHandlers.h"
 #include "RequestTiming.h"
 #include "Wire.h"
 
@@ -38,6 +39,11 @@ const Route kRoutes[] = {
     { "/api/v1/candidate/qualification", "GET", &handleQualification },
     { "/api/v1/candidate/registration", "POST", &handleBindRegistration },
     { "/api/v1/candidate/registration", "GET", &handleGetRegistration },
+    { "/api/v1/candidate/cet6-review", "POST", &handleSubmitReview },
+    { "/api/v1/candidate/cet6-review", "PUT", &handleResubmitReview },
+    { "/api/v1/candidate/cet6-review", "DELETE", &handleWithdrawReview },
+    { "/api/v1/candidate/cet6-review", "GET", &handleGetReview },
+    { "/api/v1/candidate/cet6-review/evidence", "POST", &handleReviewEvidence },
 };
 
 ApiReply dispatch(const ApiRequest &request, const ApiRouter::ServiceProvider &service)
