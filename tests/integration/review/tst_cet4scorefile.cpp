@@ -5,6 +5,7 @@
 #include "CentralFixture.h"
 #include "CentralStore.h"
 #include "Cet4ScoreFile.h"
+#include "Cet4ScoreImport.h"
 #include "Cet4ScoreSql.h"
 
 #include <QTemporaryDir>
@@ -127,6 +128,34 @@ private slots:
         QCOMPARE(f.error().code, code);
         if (code == QLatin1String("score_file.not_utf8"))
             QVERIFY(f.error().message.contains(QStringLiteral("line 2")));
+    }
+
+    void aLargeFirstImportKeepsTheIdNumberIndex_data() { addBackendRows(); }
+
+    void aLargeFirstImportKeepsTheIdNumberIndex()
+    {
+        QFETCH(int, backend);
+        auto db = std::make_unique<TestDatabase>(TestDatabase::Backend(backend));
+        if (!db->skipReason().isEmpty())
+            QSKIP(qPrintable(db->skipReason()));
+        auto store = CentralStore::open(db->url());
+        QVERIFY(store.ok() && store.value()->migrate().ok());
+        QList<cet4scoresql::ScoreRow> rows;
+        for (int i = 0; i < 12000; ++i)
+            rows.append({ QStringLiteral("1000111911%1").arg(i, 5, 10, QLatin1Char('0')), 1,
+                          QStringLiteral("11010120000101%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("张三"),
+                          2019, 6, 400 + i % 100 });
+        QVERIFY(importCet4Scores(*store.value(), rows).ok());
+        QCOMPARE(cet4scoresql::count(*store.value()).value(), 12000);
+        const QString indexes = store.value()->isPostgres()
+            ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'cet4_scores_id_number' "
+                             "AND schemaname = current_schema()")
+            : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'cet4_scores_id_number'");
+        QCOMPARE(store.value()->scalar(indexes).value().toInt(), 1);
+        QVERIFY(cet4scoresql::hasPassedScore(*store.value(), 1, QStringLiteral("110101200001010099"), 425, 2005)
+                    .value());
+        QVERIFY(!cet4scoresql::hasPassedScore(*store.value(), 1, QStringLiteral("110101200001010024"), 425, 2005)
+                     .value());
     }
 
     void importScoresCommand_data() { addBackendRows(); }
