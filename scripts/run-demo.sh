@@ -79,7 +79,7 @@ if [ -z "$port" ]; then
 fi
 
 echo "Starting the demo cet-central on 127.0.0.1:$port (database $central_db, log $log) ..."
-"$bin/cet-central" demo --db "sqlite:$central_db" --roster 3000 --notice --listen "127.0.0.1:$port" > "$log" 2>&1 &
+"$bin/cet-central" demo --db "sqlite:$central_db" --roster 3000 --notice --cet4-scores --listen "127.0.0.1:$port" > "$log" 2>&1 &
 central_pid=$!
 trap 'kill "$central_pid" 2>/dev/null || true; wait "$central_pid" 2>/dev/null || true' EXIT
 

@@ -1,8 +1,8 @@
 #pragma once
 
-// Whether a candidate holds a CET6 qualification (a passed CET6 review, or a CET4 written score of
-// at least 425). The review tables that decide it are not part of this server yet: until they are,
-// nobody qualifies for CET6 here, and the level-6 subjects stay out of the qualification list.
+// Whether a candidate holds a CET6 qualification: a passed CET6 review of the student record, or a
+// CET4 written score of at least 425 from 2005 on recorded under its ID number. A database error
+// counts as not qualified (the level-6 subjects stay out of the list rather than open wrongly).
 
 #include "CandidateContext.h"
 

@@ -4,6 +4,7 @@
 #include "AuditCommands.h"
 #include "CentralCliSupport.h"
 #include "MailCommands.h"
+#include "ScoreCommands.h"
 #include "ServeCommand.h"
 #include "StaffCommands.h"
 
@@ -34,7 +35,8 @@ QString usage()
                        "  purge-op-results [--days N]   (delete push results older than N days, default 180)\n"
                        "  mail list       [--to ADDRESS] [--limit N]   (the demo mailbox)\n"
                        "  send-mail       [--smtp URL] [--mail-from ADDRESS] [--now TIME]   (deliver the outbox's mail)\n"
-                       "  run-jobs        [--now TIME]   (timed rules: unpaid subjects, empty registrations)\n\n"
+                       "  run-jobs        [--now TIME]   (timed rules: unpaid subjects, empty registrations)\n"
+                       "  import-scores   FILE.csv   (CET4 score records; all rows or none)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER[:PW]@HOST:PORT/DB\n"
                        "[?sslmode=verify-full&sslrootcert=CA.pem]. Without PW in the URL the password comes from\n"
                        "--db-password-file FILE, else the environment variable CETCENTRAL_DB_PASSWORD.\n"
@@ -82,6 +84,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("mail"), &runMail },
         { QStringLiteral("send-mail"), &runSendMail },
         { QStringLiteral("run-jobs"), &runRunJobs },
+        { QStringLiteral("import-scores"), &runImportScores },
     };
     for (const auto &c : commands) {
         if (c.first == command)

@@ -8,7 +8,8 @@
 
 namespace cet::central::cli {
 
-int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, CliIo io)
+int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, CliIo io,
+                 int positional)
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -28,8 +29,12 @@ int parseCommand(QCommandLineParser &parser, const QStringList &args, const QStr
         io.out.flush();
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        io.err << CliText::tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()) << Qt::endl;
+    if (parser.positionalArguments().size() > positional) {
+        io.err << CliText::tr("unexpected argument: %1").arg(parser.positionalArguments().value(positional)) << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().size() < positional) {
+        io.err << CliText::tr("missing argument (see --help)") << Qt::endl;
         return ExitUsage;
     }
     return -1;

@@ -39,8 +39,10 @@ class CliText
 };
 
 // Parses `args` (args[0] = "cet-central <command>"); handles --help. Returns -1 to go on, else
-// the exit code to return (help printed: 0, usage error printed: 1).
-int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, CliIo io);
+// the exit code to return (help printed: 0, usage error printed: 1). `positional` is the number of
+// positional arguments the command takes (exactly that many; the parser declares them).
+int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, CliIo io,
+                 int positional = 0);
 
 // Required option values: prints "missing --name" and returns false when one is empty.
 bool requireOptions(const QCommandLineParser &parser, const QStringList &names, CliIo io);

@@ -2,6 +2,9 @@
 
 #include "CentralHttpServer.h"
 #include "CentralService.h"
+#include "CentralStore.h"
+#include "Cet4ScoreImport.h"
+#include "DemoScores.h"
 
 namespace cet::central::cli {
 
@@ -101,6 +104,8 @@ int runDemo(const QStringList &args, CliIo io)
     parser.addOption({ QStringLiteral("roster"), CliText::tr("Generated students in school 10001 (default 200)."),
         QStringLiteral("n"), QStringLiteral("200") });
     parser.addOption({ QStringLiteral("notice"), CliText::tr("Also post school 10001's notice (as coord1).") });
+    parser.addOption({ QStringLiteral("cet4-scores"),
+                       CliText::tr("Also store CET4 score records for the roster (CET6 reviews of every rule).") });
     if (const int code = parseCommand(parser, args,
             CliText::tr("Seed a demo exam session, schools 10001 and 10002, campuses, one "
                         "user per role (password demo-<role>) and a roster; then serve."),
@@ -114,9 +119,19 @@ int runDemo(const QStringList &args, CliIo io)
         return ExitUsage;
     }
     const bool notice = parser.isSet(QStringLiteral("notice"));
-    return serve(parser, io, [roster, notice, io](CentralService &service) -> Result<void> {
+    const bool scores = parser.isSet(QStringLiteral("cet4-scores"));
+    const QString dbUrl = parser.value(QStringLiteral("db"));
+    return serve(parser, io, [roster, notice, scores, dbUrl, io](CentralService &service) -> Result<void> {
         if (auto seeded = service.seedDemo(roster); !seeded)
             return seeded;
+        if (scores) {
+            auto store = CentralStore::open(dbUrl);
+            if (!store)
+                return store.error();
+            if (auto stored = review::importCet4Scores(*store.value(), review::demoCet4Scores(QStringLiteral("10001"), roster));
+                !stored)
+                return stored.error();
+        }
         if (notice) {
             if (auto posted = service.seedDemoNotice(QStringLiteral("10001")); !posted)
                 return posted;

@@ -6,6 +6,7 @@
 #include "CaptchaHandler.h"
 #include "CentralService.h"
 #include "HttpLogging.h"
+#include "ReviewHandlers.h"
 #include "RequestTiming.h"
 #include "SubjectHandlers.h"
 #include "Wire.h"
@@ -46,6 +47,11 @@ const Route kRoutes[] = {
     { "/api/v1/candidate/subjects/{subject}/pay", "POST", &handlePaySubject },
     { "/api/v1/candidate/payments/refresh", "POST", &handleRefreshPayments },
     { "/api/v1/public/capacity", "GET", &handlePublicCapacity },
+    { "/api/v1/candidate/cet6-review", "POST", &handleSubmitReview },
+    { "/api/v1/candidate/cet6-review", "PUT", &handleResubmitReview },
+    { "/api/v1/candidate/cet6-review", "DELETE", &handleWithdrawReview },
+    { "/api/v1/candidate/cet6-review", "GET", &handleGetReview },
+    { "/api/v1/candidate/cet6-review/evidence", "POST", &handleReviewEvidence },
 };
 
 ApiReply dispatch(const ApiRequest &request, const ApiRouter::ServiceProvider &service)

@@ -250,6 +250,15 @@ Result<void> CentralStore::execWrite(const QString &sql, const QVariantList &bin
     return r;
 }
 
+Result<void> CentralStore::copyIn(const QString &sql, const std::function<QByteArray()> &next)
+{
+    if (!isPostgres())
+        return Error{ QStringLiteral("store.unsupported"), QStringLiteral("COPY needs PostgreSQL"), {} };
+    // libpq runs the copy on the connection Qt's driver uses: no Qt query may be reading.
+    finishCached();
+    return m_pgWrites.copyIn(db(), sql, next);
+}
+
 Result<QVariant> CentralStore::scalar(const QString &sql, const QVariantList &binds)
 {
     auto q = exec(sql, binds);

@@ -49,6 +49,9 @@ public:
     // through libpq with out-of-line parameters (PgWrites). Queries of execPrepared that still
     // have rows to read are finished first.
     Result<void> execWrite(const QString &sql, const QVariantList &binds);
+    // PostgreSQL only: a "COPY … FROM STDIN" fed with the chunks `next` returns until one is empty
+    // (bulk loads; store.unsupported on SQLite). Inside a transaction.
+    Result<void> copyIn(const QString &sql, const std::function<QByteArray()> &next);
     // Runs one statement and returns the first column of the first row (null QVariant if none).
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
 

@@ -80,7 +80,7 @@ void PgWrites::clear()
     m_handle = nullptr;
 }
 
-Result<void> PgWrites::run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+Result<pg_conn *> PgWrites::connection(const QSqlDatabase &db)
 {
     const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
     // Qt 6.4 names the type "pg_conn*" (the struct behind libpq's PGconn typedef).
@@ -101,6 +101,44 @@ Result<void> PgWrites::run(const QSqlDatabase &db, const QString &sql, const QVa
     // single-row mode): discard what is left, as QPSQL itself does before its next statement.
     while (PGresult *left = PQgetResult(conn))
         PQclear(left);
+    return conn;
+}
+
+Result<void> PgWrites::copyIn(const QSqlDatabase &db, const QString &sql, const std::function<QByteArray()> &next)
+{
+    auto c = connection(db);
+    if (!c)
+        return c.error();
+    PGconn *conn = c.value();
+    PgResult started(PQexec(conn, sql.toUtf8().constData()));
+    if (!started || PQresultStatus(started.get()) != PGRES_COPY_IN)
+        return pgError(conn, started.get(), sql);
+    for (QByteArray chunk = next(); !chunk.isEmpty(); chunk = next()) {
+        if (PQputCopyData(conn, chunk.constData(), int(chunk.size())) != 1) {
+            PQputCopyEnd(conn, "client failed to send");
+            while (PGresult *left = PQgetResult(conn))
+                PQclear(left);
+            return pgError(conn, nullptr, sql);
+        }
+    }
+    if (PQputCopyEnd(conn, nullptr) != 1)
+        return pgError(conn, nullptr, sql);
+    PgResult done(PQgetResult(conn));
+    const bool ok = done && PQresultStatus(done.get()) == PGRES_COMMAND_OK;
+    Error err = ok ? Error{} : pgError(conn, done.get(), sql);
+    while (PGresult *left = PQgetResult(conn))
+        PQclear(left);
+    if (!ok)
+        return err;
+    return {};
+}
+
+Result<void> PgWrites::run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    auto c = connection(db);
+    if (!c)
+        return c.error();
+    PGconn *conn = c.value();
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         Prepared p;

@@ -21,6 +21,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <unordered_map>
 
 struct pg_conn;
@@ -38,10 +39,15 @@ public:
     // another statement on the connection. Errors carry the PostgreSQL message and SQLSTATE as
     // a QSqlError would.
     Result<void> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds);
+    // Runs a "COPY … FROM STDIN" (text format) and sends it the chunks `next` returns until one
+    // is empty. The caller holds the transaction; an error ends the copy.
+    Result<void> copyIn(const QSqlDatabase &db, const QString &sql, const std::function<QByteArray()> &next);
     // Forgets the prepared statements (the connection was closed or is new).
     void clear();
 
 private:
+    // db's libpq connection, with the results a Qt query left unread collected.
+    Result<pg_conn *> connection(const QSqlDatabase &db);
     struct Prepared
     {
         QByteArray name;

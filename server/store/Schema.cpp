@@ -160,6 +160,38 @@ const char *const kBookingPayments[] = {
     "ALTER TABLE exam_sessions ADD COLUMN unbooked_hours INTEGER NOT NULL DEFAULT 24",
 };
 
+// CET4 score records and CET6 qualification reviews: the score office's records that rules 1-3
+// read (keyed by ticket and ID number: the rules look records up by ticket, the key's prefix, and
+// take every record of a ticket, since exports do hold a ticket twice for different people), the
+// reviews candidates file (one per passport: passport_id is unique and a withdrawn review stays as
+// a tombstone that a new submission revives, so the number of resubmissions survives a delete), and
+// the evidence files of a review. cet6_reviews carries the sync columns of the other synced tables
+// (school_code, version, seq, deleted_at, changed_by, changed_at, origin_op_id) so that desks can
+// pull it as entity cet6_review. "%BLOB%" becomes the
+// dialect's byte-string type; "%BYTES%" makes PostgreSQL compare the score key byte by byte (as
+// SQLite does): the key is digits and letters, and a locale's collation made a million-row import
+// spend most of its time comparing strings.
+const char *const kCet6Reviews[] = {
+    "CREATE TABLE cet4_scores (ticket TEXT %BYTES% NOT NULL, id_type INTEGER NOT NULL, "
+    "id_number TEXT %BYTES% NOT NULL, name TEXT NOT NULL, exam_year INTEGER NOT NULL, "
+    "exam_month INTEGER NOT NULL, total INTEGER NOT NULL, PRIMARY KEY (ticket, id_number))",
+    "CREATE INDEX cet4_scores_id_number ON cet4_scores (id_number)",
+    "CREATE TABLE cet6_reviews (id %ID%, passport_id TEXT NOT NULL UNIQUE, "
+    "school_code TEXT NOT NULL REFERENCES schools(code), campus_code TEXT NOT NULL, "
+    "student_id_type INTEGER NOT NULL, student_id_number TEXT NOT NULL, "
+    "name TEXT NOT NULL, id_type INTEGER NOT NULL, id_number TEXT NOT NULL, cet4_ticket TEXT NOT NULL, "
+    "state TEXT NOT NULL CHECK (state IN ('passed', 'pending', 'failed')), reason_code TEXT NOT NULL, "
+    "reason TEXT NOT NULL, submitted_at BIGINT NOT NULL, decided_at BIGINT NULL, decided_by TEXT NULL, "
+    "resubmissions INTEGER NOT NULL DEFAULT 0, evidence_count INTEGER NOT NULL DEFAULT 0, "
+    "version BIGINT NOT NULL, seq BIGINT NOT NULL, deleted_at BIGINT NULL, changed_by TEXT NOT NULL, "
+    "changed_at BIGINT NOT NULL, origin_op_id TEXT NULL)",
+    "CREATE INDEX cet6_reviews_school_seq ON cet6_reviews (school_code, seq)",
+    "CREATE INDEX cet6_reviews_student ON cet6_reviews (student_id_number, student_id_type)",
+    "CREATE TABLE review_evidence (id %ID%, review_id BIGINT NOT NULL REFERENCES cet6_reviews(id), "
+    "content_type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, bytes %BLOB% NOT NULL, "
+    "uploaded_at BIGINT NOT NULL, UNIQUE (review_id, sha256))",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -180,11 +212,16 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
         security += statements(std::begin(kSecurityPostgres), std::end(kSecurityPostgres), id);
     else
         security += statements(std::begin(kSecuritySqlite), std::end(kSecuritySqlite), id);
+    const QString blob = dialect == DbUrl::Kind::Postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+    QStringList cet6Reviews = statements(std::begin(kCet6Reviews), std::end(kCet6Reviews), id);
+    cet6Reviews.replaceInStrings(QStringLiteral("%BLOB%"), blob);
+    cet6Reviews.replaceInStrings(QStringLiteral(" %BYTES%"),
+                                 dialect == DbUrl::Kind::Postgres ? QStringLiteral(" COLLATE \"C\"") : QString());
     return { statements(std::begin(kV1), std::end(kV1), id), statements(std::begin(kV2), std::end(kV2), id),
              statements(std::begin(kV3), std::end(kV3), id), security,
              statements(std::begin(kCaptchas), std::end(kCaptchas), id),
              statements(std::begin(kMailbox), std::end(kMailbox), id),
-             statements(std::begin(kBookingPayments), std::end(kBookingPayments), id) };
+             statements(std::begin(kBookingPayments), std::end(kBookingPayments), id), cet6Reviews };
 }
 
 } // namespace cet::central::schema
