@@ -1,6 +1,7 @@
 #include "SyncJob.h"
 
 #include "DatabaseWriter.h"
+#include "RosterScope.h"
 #include "SyncErrors.h"
 
 namespace cet {
@@ -26,6 +27,9 @@ JobOutcome SyncJob::run(JobControl &control)
 {
     auto writer = DatabaseWriter::forPath(m_request.databasePath);
     SyncEngine engine(writer);
+    // The same school check as the desktop's sign-in: a database holding one school's roster is
+    // not signed in for another school.
+    engine.setSignInScope(&rosterscope::scopeForSignIn);
     engine.http().setRetryPolicy(m_request.retries, m_request.retryPauseMs);
     if (!m_request.caFile.isEmpty()) {
         if (auto r = engine.http().setCaFile(m_request.caFile); !r)
