@@ -1,21 +1,14 @@
 #include "CandidateMessages.h"
 
-#include <QHash>
+#include "MessageCatalogue.h"
 
 namespace cet::central::candidate {
 
 namespace {
 
-struct Entry
+const MessageCatalogue &catalogue()
 {
-    int status;
-    const char16_t *chinese;
-    const char *english;
-};
-
-const QHash<QString, Entry> &catalogue()
-{
-    static const QHash<QString, Entry> entries = {
+    static const MessageCatalogue entries = {
         { codes::badJson, { 400, u"请求内容不是有效的JSON", "The request body is not valid JSON." } },
         { codes::notObject, { 400, u"请求内容必须是一个JSON对象", "The request body must be a JSON object." } },
         { codes::missingField, { 400, u"缺少必填项：%1", "Missing required field: %1." } },
@@ -113,8 +106,7 @@ bool isKnown(const QString &code)
 
 int httpStatus(const QString &code)
 {
-    const auto it = catalogue().constFind(code);
-    return it == catalogue().constEnd() ? 500 : it->status;
+    return catalogueStatus(catalogue(), code);
 }
 
 QString message(const Error &error, Language language)
@@ -122,10 +114,7 @@ QString message(const Error &error, Language language)
     const auto it = catalogue().constFind(error.code);
     if (it == catalogue().constEnd())
         return error.message;
-    QString text = language == Language::English ? QString::fromUtf8(it->english) : QString::fromUtf16(it->chinese);
-    if (text.contains(QLatin1String("%1")))
-        text = text.arg(error.detail);
-    return text;
+    return catalogueText(*it, language == Language::English, error.detail);
 }
 
 Error error(const QString &code, const QString &detail)

@@ -1,21 +1,14 @@
 #include "ReviewMessages.h"
 
-#include <QHash>
+#include "MessageCatalogue.h"
 
 namespace cet::central::review {
 
 namespace {
 
-struct Entry
+const MessageCatalogue &catalogue()
 {
-    int status;
-    const char16_t *chinese;
-    const char *english;
-};
-
-const QHash<QString, Entry> &catalogue()
-{
-    static const QHash<QString, Entry> entries = {
+    static const MessageCatalogue entries = {
         { codes::passed,
             { 200, u"已查询到四级成绩，六级报考资格复核通过",
                 "The CET4 result was found: the CET6 qualification is granted." } },
@@ -79,8 +72,7 @@ bool isReviewCode(const QString &code)
 
 int reviewHttpStatus(const QString &code)
 {
-    const auto it = catalogue().constFind(code);
-    return it == catalogue().constEnd() ? 500 : it->status;
+    return catalogueStatus(catalogue(), code);
 }
 
 QString reviewMessage(const QString &code, bool english, const QString &detail)
@@ -88,10 +80,7 @@ QString reviewMessage(const QString &code, bool english, const QString &detail)
     const auto it = catalogue().constFind(code);
     if (it == catalogue().constEnd())
         return {};
-    QString text = english ? QString::fromUtf8(it->english) : QString::fromUtf16(it->chinese);
-    if (text.contains(QLatin1String("%1")))
-        text = text.arg(detail);
-    return text;
+    return catalogueText(*it, english, detail);
 }
 
 Error reviewError(const QString &code, const QString &detail)
