@@ -58,19 +58,26 @@ bool runBackend(const QString &label, const QString &dbUrl, bool demo, qint64 n,
     rows.reserve(n);
     for (qint64 i = 0; i < n; ++i)
         rows.append(synctest::student(QStringLiteral("10001"), int(300000 + i)));
-    StudentImportRepository repo(*a.value());
-    auto snapshot = repo.identitySnapshot();
-    if (!snapshot)
-        return fail(QStringLiteral("snapshot"), snapshot.error());
-    const std::vector<PlanRow> plan = planFor(snapshot.value(), rows);
-    ImportProgress progress;
-    ImportBatch batch;
-    batch.actor = QStringLiteral("bench");
-    batch.fileName = QStringLiteral("bench.csv");
-    batch.fileSha256 = QStringLiteral("ef").repeated(32);
-    batch.rowsRead = int(n);
-    if (auto r = repo.commit(batch, snapshot.value(), plan, rows, progress); !r)
-        return fail(QStringLiteral("import"), r.error());
+    // The import commits through the database's writer, as the desktop and the CLI do, so the
+    // push that follows reads what the same connection wrote.
+    auto imported = ea.writer().call<void>([&](Database &db) -> Result<void> {
+        StudentImportRepository repo(db);
+        auto snapshot = repo.identitySnapshot();
+        if (!snapshot)
+            return snapshot.error();
+        const std::vector<PlanRow> plan = planFor(snapshot.value(), rows);
+        ImportProgress progress;
+        ImportBatch batch;
+        batch.actor = QStringLiteral("bench");
+        batch.fileName = QStringLiteral("bench.csv");
+        batch.fileSha256 = QStringLiteral("ef").repeated(32);
+        batch.rowsRead = int(n);
+        if (auto r = repo.commit(batch, snapshot.value(), plan, rows, progress); !r)
+            return r.error();
+        return {};
+    });
+    if (!imported)
+        return fail(QStringLiteral("import"), imported.error());
 
     QElapsedTimer t;
     t.start();
