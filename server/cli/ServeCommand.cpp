@@ -25,6 +25,22 @@ void addServeOptions(QCommandLineParser &parser)
         { QStringLiteral("tls-key"), CliText::tr("PEM private key for HTTPS."), QStringLiteral("file") },
         { QStringLiteral("threads"), CliText::tr("Worker threads, each with its own database connection (default 4)."),
             QStringLiteral("n"), QStringLiteral("4") },
+        { QStringLiteral("max-connections"),
+            CliText::tr("Open connections at most; one more is answered 503 with Retry-After (default %1).")
+                .arg(http::ConnectionLimits().maxConnections),
+            QStringLiteral("n") },
+        { QStringLiteral("max-queued"),
+            CliText::tr("Requests waiting for a worker at most; more are answered 503 with Retry-After (default %1).")
+                .arg(http::ConnectionLimits().maxQueuedRequests),
+            QStringLiteral("n") },
+        { QStringLiteral("idle-timeout"),
+            CliText::tr("Seconds a keep-alive connection may stay quiet before it is closed (default %1).")
+                .arg(http::ConnectionLimits().idleMs / 1000),
+            QStringLiteral("seconds") },
+        { QStringLiteral("request-timeout"),
+            CliText::tr("Seconds a request may stop half-way before its connection is dropped (default %1).")
+                .arg(http::ConnectionLimits().stallMs / 1000),
+            QStringLiteral("seconds") },
     });
     // Tests only: shift the server's clock to see tokens expire and sessions seal.
     QCommandLineOption clock(QStringLiteral("test-clock-offset"), QString(), QStringLiteral("seconds"));
@@ -53,6 +69,23 @@ int serve(QCommandLineParser &parser, CliIo io, const std::function<Result<void>
         io.err << CliText::tr("--threads must be 1..256") << Qt::endl;
         return ExitUsage;
     }
+    const auto limit = [&](const QString &name, int low, int high, int &into, int scale) {
+        if (!parser.isSet(name))
+            return true;
+        bool valid = false;
+        const int n = parser.value(name).toInt(&valid);
+        if (!valid || n < low || n > high) {
+            io.err << CliText::tr("--%1 must be %2..%3").arg(name).arg(low).arg(high) << Qt::endl;
+            return false;
+        }
+        into = n * scale;
+        return true;
+    };
+    if (!limit(QStringLiteral("max-connections"), 1, 1000000, options.limits.maxConnections, 1)
+        || !limit(QStringLiteral("max-queued"), 1, 1000000, options.limits.maxQueuedRequests, 1)
+        || !limit(QStringLiteral("idle-timeout"), 1, 86400, options.limits.idleMs, 1000)
+        || !limit(QStringLiteral("request-timeout"), 1, 86400, options.limits.stallMs, 1000))
+        return ExitUsage;
     if (parser.isSet(QStringLiteral("test-clock-offset"))) {
         const qint64 offset = parser.value(QStringLiteral("test-clock-offset")).toLongLong(&ok);
         if (!ok) {

@@ -34,6 +34,13 @@ ApiReply errorReply(int status, const QString &code, const QString &message)
     return reply;
 }
 
+ApiReply busyReply(int retryAfterSeconds)
+{
+    ApiReply reply = errorReply(503, kBusyCode, QStringLiteral("the server is busy; try again later"));
+    reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds) });
+    return reply;
+}
+
 ApiReply errorReply(const QString &code, const QString &message)
 {
     return errorReply(protocol::httpStatusFor(code), code, message);

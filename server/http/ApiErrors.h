@@ -10,6 +10,10 @@
 
 namespace cet::central::http {
 
+// 503 with Retry-After: the server holds as many connections or queued requests as it may.
+inline const QString kBusyCode = QStringLiteral("server.busy");
+ApiReply busyReply(int retryAfterSeconds);
+
 ApiReply errorReply(const Error &error);
 ApiReply errorReply(const QString &code, const QString &message);
 ApiReply errorReply(int status, const QString &code, const QString &message);

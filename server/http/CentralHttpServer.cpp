@@ -2,7 +2,7 @@
 
 #include "ApiErrors.h"
 #include "ApiRouter.h"
-#include "BodyLimitGuard.h"
+#include "ConnectionGuard.h"
 #include "HttpLogging.h"
 #include "ReplyQueue.h"
 #include "Wire.h"
@@ -102,7 +102,7 @@ CentralHttpServer::CentralHttpServer(ServerOptions options, QObject *parent)
 {
     m_pool.setMaxThreadCount(qMax(1, m_options.threads));
     m_pool.setExpiryTimeout(-1); // keep the threads, and with them their database connections
-    m_guard = new BodyLimitGuard(protocol::kMaxBodyBytes, this);
+    m_guard = new ConnectionGuard(protocol::kMaxBodyBytes, m_options.limits, this);
 
     for (const QString &path : ApiRouter::paths()) {
         if (path.contains(QLatin1Char('{'))) // a path with parameters: reached through the missing handler
@@ -160,11 +160,21 @@ void CentralHttpServer::handle(const QHttpServerRequest &request, QHttpServerRes
     // goes through the socket's ReplyQueue (in request order), which dies with the socket.
     QPointer<ReplyQueue> queue = ReplyQueue::of(responder.socket());
     const quint64 ticket = queue->enqueue(std::move(responder));
+    // A burst beyond what the workers can take is told to come back rather than queued without
+    // bound (memory, and replies so late that clients have given up on them).
+    if (m_queued >= m_options.limits.maxQueuedRequests) {
+        qCInfo(lcHttp).noquote() << "busy:" << m_queued << "requests queued; refusing one from"
+                                 << request.remoteAddress().toString();
+        queue->complete(ticket, busyReply(m_options.limits.retryAfterSeconds));
+        return;
+    }
+    ++m_queued;
     ApiRequest call = copyRequest(request);
     ServiceCache *services = &m_services;
     QtConcurrent::run(&m_pool, [services, call = std::move(call)] {
         return ApiRouter::handle(call, [services] { return services->forThisThread(); });
-    }).then(this, [queue, ticket](const ApiReply &reply) {
+    }).then(this, [this, queue, ticket](const ApiReply &reply) {
+        --m_queued;
         if (queue)
             queue->complete(ticket, reply);
     });

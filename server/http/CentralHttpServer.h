@@ -2,8 +2,10 @@
 
 // cet-central's HTTP front: QHttpServer with the API routes, a JSON 404 for everything else,
 // request handling on a thread pool (one CentralService per worker thread), optional TLS,
-// and the body limit enforced before QHttpServer buffers a request (BodyLimitGuard).
+// and the body, connection and idle limits enforced before QHttpServer buffers a request
+// (ConnectionGuard); requests beyond limits.maxQueuedRequests are answered 503 at once.
 
+#include "ConnectionGuard.h"
 #include "ListenAddress.h"
 #include "Result.h"
 #include "ServiceCache.h"
@@ -19,8 +21,6 @@ class QHttpServerRequest;
 
 namespace cet::central::http {
 
-class BodyLimitGuard;
-
 struct ServerOptions
 {
     QString dbUrl;
@@ -28,6 +28,7 @@ struct ServerOptions
     QString tlsCertFile;
     QString tlsKeyFile;
     int threads = 4;
+    ConnectionLimits limits;
     std::function<void(CentralService &)> configureService; // tests: clock
 };
 
@@ -49,7 +50,8 @@ private:
     ServiceCache m_services; // destroyed after m_pool: the pool's threads close their services
     QThreadPool m_pool;
     QHttpServer m_http;
-    BodyLimitGuard *m_guard = nullptr;
+    ConnectionGuard *m_guard = nullptr;
+    int m_queued = 0; // requests handed to m_pool and not answered yet (limits.maxQueuedRequests)
 };
 
 } // namespace cet::central::http

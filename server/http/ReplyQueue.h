@@ -26,6 +26,7 @@ public:
 
     quint64 enqueue(QHttpServerResponder &&responder);
     void complete(quint64 ticket, const ApiReply &reply);
+    bool hasPending() const { return !m_pending.empty(); }
 
 private:
     explicit ReplyQueue(QTcpSocket *socket);

@@ -1,7 +1,8 @@
-#include "BodyLimitGuard.h"
+#include "ConnectionGuard.h"
 
 #include "ApiErrors.h"
 #include "HttpLogging.h"
+#include "ReplyQueue.h"
 #include "Wire.h"
 
 #include <QPointer>
@@ -19,13 +20,14 @@ const char *kWatchedProperty = "cetcentral.guarded";
 class ConnectionWatch : public QObject
 {
 public:
-    ConnectionWatch(QTcpSocket *socket, qint64 maxBody)
+    ConnectionWatch(QTcpSocket *socket, qint64 maxBody, const ConnectionLimits &limits)
         : QObject(socket)
         , m_socket(socket)
         , m_maxBody(maxBody)
+        , m_retryAfter(limits.retryAfterSeconds)
     {
         // A client that stops in the middle of a request (slowloris) loses the connection.
-        m_stall.setInterval(BodyLimitGuard::kStallMs);
+        m_stall.setInterval(limits.stallMs);
         m_stall.setSingleShot(true);
         connect(&m_stall, &QTimer::timeout, this, [this] {
             if (m_phase == Phase::Body || !m_header.isEmpty()) {
@@ -33,6 +35,16 @@ public:
                 m_socket->abort();
             }
         });
+        // A keep-alive connection that asks nothing holds a descriptor and a slot under
+        // maxConnections; it is closed once it has been quiet for idleMs with no reply owed.
+        m_idle.setInterval(limits.idleMs);
+        m_idle.setSingleShot(true);
+        connect(&m_idle, &QTimer::timeout, this, &ConnectionWatch::onIdle);
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (m_phase != Phase::Refused)
+                m_idle.start();
+        });
+        m_idle.start();
     }
 
     void onReadyRead()
@@ -42,6 +54,7 @@ public:
             return;
         }
         m_stall.start();
+        m_idle.start();
         const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
         qsizetype pos = 0;
         while (pos < data.size() && m_phase != Phase::Refused) {
@@ -65,12 +78,12 @@ public:
             const qsizetype end = m_header.indexOf("\r\n\r\n");
             if (end < 0) {
                 pos = data.size();
-                if (m_header.size() > BodyLimitGuard::kMaxHeaderBytes)
+                if (m_header.size() > ConnectionGuard::kMaxHeaderBytes)
                     refuse(431, QStringLiteral("request headers over 64 KiB"), 0);
                 break;
             }
             pos += (end + 4) - before;
-            if (end > BodyLimitGuard::kMaxHeaderBytes) {
+            if (end > ConnectionGuard::kMaxHeaderBytes) {
                 refuse(431, QStringLiteral("request headers over 64 KiB"), 0);
                 break;
             }
@@ -85,8 +98,34 @@ public:
         }
     }
 
+    // Answers 503 with Retry-After and closes: the server holds as many connections as it may.
+    void refuseBusy()
+    {
+        refuse(503, QStringLiteral("too many connections; try again later"), 0);
+        // Closed after a moment rather than at once: a request the client already sent is read
+        // and dropped first (drain()), since closing on unread bytes resets the connection and
+        // the client would lose the answer.
+        QTimer::singleShot(1000, this, [s = QPointer<QTcpSocket>(m_socket)] {
+            if (s && s->state() == QAbstractSocket::ConnectedState)
+                s->disconnectFromHost();
+        });
+    }
+
 private:
     enum class Phase { Header, Body, Refused };
+
+    void onIdle()
+    {
+        if (m_phase != Phase::Header || !m_header.isEmpty())
+            return; // a request on its way: the stall timer decides
+        const ReplyQueue *queue = m_socket->findChild<ReplyQueue *>(QString(), Qt::FindDirectChildrenOnly);
+        if ((queue && queue->hasPending()) || m_socket->bytesToWrite() > 0) {
+            m_idle.start(); // the server owes this client a reply: not the client's idleness
+            return;
+        }
+        qCDebug(lcHttp).noquote() << "closing an idle connection from" << m_socket->peerAddress().toString();
+        m_socket->disconnectFromHost();
+    }
 
     void inspect(const QByteArray &head)
     {
@@ -138,18 +177,21 @@ private:
     {
         const QString code = status == 413 || status == 431 ? protocol::codes::tooLarge
             : status == 411                                 ? QStringLiteral("request.length_required")
+            : status == 503                                 ? kBusyCode
                                                             : QStringLiteral("request.bad_http");
         qCInfo(lcHttp).noquote() << "refused before reading:" << status << message << "from"
                                  << m_socket->peerAddress().toString();
         const ApiReply reply = errorReply(status, code, message);
         QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n"
             + "Content-Type: application/json\r\n" + "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n"
+            + (status == 503 ? "Retry-After: " + QByteArray::number(m_retryAfter) + "\r\n" : QByteArray())
             + "Connection: close\r\n\r\n" + reply.body;
         m_socket->write(out);
         m_phase = Phase::Refused;
         m_stall.stop();
+        m_idle.stop();
         // Read and drop the rest of a body of a sane size, then close; close at once otherwise.
-        m_drainBody = bodyLength <= BodyLimitGuard::kMaxDrainBytes ? bodyLength : 0;
+        m_drainBody = bodyLength <= ConnectionGuard::kMaxDrainBytes ? bodyLength : 0;
         QTimer::singleShot(30000, this, [s = QPointer<QTcpSocket>(m_socket)] {
             if (s)
                 s->abort();
@@ -176,6 +218,8 @@ private:
             return QByteArrayLiteral("Payload Too Large");
         case 431:
             return QByteArrayLiteral("Request Header Fields Too Large");
+        case 503:
+            return QByteArrayLiteral("Service Unavailable");
         default:
             return QByteArrayLiteral("Error");
         }
@@ -187,17 +231,20 @@ private:
     QByteArray m_header;
     qint64 m_remaining = 0;
     qint64 m_drainBody = 0;
+    int m_retryAfter = 1;
     QTimer m_stall;
+    QTimer m_idle;
 };
 
 } // namespace
 
-BodyLimitGuard::BodyLimitGuard(qint64 maxBodyBytes, QObject *parent)
+ConnectionGuard::ConnectionGuard(qint64 maxBodyBytes, ConnectionLimits limits, QObject *parent)
     : QObject(parent)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_limits(limits)
 { }
 
-void BodyLimitGuard::watch(QTcpServer *server)
+void ConnectionGuard::watch(QTcpServer *server)
 {
     // QHttpServer 6.4 takes sockets on pendingConnectionAvailable (emitted as each one is queued);
     // connected before QHttpServer's own slot, these run first.
@@ -205,7 +252,7 @@ void BodyLimitGuard::watch(QTcpServer *server)
     connect(server, &QTcpServer::newConnection, this, [this, server] { adoptNewSockets(server); });
 }
 
-void BodyLimitGuard::adoptNewSockets(QTcpServer *server)
+void ConnectionGuard::adoptNewSockets(QTcpServer *server)
 {
     // The pending sockets are children of the server; QHttpServer takes them after this slot.
     const auto sockets = server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
@@ -213,8 +260,18 @@ void BodyLimitGuard::adoptNewSockets(QTcpServer *server)
         if (socket->property(kWatchedProperty).toBool())
             continue;
         socket->setProperty(kWatchedProperty, true);
-        auto *watch = new ConnectionWatch(socket, m_maxBodyBytes);
+        auto *watch = new ConnectionWatch(socket, m_maxBodyBytes, m_limits);
         connect(socket, &QTcpSocket::readyRead, watch, &ConnectionWatch::onReadyRead);
+        // Counted until the socket is gone (QHttpServer deletes it when the client disconnects).
+        // A connection over the cap is still adopted, so that its request is swallowed, not served.
+        if (m_open >= m_limits.maxConnections) {
+            qCInfo(lcHttp).noquote() << "refusing a connection over the cap of" << m_limits.maxConnections << "from"
+                                     << socket->peerAddress().toString();
+            watch->refuseBusy();
+            continue;
+        }
+        ++m_open;
+        connect(socket, &QObject::destroyed, this, [this] { --m_open; });
     }
 }
 
