@@ -36,7 +36,11 @@ ApiReply errorReply(int status, const QString &code, const QString &message)
 
 ApiReply busyReply(int retryAfterSeconds)
 {
-    ApiReply reply = errorReply(503, kBusyCode, QStringLiteral("the server is busy; try again later"));
+    protocol::ApiError e;
+    e.code = kBusyCode;
+    e.message = QStringLiteral("the server is busy; try again later");
+    e.retryAfter = retryAfterSeconds;
+    ApiReply reply = jsonReply(e.toJson(), 503);
     reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds) });
     return reply;
 }

@@ -181,7 +181,7 @@ private:
                                                             : QStringLiteral("request.bad_http");
         qCInfo(lcHttp).noquote() << "refused before reading:" << status << message << "from"
                                  << m_socket->peerAddress().toString();
-        const ApiReply reply = errorReply(status, code, message);
+        const ApiReply reply = status == 503 ? busyReply(m_retryAfter) : errorReply(status, code, message);
         QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n"
             + "Content-Type: application/json\r\n" + "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n"
             + (status == 503 ? "Retry-After: " + QByteArray::number(m_retryAfter) + "\r\n" : QByteArray())

@@ -174,6 +174,7 @@ void TstConnectionLimits::slowClientsFloodIsCapped()
                                   .value(QStringLiteral("error"))
                                   .toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("server.busy"));
+    QVERIFY(error.value(QStringLiteral("retry_after")).toInt() >= 1);
     QVERIFY(closedByServer(*extra, 5000));
 
     // The stalled requests lose their connections after the request timeout (2 s) …
