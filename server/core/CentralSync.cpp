@@ -1,8 +1,11 @@
+#include "Audit.h"
 #include "CentralService.h"
 #include "CentralStore.h"
 #include "EntityRegistry.h"
 #include "JsonWriter.h"
 #include "ScopeSql.h"
+
+#include <QJsonObject>
 
 #include <algorithm>
 #include <vector>
@@ -66,6 +69,28 @@ Result<PageWritten> writeChanges(CentralStore &store, const QString &school, qin
     return out;
 }
 
+// The change feed carries full ID numbers, so every page that holds any is on the record: who read
+// which school's changes, how many, and the cursor range, so that an auditor can tell what a
+// desktop (or an admin reading another school) took away. Empty pages (a desktop polling an
+// unchanged school) carry none and are not recorded.
+AuditEntry feedReadAudit(const Staff &reader, const QString &school, const QDateTime &at, qint64 since,
+                         const PageWritten &page)
+{
+    AuditEntry e;
+    e.at = at;
+    e.actor = reader.name;
+    e.role = reader.role;
+    e.action = reader.school == school ? QStringLiteral("sync.read_changes") : QStringLiteral("sync.read_other_school");
+    e.entity = QStringLiteral("sync_scope");
+    e.entityKey = school;
+    e.school = school;
+    e.after = auditJson(QJsonObject{ { QStringLiteral("since"), since },
+                                     { QStringLiteral("through"), page.lastSeq },
+                                     { QStringLiteral("rows"), page.count },
+                                     { QStringLiteral("more"), page.more } });
+    return e;
+}
+
 } // namespace
 
 Result<QByteArray> CentralService::changesBody(const Session &session, qint64 since, int limit, const QString &school)
@@ -95,6 +120,11 @@ Result<QByteArray> CentralService::changesBody(const Session &session, qint64 si
     m_store->rollback(); // read only
     if (!rows)
         return rows.error();
+    // Recorded before the page is answered: a page whose read could not be recorded is not sent.
+    if (rows.value().count > 0) {
+        if (auto r = writeAudit(*m_store, feedReadAudit(session.staff, scope.value(), now(), since, rows.value())); !r)
+            return r.error();
+    }
     w.endArray();
     w.key(QLatin1StringView("epoch"));
     w.string(s.value().epoch);

@@ -212,6 +212,53 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
+    // Every change-feed page that carries rows is recorded with its reader, school, row count and
+    // cursor range; an empty page is not; an admin reading a school is recorded as such.
+    Session signIn(const QString &name)
+    {
+        auto login = m_svc->login(protocol::LoginRequest{ name, kPw, {} }, QStringLiteral("p"));
+        if (!login)
+            return {};
+        auto session = m_svc->authenticate(login.value().token);
+        return session ? session.value() : Session{};
+    }
+
+    void feedPagesAreRecorded()
+    {
+        const QString reads = QStringLiteral("WHERE action = 'sync.read_changes'");
+        const Session coord = signIn(QStringLiteral("coord1"));
+        QCOMPARE(coord.staff.name, QStringLiteral("coord1"));
+        qint64 since = 0;
+        int pages = 0;
+        for (bool more = true; more; ++pages) {
+            auto page = m_svc->changes(coord, since, 50, {});
+            QVERIFY(page.ok());
+            more = page.value().more;
+            since = page.value().next;
+        }
+        QCOMPARE(pages, 3); // 50 + 50 + 20 students
+        QCOMPARE(count(reads), 3);
+        auto last = m_raw->scalar(QStringLiteral("SELECT after_json FROM audit_log ") + reads
+                                  + QStringLiteral(" ORDER BY id DESC LIMIT 1"));
+        QVERIFY(last.ok());
+        const QJsonObject range = QJsonDocument::fromJson(last.value().toString().toUtf8()).object();
+        QCOMPARE(range.value(QStringLiteral("rows")).toInt(), 20);
+        QCOMPARE(range.value(QStringLiteral("through")).toInteger(), since);
+        QCOMPARE(count(reads + QStringLiteral(" AND actor = 'coord1' AND entity_key = '10001' AND school_code = '10001'")),
+                 3);
+
+        QVERIFY(m_svc->changes(coord, since, 50, {}).ok()); // nothing new: nothing read
+        QCOMPARE(count(reads), 3);
+
+        QVERIFY(m_svc->createStaff(QStringLiteral("root"), {}, roles::admin, {}, kPw).ok());
+        QVERIFY(m_svc->changes(signIn(QStringLiteral("root")), 0, 10, kA).ok());
+        QCOMPARE(count(QStringLiteral("WHERE action = 'sync.read_other_school' AND actor = 'root' AND role = 'admin'")),
+                 1);
+        auto check = m_svc->verifyAudit();
+        QVERIFY(check.ok());
+        QVERIFY2(!check.value().brokenId, qPrintable(check.value().problem));
+    }
+
     void exportRange()
     {
         m_now = m_now.addSecs(3600);
