@@ -116,19 +116,7 @@ Result<void> writeLocal(QSqlDatabase db, const QString &code, const std::optiona
 Result<void> queueOp(QSqlDatabase db, const QString &entity, const QString &key, qint64 baseVersion,
                      const QString &kind, const QJsonObject &changes)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO outbox (op_id, entity, entity_key, base_version, changes, state, created_at,"
-                             " kind) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?)"));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(entity);
-    q.addBindValue(key);
-    q.addBindValue(baseVersion);
-    q.addBindValue(syncsql::compact(changes));
-    q.addBindValue(sql::nowText());
-    q.addBindValue(kind);
-    if (!q.exec())
-        return queryError(q, QStringLiteral("store.outbox_failed"));
-    return {};
+    return syncsql::queueOp(db, entity, key, baseVersion, kind, changes);
 }
 
 } // namespace cet::noticesql

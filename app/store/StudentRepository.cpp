@@ -1,10 +1,13 @@
 #include "StudentRepository.h"
 
 #include "IdDocument.h"
+#include "IdRevealSyncHandler.h"
 #include "IdMask.h"
 #include "StoreSql.h"
 #include "StudentHash.h"
 #include "StudentSql.h"
+#include "SyncSql.h"
+#include "Wire.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -218,8 +221,22 @@ Result<void> StudentRepository::logReveal(qint64 id, const QString &actor)
         return record.error();
     if (!record.value())
         return notFound(id);
-    return writeAudit(m_db.connection(), actor, QStringLiteral("student.reveal_id"), entityKey(*record.value()), {},
-                      {});
+    // Logged here and queued for the server's audit in one transaction: a reveal is never only in
+    // this file, which its user could erase.
+    sql::Transaction tx(m_db.connection());
+    if (auto r = tx.begin(); !r)
+        return r;
+    const QString key = entityKey(*record.value());
+    if (auto r = writeAudit(m_db.connection(), actor, QStringLiteral("student.reveal_id"), key, {}, {}); !r)
+        return r;
+    const QJsonObject changes{ { QStringLiteral("student"), QJsonArray{ QJsonValue(), key } },
+                               { QStringLiteral("revealed_at"),
+                                 QJsonArray{ QJsonValue(), protocol::toWireTime(QDateTime::currentDateTimeUtc()) } } };
+    if (auto r = syncsql::queueOp(m_db.connection(), kIdRevealEntity, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                  0, QStringLiteral("upsert"), changes);
+        !r)
+        return r;
+    return tx.commit();
 }
 
 } // namespace cet

@@ -1,5 +1,6 @@
 #include "SyncEntityHandler.h"
 
+#include "IdRevealSyncHandler.h"
 #include "NoticeSyncHandler.h"
 #include "StudentSyncHandler.h"
 
@@ -11,6 +12,7 @@ const SyncEntityRegistry &SyncEntityRegistry::standard()
         SyncEntityRegistry r;
         r.add(std::make_shared<StudentSyncHandler>());
         r.add(std::make_shared<NoticeSyncHandler>());
+        r.add(std::make_shared<IdRevealSyncHandler>());
         return r;
     }();
     return registry;

@@ -174,6 +174,24 @@ QByteArray compactUtf8(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+Result<void> queueOp(QSqlDatabase db, const QString &entity, const QString &key, qint64 baseVersion,
+                     const QString &kind, const QJsonObject &changes)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (op_id, entity, entity_key, base_version, changes, state, created_at,"
+                             " kind) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?)"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(entity);
+    q.addBindValue(key);
+    q.addBindValue(baseVersion);
+    q.addBindValue(compact(changes));
+    q.addBindValue(sql::nowText());
+    q.addBindValue(kind);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("store.outbox_failed"));
+    return {};
+}
+
 QString compactValue(const QJsonValue &v)
 {
     // A value wrapped in an array, so that strings, numbers and null all round-trip.

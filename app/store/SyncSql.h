@@ -48,6 +48,10 @@ void bindField(lite::Statement &s, int index, const StudentRecord &r, StudentFie
 StudentRecord readRow(const lite::Statement &s, int first = 0);
 
 QString compact(const QJsonObject &o);
+// A new op in the outbox (state queued, a fresh op id), inside the caller's transaction.
+// kind: "upsert" | "delete"; changes: {"field": [old, new], …}.
+Result<void> queueOp(QSqlDatabase db, const QString &entity, const QString &key, qint64 baseVersion,
+                     const QString &kind, const QJsonObject &changes);
 // compact(recordJson(r)) as UTF-8, written directly by protocol::writeStudentJson (the same bytes).
 QByteArray recordJsonUtf8(const StudentRecord &r);
 QByteArray compactUtf8(const QJsonObject &o);

@@ -259,6 +259,45 @@ private slots:
         QVERIFY2(!check.value().brokenId, qPrintable(check.value().problem));
     }
 
+    // A desktop's reveal arrives as an id_reveal op: one audit row with the masked key, nothing
+    // stored besides; malformed reveals are refused one by one.
+    void revealOpsAreAudited()
+    {
+        const StudentRecord st = demoStudent(kA, 7);
+        const auto reveal = [&](const QString &opId, qint64 base, const QString &student, const QString &field) {
+            protocol::Op op;
+            op.opId = opId;
+            op.entity = QStringLiteral("id_reveal");
+            op.key = opId + QStringLiteral("-reveal");
+            op.baseVersion = base;
+            op.changes.insert(QStringLiteral("student"), { QJsonValue(), student });
+            op.changes.insert(field, { QJsonValue(), QStringLiteral("2026-11-23T09:59:00Z") });
+            return op;
+        };
+        const QString key = protocol::studentKey(st);
+        auto pushed = m_svc->push(signIn(QStringLiteral("coord1")),
+                                  pushOf({ reveal(QStringLiteral("r1"), 0, key, QStringLiteral("revealed_at")),
+                                           reveal(QStringLiteral("r2"), 3, key, QStringLiteral("revealed_at")),
+                                           reveal(QStringLiteral("r3"), 0, QStringLiteral("nonsense"),
+                                                  QStringLiteral("revealed_at")),
+                                           reveal(QStringLiteral("r4"), 0, key, QStringLiteral("shown_at")) }));
+        QVERIFY(pushed.ok());
+        const auto &results = pushed.value().results;
+        QCOMPARE(results.size(), 4);
+        QCOMPARE(results.at(0).status, protocol::OpResult::Status::Applied);
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(results.at(i).status, protocol::OpResult::Status::Rejected);
+            QCOMPARE(results.at(i).code, QStringLiteral("id_reveal.invalid"));
+        }
+        const QString masked = protocol::studentKey(st.idType, maskIdNumber(st.idType, st.idNumber));
+        QCOMPARE(count(QStringLiteral("WHERE action = 'student.reveal_id'")), 1);
+        QCOMPARE(count(QStringLiteral("WHERE action = 'student.reveal_id' AND actor = 'coord1' AND entity_key = '%1'")
+                           .arg(masked)),
+                 1);
+        QCOMPARE(count(QStringLiteral("WHERE action = 'student.reveal_id' AND after_json LIKE '%2026-11-23T09:59:00%'")),
+                 1);
+    }
+
     void exportRange()
     {
         m_now = m_now.addSecs(3600);
