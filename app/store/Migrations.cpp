@@ -245,7 +245,8 @@ const Migration kMigrations[] = {
     // server's record; the other columns are what the queue filters and sorts by), and the
     // decision this desktop made and has not had answered yet (local_*: its op waits in the
     // outbox; local_error: why the server refused or disputed the last one).
-    //  - cet6_reviews_queue serves the queue's order: pending first, then oldest first.
+    //  - cet6_reviews_queue serves the queue's order: pending first, then oldest first;
+    //  - cet6_reviews_student finds a candidate's other reviews as the case view opens.
     { 7,
       {
           R"(CREATE TABLE cet6_reviews (
@@ -271,6 +272,7 @@ const Migration kMigrations[] = {
                 local_decided_at TEXT,
                 local_error TEXT) WITHOUT ROWID)",
           "CREATE INDEX cet6_reviews_queue ON cet6_reviews(queue_rank, submitted_at, review_key)",
+          "CREATE INDEX cet6_reviews_student ON cet6_reviews(id_number, id_type)",
       } },
 };
 

@@ -1,0 +1,107 @@
+// bench_review_desk [--reviews N]: fills a local database with N pending CET6 reviews (as a pull
+// would) and a roster with their students, then times the 复核 page: opening it (the queue's
+// query and model, the first case, the first paint) and moving to the next case. Targets: open
+// ≤ 200 ms, next ≤ 30 ms.
+#include "AppSettings.h"
+#include "ReviewFixtures.h"
+#include "ReviewQueueModel.h"
+#include "ReviewsPage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace cet;
+using namespace cet::testing;
+
+namespace {
+
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    int n = 20000;
+    const QStringList args = app.arguments();
+    const int at = int(args.indexOf(QStringLiteral("--reviews")));
+    if (at > 0 && at + 1 < args.size())
+        n = args.at(at + 1).toInt();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    {
+        auto db = Database::open(path);
+        if (!db)
+            return 1;
+        QSqlDatabase c = db.value()->connection();
+        c.transaction();
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral("INSERT INTO students (name, id_type, id_number, campus_code, department, created_at,"
+                                 " updated_at) VALUES (?, 1, ?, '100011', ?, 'x', 'x')"));
+        for (int i = 0; i < n; ++i) {
+            q.addBindValue(QStringLiteral("考生%1").arg(i));
+            q.addBindValue(QStringLiteral("110101199%1").arg(i, 9, 10, QLatin1Char('0')));
+            q.addBindValue(QStringLiteral("学院%1").arg(i % 20));
+            q.exec();
+        }
+        c.commit();
+        QElapsedTimer pullTimer;
+        pullTimer.start();
+        QList<ServerChange> page;
+        for (int i = 0; i < n; ++i) {
+            ReviewSpec s;
+            s.id = i + 1;
+            s.name = QStringLiteral("考生%1").arg(i);
+            s.idNumber = QStringLiteral("110101199%1").arg(i, 9, 10, QLatin1Char('0'));
+            s.submittedAt = s.submittedAt.addSecs(-60 * (i % 10000));
+            page << reviewChange(i + 1, 1, s);
+            if (page.size() == 1000 || i == n - 1) {
+                if (!SyncStore(*db.value()).applyPage(page, i + 1, QStringLiteral("e1")))
+                    return 1;
+                page.clear();
+            }
+        }
+        std::printf("pulled %d reviews in %.0f ms\n", n, ms(pullTimer.nsecsElapsed()));
+    }
+    auto reader = Database::open(path, Database::Mode::ReadOnly);
+    if (!reader)
+        return 1;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+
+    QElapsedTimer timer;
+    timer.start();
+    ReviewsPage reviews(*reader.value(), settings);
+    reviews.resize(1280, 720);
+    reviews.show();
+    if (!QTest::qWaitForWindowExposed(&reviews))
+        return 1;
+    reviews.repaint(); // the first paint, done now
+    const qint64 open = timer.nsecsElapsed();
+    const int rows = reviews.model()->rowCount();
+
+    QList<qint64> steps;
+    for (int i = 0; i < 200; ++i) {
+        timer.restart();
+        reviews.next();
+        reviews.repaint();
+        steps << timer.nsecsElapsed();
+    }
+    std::sort(steps.begin(), steps.end());
+    const double median = ms(steps.at(steps.size() / 2));
+    const double worst = ms(steps.last());
+    std::printf("reviews: %d in the queue\n", rows);
+    std::printf("open the page (query, model, first case, first paint): %.1f ms (target 200 ms)%s\n", ms(open),
+                ms(open) <= 200 ? "" : "  ABOVE TARGET");
+    std::printf("next case: median %.2f ms, worst of %lld %.2f ms (target 30 ms)%s\n", median,
+                static_cast<long long>(steps.size()), worst, worst <= 30 ? "" : "  ABOVE TARGET");
+    return rows == n ? 0 : 2;
+}
