@@ -1,5 +1,6 @@
 #include "ReviewRepository.h"
 
+#include "LiteSql.h"
 #include "NoticeSql.h"
 #include "ReviewSql.h"
 #include "StoreSql.h"
@@ -25,10 +26,9 @@ const QString kSelect = QStringLiteral(
 
 QDateTime timeOf(const QVariant &v)
 {
-    if (v.isNull())
+    if (v.isNull() || v.toLongLong() == 0)
         return {};
-    // Stored as UTC with a "Z" (see ReviewSql::writeServer).
-    return QDateTime::fromString(v.toString(), Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 ReviewRow readRow(const QSqlQuery &q)
@@ -122,11 +122,11 @@ Result<QList<ReviewRow>> ReviewRepository::queue(const ReviewFilter &f) const
     }
     if (f.submittedFrom.isValid()) {
         where << QStringLiteral("r.submitted_at >= ?");
-        binds << f.submittedFrom.toString(Qt::ISODate);
+        binds << QDateTime(f.submittedFrom, QTime(0, 0)).toMSecsSinceEpoch(); // the coordinator's day
     }
     if (f.submittedTo.isValid()) {
         where << QStringLiteral("r.submitted_at < ?");
-        binds << f.submittedTo.addDays(1).toString(Qt::ISODate);
+        binds << QDateTime(f.submittedTo.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
     }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
@@ -143,16 +143,52 @@ Result<QList<ReviewRow>> ReviewRepository::queue(const ReviewFilter &f) const
     if (!where.isEmpty())
         text += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     text += QStringLiteral(" ORDER BY r.queue_rank, r.submitted_at, r.review_key");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(text);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec())
-        return queryError(q);
+    // The queue reads every row of the school (tens of thousands) each time the page opens or a
+    // filter changes: straight from SQLite, without a QVariant per value.
+    auto handle = lite::handle(m_db.connection());
+    if (!handle)
+        return handle.error();
+    lite::Statement st;
+    if (!st.prepare(handle.value(), text))
+        return lite::error(handle.value(), QStringLiteral("store.query_failed"));
+    for (int i = 0; i < binds.size(); ++i) {
+        if (binds.at(i).typeId() == QMetaType::LongLong)
+            st.bindInt(i + 1, binds.at(i).toLongLong());
+        else
+            st.bindTextCopy(i + 1, binds.at(i).toString());
+    }
+    const auto time = [&st](int column) {
+        const qint64 ms = st.columnInt(column);
+        return st.columnIsNull(column) || ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    };
     QList<ReviewRow> out;
-    while (q.next())
-        out << readRow(q);
+    while (true) {
+        if (!st.step())
+            return lite::error(handle.value(), QStringLiteral("store.query_failed"));
+        if (!st.hasRow())
+            break;
+        ReviewRow r;
+        r.key = st.columnText(0);
+        r.serverVersion = st.columnInt(1);
+        r.state = st.columnText(2);
+        r.campusCode = st.columnText(3);
+        r.department = st.columnText(4);
+        r.name = st.columnText(5);
+        r.idType = int(st.columnInt(6));
+        r.idNumber = st.columnText(7);
+        r.typedIdNumber = st.columnText(8);
+        r.ticket = st.columnText(9);
+        r.submittedAt = time(10);
+        r.decidedAt = time(11);
+        r.decidedBy = st.columnText(12);
+        r.filedBy = st.columnText(13);
+        r.resubmissions = int(st.columnInt(14));
+        r.disputes = int(st.columnInt(15));
+        r.localDecision = st.columnText(16);
+        r.localReason = st.columnText(17);
+        r.localError = st.columnText(18);
+        out << r;
+    }
     return out;
 }
 
@@ -304,12 +340,12 @@ Result<ReviewSummary> ReviewRepository::summary() const
     s.filed = q.value(3).toLongLong();
     s.decidedHere = q.value(4).toLongLong();
     s.disputed = q.value(5).toLongLong();
-    if (!q.exec(QStringLiteral("SELECT substr(submitted_at, 1, 10) d, count(*) FROM cet6_reviews"
-                               " WHERE submitted_at <> '' GROUP BY d ORDER BY d")))
+    if (!q.exec(QStringLiteral("SELECT date(submitted_at / 1000, 'unixepoch', 'localtime') d, count(*)"
+                               " FROM cet6_reviews WHERE submitted_at > 0 GROUP BY d ORDER BY d")))
         return queryError(q);
     s.submittedByDay = byDay(q);
-    if (!q.exec(QStringLiteral("SELECT substr(decided_at, 1, 10) d, count(*) FROM cet6_reviews"
-                               " WHERE decided_at IS NOT NULL GROUP BY d ORDER BY d")))
+    if (!q.exec(QStringLiteral("SELECT date(decided_at / 1000, 'unixepoch', 'localtime') d, count(*)"
+                               " FROM cet6_reviews WHERE decided_at IS NOT NULL GROUP BY d ORDER BY d")))
         return queryError(q);
     s.decidedByDay = byDay(q);
     if (!q.exec(QStringLiteral("SELECT decided_by, count(*) n FROM cet6_reviews WHERE decided_by IS NOT NULL"
@@ -327,7 +363,7 @@ Result<QList<ReviewDecisionLine>> ReviewRepository::decisions() const
     if (!q.exec(QStringLiteral("SELECT review_key, name, id_number, ticket, campus_code, state, local_decision,"
                                " local_reason, record_json, decided_by, submitted_at, decided_at, local_decided_at"
                                " FROM cet6_reviews WHERE state <> 'pending' OR local_decision IS NOT NULL"
-                               " ORDER BY COALESCE(decided_at, local_decided_at) DESC, review_key")))
+                               " ORDER BY local_decision IS NULL, local_decided_at DESC, decided_at DESC, review_key")))
         return queryError(q);
     QList<ReviewDecisionLine> out;
     while (q.next()) {

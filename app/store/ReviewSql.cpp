@@ -13,11 +13,11 @@ using syncsql::queryError;
 
 namespace {
 
-// Wire times sort as text only in one shape; the queue sorts and filters by these columns.
+// Milliseconds since the epoch: the queue sorts, filters and reads these columns in bulk.
 QVariant timeColumn(const QJsonValue &v)
 {
     const auto t = protocol::fromWireTime(v.toString());
-    return t ? QVariant(t->toUTC().toString(Qt::ISODate)) : QVariant();
+    return t ? QVariant(t->toMSecsSinceEpoch()) : QVariant();
 }
 
 } // namespace
@@ -49,7 +49,7 @@ Result<void> writeServer(QSqlDatabase db, const QString &key, qint64 version, co
     q.addBindValue(sql::text(student.value(QStringLiteral("id_number")).toString()));
     q.addBindValue(sql::text(typed.value(QStringLiteral("id_number")).toString()));
     q.addBindValue(sql::text(typed.value(QStringLiteral("cet4_ticket")).toString()));
-    q.addBindValue(submitted.isNull() ? QVariant(QString()) : submitted);
+    q.addBindValue(submitted.isNull() ? QVariant(qint64(0)) : submitted);
     q.addBindValue(timeColumn(r.value(QStringLiteral("decided_at"))));
     const QJsonValue by = r.value(QStringLiteral("decided_by"));
     q.addBindValue(by.isString() ? QVariant(by.toString()) : QVariant());

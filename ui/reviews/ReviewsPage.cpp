@@ -65,6 +65,8 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     m_reason->lineEdit()->setPlaceholderText(tr("Reason (needed to fail)"));
     m_reason->setMinimumWidth(260);
     m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("reviewMessage"));
+    m_reason->setObjectName(QStringLiteral("reviewReason"));
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -91,12 +93,12 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     leftLayout->addWidget(m_view, 1);
     leftLayout->addWidget(m_count);
 
-    auto *decide = new QHBoxLayout;
-    decide->addWidget(m_reason, 1);
-    decide->addWidget(m_pass);
-    decide->addWidget(m_fail);
-    decide->addWidget(m_next);
-    decide->addWidget(m_undo);
+    auto *decideRow = new QHBoxLayout;
+    decideRow->addWidget(m_reason, 1);
+    decideRow->addWidget(m_pass);
+    decideRow->addWidget(m_fail);
+    decideRow->addWidget(m_next);
+    decideRow->addWidget(m_undo);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_case);
@@ -105,7 +107,7 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(scroll, 1);
-    rightLayout->addLayout(decide);
+    rightLayout->addLayout(decideRow);
     rightLayout->addWidget(m_message);
 
     auto *split = new QSplitter(this);
@@ -113,11 +115,16 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(split, tr("Queue"));
-    tabs->addTab(m_summary, tr("Summary"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(split, tr("Queue"));
+    m_tabs->addTab(m_summary, tr("Summary"));
+    // The summary reads the whole table: only when it is looked at.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_summary)
+            m_summary->refresh(m_now());
+    });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
 
     const auto refreshNow = [this] { refresh(); };
     connect(m_state, &QComboBox::currentIndexChanged, this, refreshNow);
@@ -168,6 +175,11 @@ void ReviewsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_loaded)
         refresh();
+}
+
+void ReviewsPage::showSummary()
+{
+    m_tabs->setCurrentWidget(m_summary);
 }
 
 QString ReviewsPage::currentKey() const
@@ -236,7 +248,8 @@ void ReviewsPage::refresh()
         m_key.clear();
         showCurrent();
     }
-    m_summary->refresh(m_now());
+    if (m_tabs->currentWidget() == m_summary)
+        m_summary->refresh(m_now());
 }
 
 QDateTime ReviewsPage::windowClosesAt(const ReviewRecord &record) const

@@ -12,6 +12,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace cet {
@@ -40,6 +41,8 @@ public:
     ReviewQueueModel *model() const { return m_model; }
     QTableView *queueView() const { return m_view; }
     ReviewCaseView *caseView() const { return m_case; }
+    // Shows the summary tab (and reads it).
+    void showSummary();
     QString currentKey() const;
     QString messageText() const;
 
@@ -74,6 +77,7 @@ private:
     QTableView *m_view;
     ReviewCaseView *m_case;
     ReviewSummaryView *m_summary;
+    QTabWidget *m_tabs = nullptr;
     QComboBox *m_state, *m_campus, *m_department, *m_reason;
     QDateEdit *m_from, *m_to;
     QLineEdit *m_search;

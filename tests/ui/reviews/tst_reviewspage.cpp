@@ -99,7 +99,8 @@ private slots:
         // F without a reason asks for one; Enter in the reason box fails the review.
         QTest::keyClick(page.queueView(), Qt::Key_F);
         QCOMPARE(queued(), before + 1);
-        auto *reason = page.findChildren<QComboBox *>().last();
+        auto *reason = page.findChild<QComboBox *>(u"reviewReason"_qs);
+        QVERIFY(reason);
         QVERIFY(reason->isEditable());
         reason->setEditText(u"证明不清晰"_qs);
         QTest::keyClick(reason->lineEdit(), Qt::Key_Return);
@@ -132,6 +133,7 @@ private slots:
 
         auto *summary = page.findChild<ReviewSummaryView *>();
         QVERIFY(summary);
+        page.showSummary();
         QTRY_VERIFY(summary->countsText().contains(u"not synced 4"_qs));
         const QString out = m_dir.filePath(u"decisions.xlsx"_qs);
         summary->setSaveFileAnswer([out] { return out; });
