@@ -145,7 +145,7 @@ private:
         stamp(c, row, op.opId);
         if (auto w = cet6reviewsql::update(c.store, row); !w)
             return w;
-        if (auto m = mailReviewDecision(c.store, row); !m)
+        if (auto m = mailReviewDecision(c.store, row, kDeskDecisionMail); !m)
             return m;
         audit(c, op, QStringLiteral("review.decide"), row, before, p);
         return {};

@@ -7,12 +7,12 @@ namespace cet::central {
 
 namespace {
 
-outboxsql::Message decisionNotice(const QString &email, const cet6reviewsql::ReviewRow &row)
+outboxsql::Message decisionNotice(const QString &email, const cet6reviewsql::ReviewRow &row, const QString &kind)
 {
     outboxsql::Message m;
     const bool passed = row.state == QLatin1String("passed");
-    if (!row.decidedBy.isEmpty())
-        m.kind = QStringLiteral("cet6_review_decided");
+    if (!kind.isEmpty())
+        m.kind = kind;
     else
         m.kind = passed ? QStringLiteral("review.passed") : QStringLiteral("review.failed");
     m.channel = QStringLiteral("email");
@@ -29,7 +29,7 @@ outboxsql::Message decisionNotice(const QString &email, const cet6reviewsql::Rev
 
 } // namespace
 
-Result<void> mailReviewDecision(CentralStore &store, const cet6reviewsql::ReviewRow &row)
+Result<void> mailReviewDecision(CentralStore &store, const cet6reviewsql::ReviewRow &row, const QString &kind)
 {
     if (row.state == QLatin1String("pending"))
         return {};
@@ -38,7 +38,7 @@ Result<void> mailReviewDecision(CentralStore &store, const cet6reviewsql::Review
         return passport.error();
     if (!passport.value())
         return {};
-    if (auto m = outboxsql::insert(store, decisionNotice(passport.value()->email, row)); !m)
+    if (auto m = outboxsql::insert(store, decisionNotice(passport.value()->email, row, kind)); !m)
         return m.error();
     return {};
 }
