@@ -1,5 +1,6 @@
 #include "EntityRegistry.h"
 
+#include "Cet6ReviewHandler.h"
 #include "NoticeHandler.h"
 #include "StudentHandler.h"
 
@@ -38,6 +39,7 @@ const EntityRegistry &EntityRegistry::server()
         EntityRegistry r;
         r.add(std::make_unique<StudentHandler>());
         r.add(std::make_unique<NoticeHandler>());
+        r.add(std::make_unique<Cet6ReviewHandler>());
         return r;
     }();
     return registry;
