@@ -67,6 +67,7 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("reviewMessage"));
     m_reason->setObjectName(QStringLiteral("reviewReason"));
+    m_pass->setObjectName(QStringLiteral("reviewPass"));
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

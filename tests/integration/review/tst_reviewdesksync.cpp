@@ -115,7 +115,7 @@ std::unique_ptr<SyncEngine> TstReviewDeskSync::engineFor(Database &db, const QSt
     e->http().setRetryPolicy(2, 20);
     e->http().setTimeout(60000);
     e->setOptions({ 500, 1000, true });
-    auto signedIn = e->signIn(m_server.baseUrl(), user, QStringLiteral("demo-coordinator"));
+    auto signedIn = e->signIn(m_server.baseUrl().toString(), user, QStringLiteral("demo-coordinator"));
     if (!signedIn) {
         qWarning("sign-in failed: %s %s", qPrintable(signedIn.error().code), qPrintable(signedIn.error().message));
         return nullptr;

@@ -8,11 +8,13 @@
 #include "ReviewQueueModel.h"
 #include "ReviewsPage.h"
 #include "ReviewSummaryView.h"
+#include "Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +147,30 @@ private slots:
         QVERIFY(zip);
         QVERIFY(zip_name_locate(zip, "xl/worksheets/sheet1.xml", 0) >= 0);
         zip_close(zip);
+    }
+
+    // In Chinese: the page's words come from the catalogue. With CETDESK_SHOTS_DIR set, the queue
+    // and the summary are saved there as PNG files to be looked at.
+    void inChinese()
+    {
+        QCOMPARE(Translations::apply(u"zh_CN"_qs), u"zh_CN"_qs);
+        {
+            ReviewsPage page(*m_reader, *m_settings);
+            page.setClock([] { return QDateTime(QDate(2026, 12, 8), QTime(6, 0), Qt::UTC); });
+            page.resize(1366, 740);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.queueView()->setFocus();
+            QVERIFY(page.findChild<QPushButton *>(u"reviewPass"_qs)->text() == u"通过 (P)"_qs);
+            QCOMPARE(page.model()->headerData(ReviewQueueModel::Name, Qt::Horizontal).toString(), u"姓名"_qs);
+            const QString shots = qEnvironmentVariable("CETDESK_SHOTS_DIR");
+            if (!shots.isEmpty())
+                QVERIFY(page.grab().save(shots + u"/reviews-queue-zh_CN.png"_qs));
+            page.showSummary();
+            if (!shots.isEmpty())
+                QVERIFY(page.grab().save(shots + u"/reviews-summary-zh_CN.png"_qs));
+        }
+        Translations::apply(u"en"_qs);
     }
 };
 
