@@ -3311,6 +3311,10 @@ School notices:
         <source>&lt;i&gt;Not decided yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Not decided yet.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cet::ReviewExport</name>
@@ -3562,6 +3566,13 @@ School notices:
         <translation>
             <numerusform>%n decision written to %1.</numerusform>
             <numerusform>%n decisions written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>

@@ -3266,6 +3266,10 @@ School notices:
         <source>&lt;i&gt;Not decided yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;尚未决定。&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>cet::ReviewExport</name>
@@ -3465,11 +3469,11 @@ School notices:
     </message>
     <message>
         <source>Submitted</source>
-        <translation>提交时间</translation>
+        <translation>提交数</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation>已复核</translation>
+        <translation>复核数</translation>
     </message>
     <message>
         <source>Pending at the end of the day</source>
@@ -3515,6 +3519,12 @@ School notices:
         <source>%n decision(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 条决定写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 天</numerusform>
         </translation>
     </message>
 </context>

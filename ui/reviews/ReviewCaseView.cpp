@@ -46,7 +46,7 @@ QGroupBox *box(const QString &title, QLabel *label, QWidget *parent)
 
 QString line(const QString &label, const QString &value)
 {
-    return QStringLiteral("%1: %2<br>").arg(label.toHtmlEscaped(), value);
+    return ReviewCaseView::tr("%1: %2").arg(label.toHtmlEscaped(), value) + QStringLiteral("<br>");
 }
 
 } // namespace

@@ -64,7 +64,7 @@ ReviewSummaryView::ReviewSummaryView(const ReviewService &service, QWidget *pare
     layout->setColumnStretch(1, 2);
 }
 
-void ReviewSummaryView::refresh(const QDateTime &now)
+void ReviewSummaryView::refresh(const QDateTime &closesAt)
 {
     auto s = m_service.summary();
     if (!s) {
@@ -99,7 +99,11 @@ void ReviewSummaryView::refresh(const QDateTime &now)
         setRow(m_days, row, { it.key().toString(Qt::ISODate), QString::number(it.value().first),
                               QString::number(it.value().second), QString::number(pending) });
         *pendingSet << double(pending);
-        categories << it.key().toString(QStringLiteral("MM-dd"));
+        QString category = it.key().toString(QStringLiteral("MM-dd"));
+        if (closesAt.isValid())
+            category += QLatin1Char('\n')
+                + tr("%n day(s) left", nullptr, int(std::max<qint64>(0, it.key().daysTo(closesAt.toLocalTime().date()))));
+        categories << category;
     }
     m_teachers->setRowCount(int(sum.decisionsByTeacher.size()));
     for (int i = 0; i < sum.decisionsByTeacher.size(); ++i)
@@ -113,13 +117,13 @@ void ReviewSummaryView::refresh(const QDateTime &now)
     x->append(categories);
     auto *y = new QValueAxis;
     y->setRange(0, double(most));
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
-    Q_UNUSED(now);
     chart->setTitle(tr("Reviews pending at the end of each day (now %1 pending)").arg(sum.pending));
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);

@@ -23,7 +23,9 @@ class ReviewSummaryView : public QWidget
 public:
     explicit ReviewSummaryView(const ReviewService &service, QWidget *parent = nullptr);
 
-    void refresh(const QDateTime &now);
+    // closesAt: when the review window closes (invalid: not known); each day then shows the days
+    // that were left.
+    void refresh(const QDateTime &closesAt);
     // Where the export writes (tests answer without a dialog).
     void setSaveFileAnswer(std::function<QString()> answer) { m_askPath = std::move(answer); }
     void exportDecisions();

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -77,6 +78,15 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // Widths from the text they hold: measuring 20,000 rows would cost more than opening the page.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 16; };
+    m_view->setColumnWidth(ReviewQueueModel::State, width(ReviewService::stateLabel(QStringLiteral("fail"))));
+    m_view->setColumnWidth(ReviewQueueModel::Name, width(QStringLiteral("欧阳欧阳欧阳")));
+    m_view->setColumnWidth(ReviewQueueModel::IdNumber, width(QStringLiteral("110101********001X")));
+    m_view->setColumnWidth(ReviewQueueModel::Ticket, width(QStringLiteral("190611000100001")));
+    m_view->setColumnWidth(ReviewQueueModel::Campus, width(QStringLiteral("1000110")));
+    m_view->setColumnWidth(ReviewQueueModel::Submitted, width(QStringLiteral("2026-12-01 08:00")));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_state);
@@ -122,7 +132,7 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     // The summary reads the whole table: only when it is looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_summary)
-            m_summary->refresh(m_now());
+            m_summary->refresh(windowClosesAt());
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -250,7 +260,14 @@ void ReviewsPage::refresh()
         showCurrent();
     }
     if (m_tabs->currentWidget() == m_summary)
-        m_summary->refresh(m_now());
+        m_summary->refresh(windowClosesAt());
+}
+
+QDateTime ReviewsPage::windowClosesAt() const
+{
+    const ReviewRow *r = m_model->rowAt(m_model->indexOf(m_key));
+    auto rec = r ? m_service.record(r->key) : Result<std::optional<ReviewRecord>>(std::nullopt);
+    return rec && rec.value() ? windowClosesAt(*rec.value()) : m_settings.reviewWindowClosesAt();
 }
 
 QDateTime ReviewsPage::windowClosesAt(const ReviewRecord &record) const

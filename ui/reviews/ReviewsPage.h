@@ -67,6 +67,7 @@ private:
     ReviewFilter filter() const;
     QStringList selectedKeys() const;
     QDateTime windowClosesAt(const ReviewRecord &record) const;
+    QDateTime windowClosesAt() const;
 
     ReviewService m_service;
     AppSettings &m_settings;

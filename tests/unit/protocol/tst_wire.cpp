@@ -291,7 +291,8 @@ private slots:
         QVERIFY(!isEntityName(u""));
         QVERIFY(!isEntityName(QString(33, QLatin1Char('a'))));
         QVERIFY(!isEntityName(u"Notice"));
-        QVERIFY(!isEntityName(u"notice1"));
+        QVERIFY(isEntityName(u"cet6_review")); // digits after the first letter
+        QVERIFY(!isEntityName(u"6review"));
         QVERIFY(!isEntityName(u"no-tice"));
     }
 
