@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace cet;
 using namespace cet::testing;
@@ -25,6 +26,13 @@ namespace {
 double ms(qint64 ns)
 {
     return double(ns) / 1e6;
+}
+
+// This process's CPU time: on a machine shared with other work, wall time alone says more about
+// the neighbours than about the page.
+double cpuMs()
+{
+    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
 }
 
 } // namespace
@@ -99,6 +107,7 @@ int main(int argc, char **argv)
         std::printf("queue query %.1f ms, summary %.1f ms, one case %.2f ms\n", ms(query), ms(sum), ms(one));
     }
     timer.restart();
+    const double cpuOpen = cpuMs();
     ReviewsPage reviews(*reader.value(), settings);
     reviews.resize(1280, 720);
     reviews.show();
@@ -106,22 +115,25 @@ int main(int argc, char **argv)
         return 1;
     reviews.repaint(); // the first paint, done now
     const qint64 open = timer.nsecsElapsed();
+    const double openCpu = cpuMs() - cpuOpen;
     const int rows = reviews.model()->rowCount();
 
     QList<qint64> steps;
+    const double cpuSteps = cpuMs();
     for (int i = 0; i < 200; ++i) {
         timer.restart();
         reviews.next();
         reviews.repaint();
         steps << timer.nsecsElapsed();
     }
+    const double stepCpu = (cpuMs() - cpuSteps) / double(steps.size());
     std::sort(steps.begin(), steps.end());
     const double median = ms(steps.at(steps.size() / 2));
     const double worst = ms(steps.last());
     std::printf("reviews: %d in the queue\n", rows);
-    std::printf("open the page (query, model, first case, first paint): %.1f ms (target 200 ms)%s\n", ms(open),
-                ms(open) <= 200 ? "" : "  ABOVE TARGET");
-    std::printf("next case: median %.2f ms, worst of %lld %.2f ms (target 30 ms)%s\n", median,
-                static_cast<long long>(steps.size()), worst, worst <= 30 ? "" : "  ABOVE TARGET");
+    std::printf("open the page (query, model, first case, first paint): %.1f ms wall, %.1f ms CPU (target 200 ms)%s\n",
+                ms(open), openCpu, ms(open) <= 200 ? "" : "  ABOVE TARGET");
+    std::printf("next case: median %.2f ms, worst of %lld %.2f ms wall, %.2f ms CPU on average (target 30 ms)%s\n",
+                median, static_cast<long long>(steps.size()), worst, stepCpu, worst <= 30 ? "" : "  ABOVE TARGET");
     return rows == n ? 0 : 2;
 }
