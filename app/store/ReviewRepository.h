@@ -38,7 +38,7 @@ public:
     Result<void> undo(const QString &key);
 
     Result<QStringList> campuses() const;
-    Result<QStringList> departments() const; // of the roster's students that have a review
+    Result<QStringList> departments() const; // of the local roster
     Result<ReviewSummary> summary() const;
     // Decided reviews (by the server, or here and not yet synced), most recent first.
     Result<QList<ReviewDecisionLine>> decisions() const;
