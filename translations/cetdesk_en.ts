@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>cet::AppSettings</name>
+    <message>
+        <source>The proof shows the ID number was changed; passed.</source>
+        <translation>The proof shows the ID number was changed; passed.</translation>
+    </message>
+    <message>
+        <source>No proof of the ID number change was provided.</source>
+        <translation>No proof of the ID number change was provided.</translation>
+    </message>
+    <message>
+        <source>The proof is unreadable; please upload a clear scan.</source>
+        <translation>The proof is unreadable; please upload a clear scan.</translation>
+    </message>
+    <message>
+        <source>The CET4 score record belongs to another person.</source>
+        <translation>The CET4 score record belongs to another person.</translation>
+    </message>
+</context>
+<context>
     <name>cet::Capacity</name>
     <message>
         <source>None</source>
@@ -2489,6 +2508,10 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>Notices</source>
         <translation>Notices</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
 </context>
 <context>
     <name>cet::Migrations</name>
@@ -3165,6 +3188,555 @@ School notices:
     <message>
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewCaseView</name>
+    <message>
+        <source>Typed by the candidate</source>
+        <translation>Typed by the candidate</translation>
+    </message>
+    <message>
+        <source>Student record (学籍)</source>
+        <translation>Student record (学籍)</translation>
+    </message>
+    <message>
+        <source>CET4 score record</source>
+        <translation>CET4 score record</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Earlier reviews and disputes</source>
+        <translation>Earlier reviews and disputes</translation>
+    </message>
+    <message>
+        <source>Notice to the candidate</source>
+        <translation>Notice to the candidate</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Pick a review in the queue.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Pick a review in the queue.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1, your CET6 qualification review was passed; you may now register for CET6.</source>
+        <translation>%1, your CET6 qualification review was passed; you may now register for CET6.</translation>
+    </message>
+    <message>
+        <source>%1, your CET6 qualification review was not passed: %2 You may edit and resubmit it, or delete it.</source>
+        <translation>%1, your CET6 qualification review was not passed: %2 You may edit and resubmit it, or delete it.</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Review %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>CET4 ticket</source>
+        <translation>CET4 ticket</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>No CET4 record (filed by the school).</source>
+        <translation>No CET4 record (filed by the school).</translation>
+    </message>
+    <message>
+        <source>File %1: %2, %3</source>
+        <translation>File %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>No evidence uploaded.</source>
+        <translation>No evidence uploaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resubmitted %n time(s).</source>
+        <translation>
+            <numerusform>Resubmitted %n time.</numerusform>
+            <numerusform>Resubmitted %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3: %4</source>
+        <translation>%1 %2 by %3: %4</translation>
+    </message>
+    <message>
+        <source>Review %1 (%2), submitted %3</source>
+        <translation>Review %1 (%2), submitted %3</translation>
+    </message>
+    <message>
+        <source>Disputed: %1 decided %2 (%3), after the decision that stands.</source>
+        <translation>Disputed: %1 decided %2 (%3), after the decision that stands.</translation>
+    </message>
+    <message>
+        <source>The server refused this desktop&apos;s decision: %1</source>
+        <translation>The server refused this desktop&apos;s decision: %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Not decided yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Not decided yet.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewExport</name>
+    <message>
+        <source>Could not write &quot;%1&quot;. Check that the folder exists and that the file is not open in another program.</source>
+        <translation>Could not write &quot;%1&quot;. Check that the folder exists and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>CET4 ticket</source>
+        <translation>CET4 ticket</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewQueueModel</name>
+    <message>
+        <source>disputed</source>
+        <translation>disputed</translation>
+    </message>
+    <message numerus="yes">
+        <source>resubmitted %n time(s)</source>
+        <translation>
+            <numerusform>resubmitted %n time</numerusform>
+            <numerusform>resubmitted %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filed by %1</source>
+        <translation>filed by %1</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>refused by the server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>CET4 ticket</source>
+        <translation>CET4 ticket</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewRepository</name>
+    <message>
+        <source>The decision on review %1 is being sent to the server; wait for the sync to finish.</source>
+        <translation>The decision on review %1 is being sent to the server; wait for the sync to finish.</translation>
+    </message>
+    <message>
+        <source>A decision is pass or fail.</source>
+        <translation>A decision is pass or fail.</translation>
+    </message>
+    <message>
+        <source>Give the reason for failing the review.</source>
+        <translation>Give the reason for failing the review.</translation>
+    </message>
+    <message>
+        <source>There is no review %1 on this desktop.</source>
+        <translation>There is no review %1 on this desktop.</translation>
+    </message>
+    <message>
+        <source>A passed review can not be changed.</source>
+        <translation>A passed review can not be changed.</translation>
+    </message>
+    <message>
+        <source>Review %1 was decided already (%2 by %3).</source>
+        <translation>Review %1 was decided already (%2 by %3).</translation>
+    </message>
+    <message>
+        <source>Review %1 has no decision waiting to be sent.</source>
+        <translation>Review %1 has no decision waiting to be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewService</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Filed by the school</source>
+        <translation>Filed by the school</translation>
+    </message>
+    <message>
+        <source>Pass (not synced)</source>
+        <translation>Pass (not synced)</translation>
+    </message>
+    <message>
+        <source>Fail (not synced)</source>
+        <translation>Fail (not synced)</translation>
+    </message>
+    <message>
+        <source>Window end not known</source>
+        <translation>Window end not known</translation>
+    </message>
+    <message>
+        <source>Window closed</source>
+        <translation>Window closed</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h left</source>
+        <translation>%1 d %2 h left</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min left</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewSummaryView</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Pending at the end of the day</source>
+        <translation>Pending at the end of the day</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Export the decisions</source>
+        <translation>Export the decisions</translation>
+    </message>
+    <message>
+        <source>review-decisions.xlsx</source>
+        <translation>review-decisions.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export decisions to XLSX…</source>
+        <translation>Export decisions to XLSX…</translation>
+    </message>
+    <message>
+        <source>Pending %1 · passed %2 · failed %3 · filed by the school %4 · decided here, not synced %5 · disputed %6</source>
+        <translation>Pending %1 · passed %2 · failed %3 · filed by the school %4 · decided here, not synced %5 · disputed %6</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Reviews pending at the end of each day (now %1 pending)</source>
+        <translation>Reviews pending at the end of each day (now %1 pending)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) written to %1.</source>
+        <translation>
+            <numerusform>%n decision written to %1.</numerusform>
+            <numerusform>%n decisions written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewSyncHandler</name>
+    <message>
+        <source>A disputed review is settled by a supervisor, not on this desktop.</source>
+        <translation>A disputed review is settled by a supervisor, not on this desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewsCommand</name>
+    <message>
+        <source>--state is one of: %1.</source>
+        <translation>--state is one of: %1.</translation>
+    </message>
+    <message>
+        <source>No reviews.</source>
+        <translation>No reviews.</translation>
+    </message>
+    <message>
+        <source>Give either --pass or --fail.</source>
+        <translation>Give either --pass or --fail.</translation>
+    </message>
+    <message>
+        <source>Review %1 passed; the next sync sends it.</source>
+        <translation>Review %1 passed; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>Review %1 failed; the next sync sends it.</source>
+        <translation>Review %1 failed; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>
+CET6 qualification reviews:
+  reviews list         The school&apos;s reviews, pending first (--state pending|passed|failed|filed,
+                       --json).
+  reviews decide ID    Pass (--pass) or fail (--fail --reason TEXT) review ID; the next sync
+                       sends it.
+</source>
+        <translation>
+CET6 qualification reviews:
+  reviews list         The school&apos;s reviews, pending first (--state pending|passed|failed|filed,
+                       --json).
+  reviews decide ID    Pass (--pass) or fail (--fail --reason TEXT) review ID; the next sync
+                       sends it.
+</translation>
+    </message>
+    <message>
+        <source>reviews list: only reviews in &lt;state&gt;.</source>
+        <translation>reviews list: only reviews in &lt;state&gt;.</translation>
+    </message>
+    <message>
+        <source>reviews decide: pass the review.</source>
+        <translation>reviews decide: pass the review.</translation>
+    </message>
+    <message>
+        <source>reviews decide: fail the review (give --reason).</source>
+        <translation>reviews decide: fail the review (give --reason).</translation>
+    </message>
+    <message>
+        <source>reviews decide: the reason the candidate reads.</source>
+        <translation>reviews decide: the reason the candidate reads.</translation>
+    </message>
+    <message>
+        <source>Use &quot;reviews list&quot; or &quot;reviews decide ID --pass|--fail --reason TEXT&quot;.</source>
+        <translation>Use &quot;reviews list&quot; or &quot;reviews decide ID --pass|--fail --reason TEXT&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewsPage</name>
+    <message>
+        <source>Pass (P)</source>
+        <translation>Pass (P)</translation>
+    </message>
+    <message>
+        <source>Fail (F)</source>
+        <translation>Fail (F)</translation>
+    </message>
+    <message>
+        <source>Next (N)</source>
+        <translation>Next (N)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Search name, ID number or ticket</source>
+        <translation>Search name, ID number or ticket</translation>
+    </message>
+    <message>
+        <source>Reason (needed to fail)</source>
+        <translation>Reason (needed to fail)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Pick or type the reason, then press Enter.</source>
+        <translation>Pick or type the reason, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>All campuses</source>
+        <translation>All campuses</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s), %1 waiting for a decision</source>
+        <translation>
+            <numerusform>%n review, %1 waiting for a decision</numerusform>
+            <numerusform>%n reviews, %1 waiting for a decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) decided; the next sync sends the decisions.</source>
+        <translation>
+            <numerusform>%n review decided; the next sync sends the decisions.</numerusform>
+            <numerusform>%n reviews decided; the next sync sends the decisions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>Not decided: %1</translation>
+    </message>
+    <message>
+        <source>Review %1 passed; the next sync sends it. Ctrl+Z takes it back.</source>
+        <translation>Review %1 passed; the next sync sends it. Ctrl+Z takes it back.</translation>
+    </message>
+    <message>
+        <source>Review %1 failed; the next sync sends it. Ctrl+Z takes it back.</source>
+        <translation>Review %1 failed; the next sync sends it. Ctrl+Z takes it back.</translation>
+    </message>
+    <message>
+        <source>No review is waiting for a decision.</source>
+        <translation>No review is waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>The decision on review %1 was taken back.</source>
+        <translation>The decision on review %1 was taken back.</translation>
     </message>
 </context>
 <context>

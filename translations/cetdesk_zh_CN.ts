@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>cet::AppSettings</name>
+    <message>
+        <source>The proof shows the ID number was changed; passed.</source>
+        <translation>证明材料显示身份证号已变更，予以通过。</translation>
+    </message>
+    <message>
+        <source>No proof of the ID number change was provided.</source>
+        <translation>未提供身份证号变更的证明材料。</translation>
+    </message>
+    <message>
+        <source>The proof is unreadable; please upload a clear scan.</source>
+        <translation>证明材料无法辨认，请上传清晰的扫描件。</translation>
+    </message>
+    <message>
+        <source>The CET4 score record belongs to another person.</source>
+        <translation>该四级成绩记录属于他人。</translation>
+    </message>
+</context>
+<context>
     <name>cet::Capacity</name>
     <message>
         <source>None</source>
@@ -2457,6 +2476,10 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>Notices</source>
         <translation>通告</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>复核</translation>
+    </message>
 </context>
 <context>
     <name>cet::Migrations</name>
@@ -3121,6 +3144,549 @@ School notices:
     <message>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewCaseView</name>
+    <message>
+        <source>Typed by the candidate</source>
+        <translation>考生填写</translation>
+    </message>
+    <message>
+        <source>Student record (学籍)</source>
+        <translation>学籍信息</translation>
+    </message>
+    <message>
+        <source>CET4 score record</source>
+        <translation>四级成绩记录</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Earlier reviews and disputes</source>
+        <translation>既往复核与争议</translation>
+    </message>
+    <message>
+        <source>Notice to the candidate</source>
+        <translation>给考生的通知</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Pick a review in the queue.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;请在队列中选择一条复核。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1, your CET6 qualification review was passed; you may now register for CET6.</source>
+        <translation>%1，你的六级资格复核已通过，现在可以报名六级考试。</translation>
+    </message>
+    <message>
+        <source>%1, your CET6 qualification review was not passed: %2 You may edit and resubmit it, or delete it.</source>
+        <translation>%1，你的六级资格复核未通过：%2 你可以修改后重新提交，或删除该复核。</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>复核 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>CET4 ticket</source>
+        <translation>四级准考证号</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>校区</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>院系</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>No CET4 record (filed by the school).</source>
+        <translation>无四级成绩记录（学校代报）。</translation>
+    </message>
+    <message>
+        <source>File %1: %2, %3</source>
+        <translation>文件 %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>No evidence uploaded.</source>
+        <translation>未上传证明材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resubmitted %n time(s).</source>
+        <translation>
+            <numerusform>已重新提交 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3: %4</source>
+        <translation>%1 由 %3 %2：%4</translation>
+    </message>
+    <message>
+        <source>Review %1 (%2), submitted %3</source>
+        <translation>复核 %1（%2），提交于 %3</translation>
+    </message>
+    <message>
+        <source>Disputed: %1 decided %2 (%3), after the decision that stands.</source>
+        <translation>有争议：%1 在已生效的决定之后作出了“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>The server refused this desktop&apos;s decision: %1</source>
+        <translation>服务器拒绝了本机的决定：%1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Not decided yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;尚未决定。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewExport</name>
+    <message>
+        <source>Could not write &quot;%1&quot;. Check that the folder exists and that the file is not open in another program.</source>
+        <translation>无法写入“%1”。请检查文件夹是否存在，以及该文件是否已在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>CET4 ticket</source>
+        <translation>四级准考证号</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>校区</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>复核时间</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewQueueModel</name>
+    <message>
+        <source>disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message numerus="yes">
+        <source>resubmitted %n time(s)</source>
+        <translation>
+            <numerusform>重新提交 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filed by %1</source>
+        <translation>由 %1 代报</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>CET4 ticket</source>
+        <translation>四级准考证号</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>校区</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>院系</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewRepository</name>
+    <message>
+        <source>The decision on review %1 is being sent to the server; wait for the sync to finish.</source>
+        <translation>复核 %1 的决定正在发送到服务器，请等待同步完成。</translation>
+    </message>
+    <message>
+        <source>A decision is pass or fail.</source>
+        <translation>决定只能是通过或不通过。</translation>
+    </message>
+    <message>
+        <source>Give the reason for failing the review.</source>
+        <translation>请填写不通过的理由。</translation>
+    </message>
+    <message>
+        <source>There is no review %1 on this desktop.</source>
+        <translation>本机没有复核 %1。</translation>
+    </message>
+    <message>
+        <source>A passed review can not be changed.</source>
+        <translation>已通过的复核不能更改。</translation>
+    </message>
+    <message>
+        <source>Review %1 was decided already (%2 by %3).</source>
+        <translation>复核 %1 已有决定（%3：%2）。</translation>
+    </message>
+    <message>
+        <source>Review %1 has no decision waiting to be sent.</source>
+        <translation>复核 %1 没有待发送的决定。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewService</name>
+    <message>
+        <source>Pending</source>
+        <translation>未复核</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>复核通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>复核不通过</translation>
+    </message>
+    <message>
+        <source>Filed by the school</source>
+        <translation>学校代报</translation>
+    </message>
+    <message>
+        <source>Pass (not synced)</source>
+        <translation>通过（未同步）</translation>
+    </message>
+    <message>
+        <source>Fail (not synced)</source>
+        <translation>不通过（未同步）</translation>
+    </message>
+    <message>
+        <source>Window end not known</source>
+        <translation>截止时间未知</translation>
+    </message>
+    <message>
+        <source>Window closed</source>
+        <translation>已截止</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h left</source>
+        <translation>剩余 %1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>剩余 %1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewSummaryView</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交数</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>复核数</translation>
+    </message>
+    <message>
+        <source>Pending at the end of the day</source>
+        <translation>当日结束时未复核</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Export the decisions</source>
+        <translation>导出复核决定</translation>
+    </message>
+    <message>
+        <source>review-decisions.xlsx</source>
+        <translation>复核决定.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export decisions to XLSX…</source>
+        <translation>导出决定为 XLSX…</translation>
+    </message>
+    <message>
+        <source>Pending %1 · passed %2 · failed %3 · filed by the school %4 · decided here, not synced %5 · disputed %6</source>
+        <translation>未复核 %1 · 通过 %2 · 不通过 %3 · 学校代报 %4 · 本机已决定未同步 %5 · 有争议 %6</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未复核</translation>
+    </message>
+    <message>
+        <source>Reviews pending at the end of each day (now %1 pending)</source>
+        <translation>每日结束时的未复核数量（当前 %1 条未复核）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条决定写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewSyncHandler</name>
+    <message>
+        <source>A disputed review is settled by a supervisor, not on this desktop.</source>
+        <translation>有争议的复核由主管处理，不能在本机解决。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewsCommand</name>
+    <message>
+        <source>--state is one of: %1.</source>
+        <translation>--state 只能是：%1。</translation>
+    </message>
+    <message>
+        <source>No reviews.</source>
+        <translation>没有复核。</translation>
+    </message>
+    <message>
+        <source>Give either --pass or --fail.</source>
+        <translation>请给出 --pass 或 --fail 其中之一。</translation>
+    </message>
+    <message>
+        <source>Review %1 passed; the next sync sends it.</source>
+        <translation>复核 %1 已通过，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Review %1 failed; the next sync sends it.</source>
+        <translation>复核 %1 未通过，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>
+CET6 qualification reviews:
+  reviews list         The school&apos;s reviews, pending first (--state pending|passed|failed|filed,
+                       --json).
+  reviews decide ID    Pass (--pass) or fail (--fail --reason TEXT) review ID; the next sync
+                       sends it.
+</source>
+        <translation>
+六级资格复核：
+  reviews list         本校的复核，未复核的在前（--state pending|passed|failed|filed，
+                       --json）。
+  reviews decide ID    通过（--pass）或不通过（--fail --reason 理由）复核 ID；下次同步时
+                       发送。
+</translation>
+    </message>
+    <message>
+        <source>reviews list: only reviews in &lt;state&gt;.</source>
+        <translation>reviews list：只列出处于 &lt;state&gt; 状态的复核。</translation>
+    </message>
+    <message>
+        <source>reviews decide: pass the review.</source>
+        <translation>reviews decide：通过该复核。</translation>
+    </message>
+    <message>
+        <source>reviews decide: fail the review (give --reason).</source>
+        <translation>reviews decide：不通过该复核（需给出 --reason）。</translation>
+    </message>
+    <message>
+        <source>reviews decide: the reason the candidate reads.</source>
+        <translation>reviews decide：考生看到的理由。</translation>
+    </message>
+    <message>
+        <source>Use &quot;reviews list&quot; or &quot;reviews decide ID --pass|--fail --reason TEXT&quot;.</source>
+        <translation>请使用“reviews list”或“reviews decide ID --pass|--fail --reason 理由”。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::ReviewsPage</name>
+    <message>
+        <source>Pass (P)</source>
+        <translation>通过 (P)</translation>
+    </message>
+    <message>
+        <source>Fail (F)</source>
+        <translation>不通过 (F)</translation>
+    </message>
+    <message>
+        <source>Next (N)</source>
+        <translation>下一条 (N)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Search name, ID number or ticket</source>
+        <translation>搜索姓名、证件号码或准考证号</translation>
+    </message>
+    <message>
+        <source>Reason (needed to fail)</source>
+        <translation>理由（不通过时必填）</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Pick or type the reason, then press Enter.</source>
+        <translation>请选择或输入理由，然后按回车。</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>All campuses</source>
+        <translation>全部校区</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部院系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s), %1 waiting for a decision</source>
+        <translation>
+            <numerusform>共 %n 条复核，%1 条待决定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) decided; the next sync sends the decisions.</source>
+        <translation>
+            <numerusform>已决定 %n 条复核，下次同步时发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>未决定：%1</translation>
+    </message>
+    <message>
+        <source>Review %1 passed; the next sync sends it. Ctrl+Z takes it back.</source>
+        <translation>复核 %1 已通过，下次同步时发送。按 Ctrl+Z 可撤回。</translation>
+    </message>
+    <message>
+        <source>Review %1 failed; the next sync sends it. Ctrl+Z takes it back.</source>
+        <translation>复核 %1 未通过，下次同步时发送。按 Ctrl+Z 可撤回。</translation>
+    </message>
+    <message>
+        <source>No review is waiting for a decision.</source>
+        <translation>没有待决定的复核。</translation>
+    </message>
+    <message>
+        <source>The decision on review %1 was taken back.</source>
+        <translation>复核 %1 的决定已撤回。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CustomerServicePageEntry.h"
 #include "NoticesPageEntry.h"
+#include "ReviewsPageEntry.h"
 #include "StudentsPageEntry.h"
 #include "SyncPageEntry.h"
 
@@ -14,6 +15,7 @@ PageRegistry appPages()
     pages.add(studentsPageEntry());
     pages.add(syncPageEntry());
     pages.add(noticesPageEntry());
+    pages.add(reviewsPageEntry());
     pages.add(customerServicePageEntry());
     return pages;
 }

@@ -40,10 +40,12 @@ Result<FieldChange> parseFieldChange(const QString &entity, const QString &field
 
 bool isEntityName(QStringView name)
 {
-    if (name.isEmpty() || name.size() > kMaxEntityNameLength)
+    // A letter first, then letters, digits and _ (cet6_review has a digit).
+    if (name.isEmpty() || name.size() > kMaxEntityNameLength || !(name.front() >= u'a' && name.front() <= u'z'))
         return false;
     for (const QChar c : name) {
-        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('_')))
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+              || c == QLatin1Char('_')))
             return false;
     }
     return true;
@@ -59,7 +61,7 @@ Result<Op> Op::fromJson(const QJsonObject &o, const QString &path)
     op.entity = r.string(QStringLiteral("entity"));
     if (!r.failed() && !isEntityName(op.entity))
         r.fail(QStringLiteral("entity"),
-               QStringLiteral("expected 1..%1 characters of a-z and _").arg(kMaxEntityNameLength));
+               QStringLiteral("expected 1..%1 characters of a-z, 0-9 and _, a letter first").arg(kMaxEntityNameLength));
     op.key = r.string(QStringLiteral("key"));
     if (!r.failed() && op.entity == kStudentEntity) {
         auto key = parseStudentKey(op.key, r.path(QStringLiteral("key")));

@@ -12,6 +12,8 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kDatabasePath = QStringLiteral("store/databasePath");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
+const QString kReviewReasons = QStringLiteral("reviews/reasonTemplates");
+const QString kReviewWindow = QStringLiteral("reviews/windowClosesAt");
 } // namespace
 
 void AppSettings::setApplicationIdentity()
@@ -99,6 +101,35 @@ void AppSettings::sync()
 QString AppSettings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QStringList AppSettings::reviewReasonTemplates() const
+{
+    if (m_settings->contains(kReviewReasons))
+        return m_settings->value(kReviewReasons).toStringList();
+    return { QCoreApplication::translate("cet::AppSettings", "The proof shows the ID number was changed; passed."),
+             QCoreApplication::translate("cet::AppSettings", "No proof of the ID number change was provided."),
+             QCoreApplication::translate("cet::AppSettings", "The proof is unreadable; please upload a clear scan."),
+             QCoreApplication::translate("cet::AppSettings",
+                                         "The CET4 score record belongs to another person.") };
+}
+
+void AppSettings::setReviewReasonTemplates(const QStringList &reasons)
+{
+    m_settings->setValue(kReviewReasons, reasons);
+}
+
+QDateTime AppSettings::reviewWindowClosesAt() const
+{
+    return QDateTime::fromString(m_settings->value(kReviewWindow).toString(), Qt::ISODate);
+}
+
+void AppSettings::setReviewWindowClosesAt(const QDateTime &at)
+{
+    if (at.isValid())
+        m_settings->setValue(kReviewWindow, at.toUTC().toString(Qt::ISODate));
+    else
+        m_settings->remove(kReviewWindow);
 }
 
 } // namespace cet

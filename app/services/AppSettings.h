@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QStringList>
 #include <QString>
 
 #include <memory>
@@ -42,6 +44,15 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+
+    // The reasons a coordinator picks from when deciding a CET6 review (editable by the school);
+    // a few common ones until the school sets its own.
+    QStringList reviewReasonTemplates() const;
+    void setReviewReasonTemplates(const QStringList &reasons);
+    // When the school's review window closes, for the queue's "time left" when the server's
+    // records do not say; invalid: not set.
+    QDateTime reviewWindowClosesAt() const;
+    void setReviewWindowClosesAt(const QDateTime &at);
 
     void sync();
     QString fileName() const;

@@ -241,6 +241,42 @@ const Migration kMigrations[] = {
                 data_json TEXT NOT NULL,
                 PRIMARY KEY (entity, entity_key)) WITHOUT ROWID)",
       } },
+    // CET6 qualification reviews (CET6资格复核) of the school, as pulled (record_json is the
+    // server's record; the other columns are what the queue filters and sorts by), and the
+    // decision this desktop made and has not had answered yet (local_*: its op waits in the
+    // outbox; local_error: why the server refused or disputed the last one). submitted_at and
+    // decided_at are milliseconds since the epoch: the queue reads tens of thousands of them.
+    //  - record_json comes last and the table has rowids: a record spills into overflow pages,
+    //    which the queue (every column but that one) then never reads;
+    //  - cet6_reviews_queue serves the queue's order: pending first, then oldest first;
+    //  - cet6_reviews_student finds a candidate's other reviews as the case view opens.
+    { 7,
+      {
+          R"(CREATE TABLE cet6_reviews (
+                review_key TEXT PRIMARY KEY,
+                server_version INTEGER NOT NULL DEFAULT 0,
+                state TEXT NOT NULL,
+                queue_rank INTEGER NOT NULL,
+                campus_code TEXT NOT NULL DEFAULT '',
+                name TEXT NOT NULL DEFAULT '',
+                id_type INTEGER NOT NULL DEFAULT 0,
+                id_number TEXT NOT NULL DEFAULT '',
+                typed_id_number TEXT NOT NULL DEFAULT '',
+                ticket TEXT NOT NULL DEFAULT '',
+                submitted_at INTEGER NOT NULL DEFAULT 0,
+                decided_at INTEGER,
+                decided_by TEXT,
+                filed_by TEXT,
+                resubmissions INTEGER NOT NULL DEFAULT 0,
+                disputes INTEGER NOT NULL DEFAULT 0,
+                local_decision TEXT,
+                local_reason TEXT,
+                local_decided_at TEXT,
+                local_error TEXT,
+                record_json TEXT NOT NULL))",
+          "CREATE INDEX cet6_reviews_queue ON cet6_reviews(queue_rank, submitted_at, review_key)",
+          "CREATE INDEX cet6_reviews_student ON cet6_reviews(id_number, id_type)",
+      } },
 };
 
 } // namespace

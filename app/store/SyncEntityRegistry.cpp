@@ -2,6 +2,7 @@
 
 #include "IdRevealSyncHandler.h"
 #include "NoticeSyncHandler.h"
+#include "ReviewSyncHandler.h"
 #include "StudentSyncHandler.h"
 
 namespace cet {
@@ -13,6 +14,7 @@ const SyncEntityRegistry &SyncEntityRegistry::standard()
         r.add(std::make_shared<StudentSyncHandler>());
         r.add(std::make_shared<NoticeSyncHandler>());
         r.add(std::make_shared<IdRevealSyncHandler>());
+        r.add(std::make_shared<ReviewSyncHandler>());
         return r;
     }();
     return registry;

@@ -1,12 +1,12 @@
 #include "Cet6ReviewService.h"
 
 #include "AdmissionTicket.h"
+#include "Cet6ReviewNotice.h"
 #include "Cet4ScoreSql.h"
 #include "EvidenceFile.h"
 #include "IdDocument.h"
 #include "IdNumber.h"
-#include "OutboxSql.h"
-#include "PassportSql.h"
+#include "ReviewCaseSql.h"
 #include "ReviewMessages.h"
 #include "ScopeSql.h"
 #include "Wire.h"
@@ -36,38 +36,17 @@ Result<void> editable(const QString &state)
     return {};
 }
 
-// The mail that tells the candidate a review was decided (passed at once by rule 1, or by a teacher).
-outboxsql::Message decisionNotice(const QString &email, const cet6reviewsql::ReviewRow &row)
-{
-    outboxsql::Message m;
-    const bool passed = row.state == kPassed;
-    m.kind = passed ? QStringLiteral("review.passed") : QStringLiteral("review.failed");
-    m.channel = QStringLiteral("email");
-    m.to = email;
-    m.subject = passed ? QStringLiteral("六级报考资格复核通过") : QStringLiteral("六级报考资格复核未通过");
-    m.body = passed ? QStringLiteral("%1同学：您的六级报考资格复核（四级准考证号%2）已通过，现在可以报考六级笔试。")
-                          .arg(row.name, row.ticket)
-                    : QStringLiteral("%1同学：您的六级报考资格复核（四级准考证号%2）未通过，原因：%3。"
-                                     "您可以修改后重新提交，或删除该申请。")
-                          .arg(row.name, row.ticket, row.reason);
-    m.createdAt = row.changedAt;
-    return m;
-}
-
 } // namespace
 
 Result<void> Cet6ReviewService::notifyDecision(const Row &row)
 {
-    if (row.state == kPending)
-        return {};
-    auto passport = passportsql::findById(m_store, row.passportId);
-    if (!passport)
-        return passport.error();
-    if (!passport.value()) // a review outlives nothing else, but a mail needs an address
-        return {};
-    if (auto m = outboxsql::insert(m_store, decisionNotice(passport.value()->email, row)); !m)
-        return m.error();
-    return {};
+    return mailReviewDecision(m_store, row);
+}
+
+Result<void> Cet6ReviewService::keepRound(const Row &row)
+{
+    return reviewcasesql::insertRound(
+        m_store, reviewcasesql::Round { row.id, row.state, row.reason, row.decidedBy, row.decidedAt, row.submittedAt });
 }
 
 Cet6ReviewService::Cet6ReviewService(CentralStore &store, std::function<QDateTime()> now)
@@ -129,6 +108,7 @@ void Cet6ReviewService::applyStamp(Row &row, const Stamp &stamp)
     row.seq = stamp.seq;
     row.changedBy = stamp.changedBy;
     row.changedAt = stamp.changedAt;
+    row.originOpId.clear(); // not a desk's op: every desk pulls this change
 }
 
 void Cet6ReviewService::applyOutcome(Row &row, const ReviewCandidate &candidate,
@@ -167,6 +147,8 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::submit(
     if (existing.value()) {
         // A withdrawn review comes back as this passport's next submission.
         row = *existing.value();
+        if (auto r = keepRound(row); !r)
+            return r.error();
         row.resubmissions += 1;
         row.deletedAt.reset();
     }
@@ -228,6 +210,8 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::resubmit(
     auto outcome = judge(candidate, application);
     if (!outcome)
         return outcome.error();
+    if (auto r = keepRound(row); !r)
+        return r.error();
     applyOutcome(row, candidate, application, outcome.value());
     row.resubmissions += 1;
     applyStamp(row, stamp);

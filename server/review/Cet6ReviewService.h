@@ -90,6 +90,8 @@ private:
     Result<Row> liveReview(const QString &passportId);
     // A passed or failed outcome mails the candidate, through the outbox in the same transaction.
     Result<void> notifyDecision(const Row &row);
+    // The round a resubmission replaces, kept for the desks' history of the case.
+    Result<void> keepRound(const Row &row);
     // beginWrite, then the passport's live review if the candidate may still change it (a failed one).
     Result<std::pair<Stamp, Row>> beginEdit(Transaction &tx, const ReviewCandidate &candidate);
 

@@ -165,22 +165,36 @@ Result<void> upsertByStatements(CentralStore &store, const QList<ScoreRow> &rows
 
 } // namespace
 
-Result<QList<Cet4ScoreRecord>> findByTicket(CentralStore &store, const QString &ticket)
+Result<QList<ScoreRow>> rowsByTicket(CentralStore &store, const QString &ticket)
 {
-    auto q = store.exec(QStringLiteral("SELECT ticket, id_number, name, exam_year, exam_month, total "
+    auto q = store.exec(QStringLiteral("SELECT ticket, id_type, id_number, name, exam_year, exam_month, total "
                                        "FROM cet4_scores WHERE ticket = ?"),
         { ticket });
     if (!q)
         return q.error();
-    QList<Cet4ScoreRecord> out;
+    QList<ScoreRow> out;
     while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append(ScoreRow { r.value(0).toString(), r.value(1).toInt(), r.value(2).toString(), r.value(3).toString(),
+            r.value(4).toInt(), r.value(5).toInt(), r.value(6).toInt() });
+    }
+    return out;
+}
+
+Result<QList<Cet4ScoreRecord>> findByTicket(CentralStore &store, const QString &ticket)
+{
+    auto rows = rowsByTicket(store, ticket);
+    if (!rows)
+        return rows.error();
+    QList<Cet4ScoreRecord> out;
+    for (const ScoreRow &s : rows.value()) {
         Cet4ScoreRecord r;
-        r.ticket = q.value().value(0).toString();
-        r.idNumber = q.value().value(1).toString();
-        r.name = q.value().value(2).toString();
-        r.examYear = q.value().value(3).toInt();
-        r.examMonth = q.value().value(4).toInt();
-        r.totalScore = q.value().value(5).toInt();
+        r.ticket = s.ticket;
+        r.idNumber = s.idNumber;
+        r.name = s.name;
+        r.examYear = s.examYear;
+        r.examMonth = s.examMonth;
+        r.totalScore = s.total;
         out.append(r);
     }
     return out;

@@ -26,6 +26,8 @@ struct ScoreRow
 // not repeat a (ticket, ID number) among themselves.
 Result<void> upsert(CentralStore &store, const QList<ScoreRow> &rows);
 
+// The rows of one admission ticket as stored.
+Result<QList<ScoreRow>> rowsByTicket(CentralStore &store, const QString &ticket);
 // The records of one admission ticket, as the review rules take them.
 Result<QList<Cet4ScoreRecord>> findByTicket(CentralStore &store, const QString &ticket);
 

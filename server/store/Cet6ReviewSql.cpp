@@ -9,7 +9,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, passport_id, school_code, campus_code, student_id_type, student_id_number, name, id_type, id_number, "
     "cet4_ticket, state, reason_code, reason, submitted_at, decided_at, decided_by, resubmissions, evidence_count, "
-    "version, seq, deleted_at, changed_by, changed_at");
+    "version, seq, deleted_at, changed_by, changed_at, origin_op_id, filed_by, filed_exam_year, filed_exam_month, "
+    "filed_total");
 
 ReviewRow readRow(const QSqlQuery &q)
 {
@@ -37,6 +38,11 @@ ReviewRow readRow(const QSqlQuery &q)
     r.deletedAt = sqlvalues::optionalTime(q.value(20));
     r.changedBy = q.value(21).toString();
     r.changedAt = fromMs(q.value(22).toLongLong());
+    r.originOpId = q.value(23).toString();
+    r.filedBy = q.value(24).toString();
+    r.filedExamYear = q.value(25).toInt();
+    r.filedExamMonth = q.value(26).toInt();
+    r.filedTotal = q.value(27).toInt();
     return r;
 }
 
@@ -50,12 +56,19 @@ Result<std::optional<ReviewRow>> findOne(CentralStore &store, const QString &whe
     return std::optional<ReviewRow>(readRow(q.value()));
 }
 
+QVariant intOrNull(int v)
+{
+    return v > 0 ? QVariant(v) : sqlvalues::nullInt();
+}
+
 // The columns update() writes, in bind order, then the id.
 QVariantList mutableBinds(const ReviewRow &r)
 {
     return { r.name, r.idType, r.idNumber, r.ticket, r.state, r.reasonCode, r.reason, toMs(r.submittedAt),
         sqlvalues::timeOrNull(r.decidedAt), sqlvalues::textOrNull(r.decidedBy), r.resubmissions,
-        r.evidenceCount, r.version, r.seq, sqlvalues::timeOrNull(r.deletedAt), r.changedBy, toMs(r.changedAt) };
+        r.evidenceCount, r.version, r.seq, sqlvalues::timeOrNull(r.deletedAt), r.changedBy, toMs(r.changedAt),
+        sqlvalues::textOrNull(r.originOpId), sqlvalues::textOrNull(r.filedBy), intOrNull(r.filedExamYear),
+        intOrNull(r.filedExamMonth), intOrNull(r.filedTotal) };
 }
 
 } // namespace
@@ -79,7 +92,8 @@ Result<qint64> insert(CentralStore &store, const ReviewRow &row)
             "INSERT INTO cet6_reviews (passport_id, school_code, campus_code, student_id_type, "
             "student_id_number, name, id_type, id_number, cet4_ticket, state, reason_code, reason, "
             "submitted_at, decided_at, decided_by, resubmissions, evidence_count, version, seq, deleted_at, "
-            "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "changed_by, changed_at, origin_op_id, filed_by, filed_exam_year, filed_exam_month, filed_total) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "RETURNING id"),
         binds);
     if (!id)
@@ -94,11 +108,39 @@ Result<void> update(CentralStore &store, const ReviewRow &row)
     auto q = store.exec(QStringLiteral("UPDATE cet6_reviews SET name = ?, id_type = ?, id_number = ?, cet4_ticket = ?, "
                                        "state = ?, reason_code = ?, reason = ?, submitted_at = ?, decided_at = ?, "
                                        "decided_by = ?, resubmissions = ?, evidence_count = ?, version = ?, seq = ?, "
-                                       "deleted_at = ?, changed_by = ?, changed_at = ? WHERE id = ?"),
+                                       "deleted_at = ?, changed_by = ?, changed_at = ?, origin_op_id = ?, filed_by = ?, "
+                                       "filed_exam_year = ?, filed_exam_month = ?, filed_total = ? WHERE id = ?"),
         binds);
     if (!q)
         return q.error();
     return {};
+}
+
+Result<QList<ReviewRow>> changes(CentralStore &store, const QString &school, qint64 since, int limit)
+{
+    auto q = store.exec(
+        QStringLiteral("SELECT %1 FROM cet6_reviews WHERE school_code = ? AND seq > ? ORDER BY seq LIMIT ?")
+            .arg(kColumns),
+        { school, since, limit });
+    if (!q)
+        return q.error();
+    QList<ReviewRow> out;
+    while (q.value().next())
+        out.append(readRow(q.value()));
+    return out;
+}
+
+Result<QList<qint64>> pendingIds(CentralStore &store, const QString &school)
+{
+    auto q = store.exec(QStringLiteral("SELECT id FROM cet6_reviews WHERE school_code = ? AND state = 'pending' AND "
+                                       "deleted_at IS NULL ORDER BY submitted_at, id"),
+        { school });
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q.value().next())
+        out.append(q.value().value(0).toLongLong());
+    return out;
 }
 
 Result<bool> hasPassedReview(CentralStore &store, int idType, const QString &idNumber)

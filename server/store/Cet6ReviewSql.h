@@ -33,6 +33,10 @@ struct ReviewRow
     std::optional<QDateTime> deletedAt;
     QString changedBy;
     QDateTime changedAt;
+    QString originOpId; // the sync op that made this version (empty: not a desk's op)
+    // A teacher-filed review: the teacher, and the CET4 score the teacher typed (0: not filed).
+    QString filedBy;
+    int filedExamYear = 0, filedExamMonth = 0, filedTotal = 0;
 };
 
 struct EvidenceRow
@@ -51,6 +55,11 @@ Result<std::optional<ReviewRow>> findById(CentralStore &store, qint64 id);
 // Inserts the row (id ignored); its new id.
 Result<qint64> insert(CentralStore &store, const ReviewRow &row);
 Result<void> update(CentralStore &store, const ReviewRow &row);
+
+// The school's rows with seq > since in seq order (tombstones too), at most `limit`.
+Result<QList<ReviewRow>> changes(CentralStore &store, const QString &school, qint64 since, int limit);
+// The school's live pending reviews, oldest submission first.
+Result<QList<qint64>> pendingIds(CentralStore &store, const QString &school);
 
 // Whether a live, passed review belongs to the student record (id_type, id_number).
 Result<bool> hasPassedReview(CentralStore &store, int idType, const QString &idNumber);

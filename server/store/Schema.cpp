@@ -192,6 +192,24 @@ const char *const kCet6Reviews[] = {
     "uploaded_at BIGINT NOT NULL, UNIQUE (review_id, sha256))",
 };
 
+// The coordinators' review desk: a teacher-filed review keeps the teacher's name and the score
+// details the teacher typed (pre-2005 scores have no record in cet4_scores); a decision that meets
+// another decision is kept as a dispute, never dropped; a resubmission keeps what it replaced.
+const char *const kReviewDesk[] = {
+    "ALTER TABLE cet6_reviews ADD COLUMN filed_by TEXT NULL",
+    "ALTER TABLE cet6_reviews ADD COLUMN filed_exam_year INTEGER NULL",
+    "ALTER TABLE cet6_reviews ADD COLUMN filed_exam_month INTEGER NULL",
+    "ALTER TABLE cet6_reviews ADD COLUMN filed_total INTEGER NULL",
+    "CREATE TABLE review_disputes (id %ID%, review_id BIGINT NOT NULL REFERENCES cet6_reviews(id), "
+    "by_user TEXT NOT NULL, decision TEXT NOT NULL, reason TEXT NOT NULL, at BIGINT NOT NULL, "
+    "op_id TEXT NOT NULL)",
+    "CREATE INDEX review_disputes_review ON review_disputes (review_id)",
+    "CREATE TABLE review_history (id %ID%, review_id BIGINT NOT NULL REFERENCES cet6_reviews(id), "
+    "state TEXT NOT NULL, reason TEXT NOT NULL, decided_by TEXT NULL, decided_at BIGINT NULL, "
+    "submitted_at BIGINT NOT NULL)",
+    "CREATE INDEX review_history_review ON review_history (review_id)",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -221,7 +239,8 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
              statements(std::begin(kV3), std::end(kV3), id), security,
              statements(std::begin(kCaptchas), std::end(kCaptchas), id),
              statements(std::begin(kMailbox), std::end(kMailbox), id),
-             statements(std::begin(kBookingPayments), std::end(kBookingPayments), id), cet6Reviews };
+             statements(std::begin(kBookingPayments), std::end(kBookingPayments), id), cet6Reviews,
+             statements(std::begin(kReviewDesk), std::end(kReviewDesk), id) };
 }
 
 } // namespace cet::central::schema

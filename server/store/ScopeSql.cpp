@@ -109,4 +109,14 @@ Result<bool> isSealed(CentralStore &store, const QDateTime &now)
     return !sealsAt.isNull() && toMs(now) >= sealsAt.toLongLong();
 }
 
+Result<std::optional<QDateTime>> latestSealsAt(CentralStore &store)
+{
+    auto v = store.scalar(QStringLiteral("SELECT seals_at FROM exam_sessions ORDER BY opens_at DESC, id DESC LIMIT 1"));
+    if (!v)
+        return v.error();
+    if (v.value().isNull() || !v.value().isValid())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(fromMs(v.value().toLongLong()));
+}
+
 } // namespace cet::central::scopesql

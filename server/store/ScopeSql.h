@@ -39,5 +39,7 @@ Result<void> setEpoch(CentralStore &store, const QString &school, const QString 
 
 // Whether the exam session open at `now` has sealed the schools' data.
 Result<bool> isSealed(CentralStore &store, const QDateTime &now);
+// When the latest exam session (by opening) seals the schools' data; nullopt without a session.
+Result<std::optional<QDateTime>> latestSealsAt(CentralStore &store);
 
 } // namespace cet::central::scopesql

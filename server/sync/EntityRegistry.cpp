@@ -1,6 +1,7 @@
 #include "EntityRegistry.h"
 
 #include "IdRevealHandler.h"
+#include "Cet6ReviewHandler.h"
 #include "NoticeHandler.h"
 #include "StudentHandler.h"
 
@@ -40,6 +41,7 @@ const EntityRegistry &EntityRegistry::server()
         r.add(std::make_unique<StudentHandler>());
         r.add(std::make_unique<NoticeHandler>());
         r.add(std::make_unique<IdRevealHandler>());
+        r.add(std::make_unique<Cet6ReviewHandler>());
         return r;
     }();
     return registry;

@@ -124,7 +124,7 @@ private slots:
         auto db = open();
         auto d = SyncStore(*db).digests();
         QVERIFY(d);
-        QCOMPARE(d.value().keys(), (QStringList{ u"notice"_qs, u"student"_qs }));
+        QCOMPARE(d.value().keys(), (QStringList{ u"cet6_review"_qs, u"notice"_qs, u"student"_qs }));
         QCOMPARE(d.value().value(u"notice"_qs).hash, u"cbf29ce484222325"_qs);
         QVERIFY(SyncStore(*db).applyPage({ noticeChange(1) }, 1, u"e1"_qs));
         QCOMPARE(SyncStore(*db).digests().value().value(u"notice"_qs).count, 1);

@@ -154,12 +154,18 @@ private slots:
         o = validOp();
         o.insert(QStringLiteral("entity"), QStringLiteral("Capacity"));
         QTest::newRow("entity not a name") << pushWith({ o }) << shape
-                                           << QStringLiteral("ops[0].entity: expected 1..32 characters of a-z and _");
+                                           << QStringLiteral("ops[0].entity: expected 1..32 characters of a-z, 0-9 and _, a letter first");
+
+        o = validOp();
+        o.insert(QStringLiteral("entity"), QStringLiteral("6review"));
+        QTest::newRow("entity starts with a digit")
+            << pushWith({ o }) << shape
+            << QStringLiteral("ops[0].entity: expected 1..32 characters of a-z, 0-9 and _, a letter first");
 
         o = validOp();
         o.insert(QStringLiteral("entity"), QString(33, QLatin1Char('x')));
         QTest::newRow("entity too long") << pushWith({ o }) << shape
-                                         << QStringLiteral("ops[0].entity: expected 1..32 characters of a-z and _");
+                                         << QStringLiteral("ops[0].entity: expected 1..32 characters of a-z, 0-9 and _, a letter first");
 
         o = validOp();
         o.insert(QStringLiteral("entity"), QStringLiteral("notice"));
@@ -285,7 +291,8 @@ private slots:
         QVERIFY(!isEntityName(u""));
         QVERIFY(!isEntityName(QString(33, QLatin1Char('a'))));
         QVERIFY(!isEntityName(u"Notice"));
-        QVERIFY(!isEntityName(u"notice1"));
+        QVERIFY(isEntityName(u"cet6_review")); // digits after the first letter
+        QVERIFY(!isEntityName(u"6review"));
         QVERIFY(!isEntityName(u"no-tice"));
     }
 
