@@ -82,7 +82,7 @@ class SyncEntityRegistry
 {
 public:
     SyncEntityRegistry() = default;
-    // Student and notice: the registry of this version of CET Desk.
+    // Student, notice, campus and offer: the registry of this version of CET Desk.
     static const SyncEntityRegistry &standard();
 
     void add(std::shared_ptr<const SyncEntityHandler> handler);

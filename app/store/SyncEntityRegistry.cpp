@@ -1,6 +1,7 @@
 #include "SyncEntityHandler.h"
 
 #include "NoticeSyncHandler.h"
+#include "OfferSyncHandlers.h"
 #include "StudentSyncHandler.h"
 
 namespace cet {
@@ -11,6 +12,8 @@ const SyncEntityRegistry &SyncEntityRegistry::standard()
         SyncEntityRegistry r;
         r.add(std::make_shared<StudentSyncHandler>());
         r.add(std::make_shared<NoticeSyncHandler>());
+        r.add(std::make_shared<CampusSyncHandler>());
+        r.add(std::make_shared<OfferSyncHandler>());
         return r;
     }();
     return registry;
