@@ -7,6 +7,7 @@
 #include "ImportHistoryCommand.h"
 #include "ImportMapping.h"
 #include "NoticesCommand.h"
+#include "OffersCommand.h"
 #include "Logging.h"
 #include "PhotosCommand.h"
 #include "SyncCommand.h"
@@ -56,7 +57,7 @@ QString commandsHelp()
                    "  count                Print the number of students.\n\n"
                    "Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a\n"
                    "student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.")
-        + photosHelp() + syncHelp() + cet::NoticesCommand::help();
+        + photosHelp() + syncHelp() + cet::NoticesCommand::help() + cet::OffersCommand::help();
 }
 
 QString defaultActor()
@@ -127,6 +128,7 @@ int main(int argc, char *argv[])
     const auto caFileOption = option(u"ca-file"_qs, Cli::tr("sync: also trust the certificate authorities in "
                                                             "<file.pem>."), u"file.pem"_qs);
     cet::NoticesCommand::addOptions(parser);
+    cet::OffersCommand::addOptions(parser);
     const auto verboseOption = option(u"verbose"_qs, Cli::tr("Also print log messages."));
     parser.addPositionalArgument(u"command"_qs, Cli::tr("import, import-template, import-history, import-undo, export "
                                                         "or count."));
@@ -207,6 +209,10 @@ int main(int argc, char *argv[])
         return cet::SyncCommand::status(context, parser.isSet(jsonOption));
     if (command == u"notices")
         return cet::NoticesCommand::run(context, parser, args.mid(1), parser.isSet(jsonOption));
+    if (command == u"offers")
+        return cet::OffersCommand::run(context, parser, args.mid(1), parser.isSet(jsonOption));
+    if (command == u"capacity" && args.size() == 1)
+        return cet::OffersCommand::capacity(context, parser, parser.isSet(jsonOption));
     if (command == u"export" && args.size() == 2)
         return cet::ExportCommand::run(context, args.at(1), filter);
     if (command == u"count" && args.size() == 1)
