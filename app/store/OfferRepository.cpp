@@ -47,7 +47,7 @@ OfferRepository::OfferRepository(Database &db) : m_db(db) { }
 Result<QList<Campus>> OfferRepository::campuses() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT code, name, address, server_version,") + flags(kCampusEntity, "code")
+    if (!q.exec(QStringLiteral("SELECT code, name, address, server_version,") + flags(kCampusEntity, QStringLiteral("code"))
                 + QStringLiteral(" FROM campuses ORDER BY code")))
         return queryError(q);
     QList<Campus> out;
@@ -62,7 +62,7 @@ Result<QList<Offer>> OfferRepository::offers() const
     QSqlDatabase db = m_db.connection();
     QSqlQuery keys(db);
     if (!keys.exec(QStringLiteral("SELECT campus_code || ':' || subject, server_version,")
-                   + flags(kOfferEntity, "campus_code || ':' || subject")
+                   + flags(kOfferEntity, QStringLiteral("campus_code || ':' || subject"))
                    + QStringLiteral(", (SELECT b.data_json FROM sync_base b WHERE b.entity = 'offer'"
                                     " AND b.entity_key = campus_code || ':' || subject) FROM offers")))
         return queryError(keys);

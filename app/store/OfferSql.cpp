@@ -14,7 +14,8 @@ namespace {
 
 QString wireTime(const QDateTime &t)
 {
-    return t.isValid() ? protocol::toWireTime(t) : QString();
+    // Not null: an unset time is stored as ''.
+    return t.isValid() ? protocol::toWireTime(t) : QStringLiteral("");
 }
 
 QDateTime timeOf(const QVariant &v)

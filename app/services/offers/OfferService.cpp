@@ -60,8 +60,11 @@ Result<void> OfferService::check(const OfferSettings &offer, const QList<OfferSe
     }
     // The session's span is the server's to know; it checks the window against it on push.
     auto r = checkOffer(offer, written, taken, std::nullopt);
-    if (!r)
-        r.error().detail = offerKey(offer.campusCode, offer.subject);
+    if (!r) {
+        Error e = r.error();
+        e.detail = offerKey(offer.campusCode, offer.subject);
+        return e;
+    }
     return r;
 }
 

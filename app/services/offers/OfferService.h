@@ -4,6 +4,7 @@
 #include "DatabaseWriter.h"
 #include "OfferTypes.h"
 #include "Result.h"
+#include "SyncTypes.h"
 
 #include <QCoreApplication>
 #include <QList>
