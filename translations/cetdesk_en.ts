@@ -83,6 +83,13 @@
     </message>
 </context>
 <context>
+    <name>cet::CapacityUsage</name>
+    <message>
+        <source>The server&apos;s capacity answer is not understood (%1).</source>
+        <translation>The server&apos;s capacity answer is not understood (%1).</translation>
+    </message>
+</context>
+<context>
     <name>cet::Cet6Review</name>
     <message>
         <source>The CET4 admission ticket number must have 15 digits.</source>
@@ -2753,6 +2760,361 @@ School notices:
     <message>
         <source>Save or revert the changes of this notice first.</source>
         <translation>Save or revert the changes of this notice first.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OfferGridModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <translation>&quot;%1&quot; is neither yes nor no.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seats.</source>
+        <translation>&quot;%1&quot; is not a number of seats.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>&quot;%1&quot; is not an amount in yuan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-01 08:00.</source>
+        <translation>&quot;%1&quot; is not a date and time like 2026-03-01 08:00.</translation>
+    </message>
+    <message>
+        <source>This column can not be changed here.</source>
+        <translation>This column can not be changed here.</translation>
+    </message>
+    <message>
+        <source>Another desktop changed this offer too: pick a version below.</source>
+        <translation>Another desktop changed this offer too: pick a version below.</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <source>Registration opens</source>
+        <translation>Registration opens</translation>
+    </message>
+    <message>
+        <source>Registration closes</source>
+        <translation>Registration closes</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Other schools</source>
+        <translation>Other schools</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Copy down</source>
+        <translation>Copy down</translation>
+    </message>
+    <message>
+        <source>Pick the cell to paste into first.</source>
+        <translation>Pick the cell to paste into first.</translation>
+    </message>
+    <message>
+        <source>The pasted text has %1 rows and %2 columns; from the chosen cell on only %3 rows and %4 columns are left. Nothing was pasted.</source>
+        <translation>The pasted text has %1 rows and %2 columns; from the chosen cell on only %3 rows and %4 columns are left. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot; can not be changed. Nothing was pasted.</source>
+        <translation>Row %1, column &quot;%2&quot; can not be changed. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;: %3 Nothing was pasted.</source>
+        <translation>Row %1, column &quot;%2&quot;: %3 Nothing was pasted.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OfferRules</name>
+    <message>
+        <source>The campus code %1 must be the school code %2 followed by one digit.</source>
+        <translation>The campus code %1 must be the school code %2 followed by one digit.</translation>
+    </message>
+    <message>
+        <source>Every campus needs a name.</source>
+        <translation>Every campus needs a name.</translation>
+    </message>
+    <message>
+        <source>The fee &quot;%1&quot; is not an amount in yuan with at most two decimals.</source>
+        <translation>The fee &quot;%1&quot; is not an amount in yuan with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>%1 is not a subject of the catalogue.</source>
+        <translation>%1 is not a subject of the catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 can only be offered at campus %2 where the written test %3 is offered.</source>
+        <translation>%1 can only be offered at campus %2 where the written test %3 is offered.</translation>
+    </message>
+    <message>
+        <source>The fee can not be negative.</source>
+        <translation>The fee can not be negative.</translation>
+    </message>
+    <message>
+        <source>The oral test %1 needs a fee above 0 yuan.</source>
+        <translation>The oral test %1 needs a fee above 0 yuan.</translation>
+    </message>
+    <message>
+        <source>The registration window needs a start and an end.</source>
+        <translation>The registration window needs a start and an end.</translation>
+    </message>
+    <message>
+        <source>The registration window must end after it starts.</source>
+        <translation>The registration window must end after it starts.</translation>
+    </message>
+    <message>
+        <source>The registration window must lie within the exam session (%1 to %2 UTC).</source>
+        <translation>The registration window must lie within the exam session (%1 to %2 UTC).</translation>
+    </message>
+    <message>
+        <source>The number of seats can not be negative.</source>
+        <translation>The number of seats can not be negative.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are already taken; the capacity can not be lower.</source>
+        <translation>
+            <numerusform>%n seat(s) are already taken; the capacity can not be lower.</numerusform>
+            <numerusform>%n seat(s) are already taken; the capacity can not be lower.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::OfferService</name>
+    <message numerus="yes">
+        <source>Campus %1 has %n student(s) but is not set up: add it with its name and address.</source>
+        <translation>
+            <numerusform>Campus %1 has %n student(s) but is not set up: add it with its name and address.</numerusform>
+            <numerusform>Campus %1 has %n student(s) but is not set up: add it with its name and address.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campus %1, %2: offered without seats.</source>
+        <translation>Campus %1, %2: offered without seats.</translation>
+    </message>
+    <message>
+        <source>Campus %1, %2: the fee is not set.</source>
+        <translation>Campus %1, %2: the fee is not set.</translation>
+    </message>
+    <message>
+        <source>Campus %1, %2: the registration window is not set (a start before its end).</source>
+        <translation>Campus %1, %2: the registration window is not set (a start before its end).</translation>
+    </message>
+    <message>
+        <source>Campus %1, %2: the exam date and time are not set.</source>
+        <translation>Campus %1, %2: the exam date and time are not set.</translation>
+    </message>
+    <message>
+        <source>Campus %1 offers no subject.</source>
+        <translation>Campus %1 offers no subject.</translation>
+    </message>
+    <message>
+        <source>Campus %1 has %2 students but %3 seats in written subjects: %4 more are needed.</source>
+        <translation>Campus %1 has %2 students but %3 seats in written subjects: %4 more are needed.</translation>
+    </message>
+    <message>
+        <source>Campus %1 has no notice, and the school has none either.</source>
+        <translation>Campus %1 has no notice, and the school has none either.</translation>
+    </message>
+    <message>
+        <source>Sign in to your school&apos;s server first: campuses belong to the school you sign in for.</source>
+        <translation>Sign in to your school&apos;s server first: campuses belong to the school you sign in for.</translation>
+    </message>
+    <message>
+        <source>Campus %1 is not one of this school&apos;s campuses; add it first.</source>
+        <translation>Campus %1 is not one of this school&apos;s campuses; add it first.</translation>
+    </message>
+    <message>
+        <source>No campus has offers yet to start from.</source>
+        <translation>No campus has offers yet to start from.</translation>
+    </message>
+    <message>
+        <source>Campus %1 has no offers to copy.</source>
+        <translation>Campus %1 has no offers to copy.</translation>
+    </message>
+    <message>
+        <source>%1 has no conflict to resolve.</source>
+        <translation>%1 has no conflict to resolve.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OfferSyncHandler</name>
+    <message>
+        <source>Campus %1</source>
+        <translation>Campus %1</translation>
+    </message>
+    <message>
+        <source>Offer of %1 at campus %2</source>
+        <translation>Offer of %1 at campus %2</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OffersCommand</name>
+    <message>
+        <source>No campuses or offers.</source>
+        <translation>No campuses or offers.</translation>
+    </message>
+    <message>
+        <source>campus %1  %2  %3  (%4)</source>
+        <translation>campus %1  %2  %3  (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2  %3  seats %4 (taken %5, paid %6)  fee %7  window %8 – %9  exam %10%11  (%12)</source>
+        <translation>%1 %2  %3  seats %4 (taken %5, paid %6)  fee %7  window %8 – %9  exam %10%11  (%12)</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>not offered</translation>
+    </message>
+    <message>
+        <source>  open to other schools</source>
+        <translation>  open to other schools</translation>
+    </message>
+    <message>
+        <source>--capacity takes a number of seats (0 or more).</source>
+        <translation>--capacity takes a number of seats (0 or more).</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no.</source>
+        <translation>--%1 takes yes or no.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date and time as ISO 8601, e.g. 2026-03-01T08:00:00+08:00.</source>
+        <translation>--%1 takes a date and time as ISO 8601, e.g. 2026-03-01T08:00:00+08:00.</translation>
+    </message>
+    <message>
+        <source>Offer %1 saved; the next sync sends it.</source>
+        <translation>Offer %1 saved; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>Offer %1 unchanged.</source>
+        <translation>Offer %1 unchanged.</translation>
+    </message>
+    <message>
+        <source>Campus %1 saved; the next sync sends it.</source>
+        <translation>Campus %1 saved; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>Campus %1 unchanged.</source>
+        <translation>Campus %1 unchanged.</translation>
+    </message>
+    <message>
+        <source>
+Campuses, offers and capacity:
+  offers list          Campuses and offers of this desktop, with seats taken (--json).
+  offers campus CODE   Add or change campus CODE (--name, --address).
+  offers set CAMPUS SUBJECT
+                       Set an offer (--capacity N, --fee YUAN, --offered yes|no,
+                       --window-start ISO, --window-end ISO, --exam-at ISO,
+                       --open-to-other-schools yes|no); the next sync sends it.
+  capacity             Seats, taken, paid and remaining now, from the server (--json).
+</source>
+        <translation>
+Campuses, offers and capacity:
+  offers list          Campuses and offers of this desktop, with seats taken (--json).
+  offers campus CODE   Add or change campus CODE (--name, --address).
+  offers set CAMPUS SUBJECT
+                       Set an offer (--capacity N, --fee YUAN, --offered yes|no,
+                       --window-start ISO, --window-end ISO, --exam-at ISO,
+                       --open-to-other-schools yes|no); the next sync sends it.
+  capacity             Seats, taken, paid and remaining now, from the server (--json).
+</translation>
+    </message>
+    <message>
+        <source>offers set: the number of seats.</source>
+        <translation>offers set: the number of seats.</translation>
+    </message>
+    <message>
+        <source>offers set: the fee in yuan, e.g. 30 or 30.50.</source>
+        <translation>offers set: the fee in yuan, e.g. 30 or 30.50.</translation>
+    </message>
+    <message>
+        <source>offers set: whether the subject is offered.</source>
+        <translation>offers set: whether the subject is offered.</translation>
+    </message>
+    <message>
+        <source>offers set: when registration opens (ISO 8601).</source>
+        <translation>offers set: when registration opens (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>offers set: when registration closes (ISO 8601).</source>
+        <translation>offers set: when registration closes (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>offers set: the exam&apos;s date and time (ISO 8601).</source>
+        <translation>offers set: the exam&apos;s date and time (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>offers set: whether candidates of other schools may book (oral).</source>
+        <translation>offers set: whether candidates of other schools may book (oral).</translation>
+    </message>
+    <message>
+        <source>offers campus: the campus&apos;s name.</source>
+        <translation>offers campus: the campus&apos;s name.</translation>
+    </message>
+    <message>
+        <source>offers campus: the campus&apos;s address.</source>
+        <translation>offers campus: the campus&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Use &quot;offers list&quot;, &quot;offers campus CODE&quot; or &quot;offers set CAMPUS SUBJECT&quot;.</source>
+        <translation>Use &quot;offers list&quot;, &quot;offers campus CODE&quot; or &quot;offers set CAMPUS SUBJECT&quot;.</translation>
+    </message>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server needs --user and --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Sign in with: cetdesk-cli capacity --server URL --user NAME --password-stdin</source>
+        <translation>Sign in with: cetdesk-cli capacity --server URL --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>%1 %2  seats %3  taken %4  paid %5  remaining %6</source>
+        <translation>%1 %2  seats %3  taken %4  paid %5  remaining %6</translation>
     </message>
 </context>
 <context>

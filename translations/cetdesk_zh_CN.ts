@@ -83,6 +83,13 @@
     </message>
 </context>
 <context>
+    <name>cet::CapacityUsage</name>
+    <message>
+        <source>The server&apos;s capacity answer is not understood (%1).</source>
+        <translation>无法理解服务器返回的容量数据（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>cet::Cet6Review</name>
     <message>
         <source>The CET4 admission ticket number must have 15 digits.</source>
@@ -2721,6 +2728,355 @@ School notices:
     <message>
         <source>Save or revert the changes of this notice first.</source>
         <translation>请先保存或还原这条通告的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OfferGridModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <translation>“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seats.</source>
+        <translation>“%1”不是有效的座位数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-01 08:00.</source>
+        <translation>“%1”不是形如 2026-03-01 08:00 的日期时间。</translation>
+    </message>
+    <message>
+        <source>This column can not be changed here.</source>
+        <translation>此列不能在这里修改。</translation>
+    </message>
+    <message>
+        <source>Another desktop changed this offer too: pick a version below.</source>
+        <translation>另一台电脑也修改了此开考设置：请在下方选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>校区</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>开考</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>报名费（元）</translation>
+    </message>
+    <message>
+        <source>Registration opens</source>
+        <translation>报名开始</translation>
+    </message>
+    <message>
+        <source>Registration closes</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试时间</translation>
+    </message>
+    <message>
+        <source>Other schools</source>
+        <translation>允许外校</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Copy down</source>
+        <translation>向下复制</translation>
+    </message>
+    <message>
+        <source>Pick the cell to paste into first.</source>
+        <translation>请先选择要粘贴到的单元格。</translation>
+    </message>
+    <message>
+        <source>The pasted text has %1 rows and %2 columns; from the chosen cell on only %3 rows and %4 columns are left. Nothing was pasted.</source>
+        <translation>粘贴的内容有 %1 行 %2 列；从所选单元格起只剩 %3 行 %4 列。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot; can not be changed. Nothing was pasted.</source>
+        <translation>第 %1 行“%2”列不能修改。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;: %3 Nothing was pasted.</source>
+        <translation>第 %1 行“%2”列：%3 未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OfferRules</name>
+    <message>
+        <source>The campus code %1 must be the school code %2 followed by one digit.</source>
+        <translation>校区代码 %1 必须是学校代码 %2 后加一位数字。</translation>
+    </message>
+    <message>
+        <source>Every campus needs a name.</source>
+        <translation>每个校区都需要名称。</translation>
+    </message>
+    <message>
+        <source>The fee &quot;%1&quot; is not an amount in yuan with at most two decimals.</source>
+        <translation>报名费“%1”不是最多两位小数的元金额。</translation>
+    </message>
+    <message>
+        <source>%1 is not a subject of the catalogue.</source>
+        <translation>%1 不是资格科目目录中的科目。</translation>
+    </message>
+    <message>
+        <source>%1 can only be offered at campus %2 where the written test %3 is offered.</source>
+        <translation>只有在校区 %2 开考笔试 %3 时，才能开考 %1。</translation>
+    </message>
+    <message>
+        <source>The fee can not be negative.</source>
+        <translation>报名费不能为负数。</translation>
+    </message>
+    <message>
+        <source>The oral test %1 needs a fee above 0 yuan.</source>
+        <translation>口试 %1 的报名费必须大于 0 元。</translation>
+    </message>
+    <message>
+        <source>The registration window needs a start and an end.</source>
+        <translation>报名时间段需要开始和截止时间。</translation>
+    </message>
+    <message>
+        <source>The registration window must end after it starts.</source>
+        <translation>报名截止时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The registration window must lie within the exam session (%1 to %2 UTC).</source>
+        <translation>报名时间段必须在本次考试的时间范围内（%1 至 %2，UTC）。</translation>
+    </message>
+    <message>
+        <source>The number of seats can not be negative.</source>
+        <translation>容量不能为负数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are already taken; the capacity can not be lower.</source>
+        <translation><numerusform>已有 %n 个座位被报名，容量不能低于此数。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cet::OfferService</name>
+    <message numerus="yes">
+        <source>Campus %1 has %n student(s) but is not set up: add it with its name and address.</source>
+        <translation><numerusform>校区 %1 有 %n 名学生，但尚未设置：请添加该校区及其名称和地址。</numerusform></translation>
+    </message>
+    <message>
+        <source>Campus %1, %2: offered without seats.</source>
+        <translation>校区 %1，%2：已开考但容量为 0。</translation>
+    </message>
+    <message>
+        <source>Campus %1, %2: the fee is not set.</source>
+        <translation>校区 %1，%2：未设置报名费。</translation>
+    </message>
+    <message>
+        <source>Campus %1, %2: the registration window is not set (a start before its end).</source>
+        <translation>校区 %1，%2：未设置报名时间段（开始时间须早于截止时间）。</translation>
+    </message>
+    <message>
+        <source>Campus %1, %2: the exam date and time are not set.</source>
+        <translation>校区 %1，%2：未设置考试日期和时间。</translation>
+    </message>
+    <message>
+        <source>Campus %1 offers no subject.</source>
+        <translation>校区 %1 没有开考任何科目。</translation>
+    </message>
+    <message>
+        <source>Campus %1 has %2 students but %3 seats in written subjects: %4 more are needed.</source>
+        <translation>校区 %1 有 %2 名学生，但笔试科目只有 %3 个座位：还需要 %4 个。</translation>
+    </message>
+    <message>
+        <source>Campus %1 has no notice, and the school has none either.</source>
+        <translation>校区 %1 没有通告，学校也没有通告。</translation>
+    </message>
+    <message>
+        <source>Sign in to your school&apos;s server first: campuses belong to the school you sign in for.</source>
+        <translation>请先登录学校的服务器：校区属于你登录的学校。</translation>
+    </message>
+    <message>
+        <source>Campus %1 is not one of this school&apos;s campuses; add it first.</source>
+        <translation>校区 %1 不是本校的校区；请先添加该校区。</translation>
+    </message>
+    <message>
+        <source>No campus has offers yet to start from.</source>
+        <translation>还没有任何校区有开考设置可供参照。</translation>
+    </message>
+    <message>
+        <source>Campus %1 has no offers to copy.</source>
+        <translation>校区 %1 没有可复制的开考设置。</translation>
+    </message>
+    <message>
+        <source>%1 has no conflict to resolve.</source>
+        <translation>%1 没有需要解决的冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OfferSyncHandler</name>
+    <message>
+        <source>Campus %1</source>
+        <translation>校区 %1</translation>
+    </message>
+    <message>
+        <source>Offer of %1 at campus %2</source>
+        <translation>校区 %2 的 %1 开考设置</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OffersCommand</name>
+    <message>
+        <source>No campuses or offers.</source>
+        <translation>没有校区或开考设置。</translation>
+    </message>
+    <message>
+        <source>campus %1  %2  %3  (%4)</source>
+        <translation>校区 %1  %2  %3  （%4）</translation>
+    </message>
+    <message>
+        <source>%1 %2  %3  seats %4 (taken %5, paid %6)  fee %7  window %8 – %9  exam %10%11  (%12)</source>
+        <translation>%1 %2  %3  容量 %4（已报 %5，已缴费 %6）  报名费 %7  报名 %8 – %9  考试 %10%11  （%12）</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>开考</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>不开考</translation>
+    </message>
+    <message>
+        <source>  open to other schools</source>
+        <translation>  允许外校报考</translation>
+    </message>
+    <message>
+        <source>--capacity takes a number of seats (0 or more).</source>
+        <translation>--capacity 需要一个座位数（0 或以上）。</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no.</source>
+        <translation>--%1 的值为 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date and time as ISO 8601, e.g. 2026-03-01T08:00:00+08:00.</source>
+        <translation>--%1 需要 ISO 8601 格式的日期时间，例如 2026-03-01T08:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>Offer %1 saved; the next sync sends it.</source>
+        <translation>开考设置 %1 已保存；下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Offer %1 unchanged.</source>
+        <translation>开考设置 %1 未改变。</translation>
+    </message>
+    <message>
+        <source>Campus %1 saved; the next sync sends it.</source>
+        <translation>校区 %1 已保存；下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Campus %1 unchanged.</source>
+        <translation>校区 %1 未改变。</translation>
+    </message>
+    <message>
+        <source>
+Campuses, offers and capacity:
+  offers list          Campuses and offers of this desktop, with seats taken (--json).
+  offers campus CODE   Add or change campus CODE (--name, --address).
+  offers set CAMPUS SUBJECT
+                       Set an offer (--capacity N, --fee YUAN, --offered yes|no,
+                       --window-start ISO, --window-end ISO, --exam-at ISO,
+                       --open-to-other-schools yes|no); the next sync sends it.
+  capacity             Seats, taken, paid and remaining now, from the server (--json).
+</source>
+        <translation>
+校区、开考科目与容量：
+  offers list          本机的校区和开考设置，含已报座位（--json）。
+  offers campus CODE   添加或修改校区 CODE（--name、--address）。
+  offers set CAMPUS SUBJECT
+                       设置开考（--capacity N、--fee 元、--offered yes|no、
+                       --window-start ISO、--window-end ISO、--exam-at ISO、
+                       --open-to-other-schools yes|no）；下次同步时发送。
+  capacity             从服务器读取当前容量、已报、已缴费和剩余（--json）。
+</translation>
+    </message>
+    <message>
+        <source>offers set: the number of seats.</source>
+        <translation>offers set：座位数。</translation>
+    </message>
+    <message>
+        <source>offers set: the fee in yuan, e.g. 30 or 30.50.</source>
+        <translation>offers set：报名费（元），例如 30 或 30.50。</translation>
+    </message>
+    <message>
+        <source>offers set: whether the subject is offered.</source>
+        <translation>offers set：是否开考该科目。</translation>
+    </message>
+    <message>
+        <source>offers set: when registration opens (ISO 8601).</source>
+        <translation>offers set：报名开始时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>offers set: when registration closes (ISO 8601).</source>
+        <translation>offers set：报名截止时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>offers set: the exam&apos;s date and time (ISO 8601).</source>
+        <translation>offers set：考试日期和时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>offers set: whether candidates of other schools may book (oral).</source>
+        <translation>offers set：是否允许外校考生报考（口试）。</translation>
+    </message>
+    <message>
+        <source>offers campus: the campus&apos;s name.</source>
+        <translation>offers campus：校区名称。</translation>
+    </message>
+    <message>
+        <source>offers campus: the campus&apos;s address.</source>
+        <translation>offers campus：校区地址。</translation>
+    </message>
+    <message>
+        <source>Use &quot;offers list&quot;, &quot;offers campus CODE&quot; or &quot;offers set CAMPUS SUBJECT&quot;.</source>
+        <translation>请使用“offers list”、“offers campus CODE”或“offers set CAMPUS SUBJECT”。</translation>
+    </message>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server 需要同时指定 --user 和 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>Sign in with: cetdesk-cli capacity --server URL --user NAME --password-stdin</source>
+        <translation>请用以下命令登录：cetdesk-cli capacity --server URL --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>%1 %2  seats %3  taken %4  paid %5  remaining %6</source>
+        <translation>%1 %2  容量 %3  已报 %4  已缴费 %5  剩余 %6</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ImportMapping.h"
 #include "NoticesCommand.h"
 #include "ReviewsCommand.h"
+#include "OffersCommand.h"
 #include "Logging.h"
 #include "PhotosCommand.h"
 #include "SyncCommand.h"
@@ -57,7 +58,8 @@ QString commandsHelp()
                    "  count                Print the number of students.\n\n"
                    "Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a\n"
                    "student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.")
-        + photosHelp() + syncHelp() + cet::NoticesCommand::help() + cet::ReviewsCommand::help();
+        + photosHelp() + syncHelp() + cet::NoticesCommand::help() + cet::ReviewsCommand::help()
+        + cet::OffersCommand::help();
 }
 
 QString defaultActor()
@@ -129,6 +131,7 @@ int main(int argc, char *argv[])
                                                             "<file.pem>."), u"file.pem"_qs);
     cet::NoticesCommand::addOptions(parser);
     cet::ReviewsCommand::addOptions(parser);
+    cet::OffersCommand::addOptions(parser);
     const auto verboseOption = option(u"verbose"_qs, Cli::tr("Also print log messages."));
     parser.addPositionalArgument(u"command"_qs, Cli::tr("import, import-template, import-history, import-undo, export "
                                                         "or count."));
@@ -211,6 +214,10 @@ int main(int argc, char *argv[])
         return cet::NoticesCommand::run(context, parser, args.mid(1), parser.isSet(jsonOption));
     if (command == u"reviews")
         return cet::ReviewsCommand::run(context, parser, args.mid(1), parser.isSet(jsonOption));
+    if (command == u"offers")
+        return cet::OffersCommand::run(context, parser, args.mid(1), parser.isSet(jsonOption));
+    if (command == u"capacity" && args.size() == 1)
+        return cet::OffersCommand::capacity(context, parser, parser.isSet(jsonOption));
     if (command == u"export" && args.size() == 2)
         return cet::ExportCommand::run(context, args.at(1), filter);
     if (command == u"count" && args.size() == 1)

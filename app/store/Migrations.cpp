@@ -277,6 +277,32 @@ const Migration kMigrations[] = {
           "CREATE INDEX cet6_reviews_queue ON cet6_reviews(queue_rank, submitted_at, review_key)",
           "CREATE INDEX cet6_reviews_student ON cet6_reviews(id_number, id_type)",
       } },
+    // Campuses of the school and what each offers per subject, as this desktop shows them
+    // (server_version 0 until the server has them). Seats taken and paid are the server's and
+    // are read from the record's base copy in sync_base, never stored here: no local edit can
+    // overwrite them. Times are UTC wire text; the fee is in fen (1/100 yuan).
+    { 8,
+      {
+          R"(CREATE TABLE campuses (
+                code TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                address TEXT NOT NULL DEFAULT '',
+                server_version INTEGER NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL) WITHOUT ROWID)",
+          R"(CREATE TABLE offers (
+                campus_code TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                offered INTEGER NOT NULL DEFAULT 1,
+                capacity INTEGER NOT NULL DEFAULT 0,
+                fee_fen INTEGER NOT NULL DEFAULT 0,
+                window_start TEXT NOT NULL DEFAULT '',
+                window_end TEXT NOT NULL DEFAULT '',
+                exam_at TEXT NOT NULL DEFAULT '',
+                open_to_other_schools INTEGER NOT NULL DEFAULT 0,
+                server_version INTEGER NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (campus_code, subject)) WITHOUT ROWID)",
+      } },
 };
 
 } // namespace

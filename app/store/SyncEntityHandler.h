@@ -82,7 +82,7 @@ class SyncEntityRegistry
 {
 public:
     SyncEntityRegistry() = default;
-    // Student, notice and CET6 review: the registry of this version of CET Desk.
+    // Student, notice, ID reveal, CET6 review, campus and offer: the registry of this version of CET Desk.
     static const SyncEntityRegistry &standard();
 
     void add(std::shared_ptr<const SyncEntityHandler> handler);

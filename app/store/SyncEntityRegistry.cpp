@@ -3,6 +3,7 @@
 #include "IdRevealSyncHandler.h"
 #include "NoticeSyncHandler.h"
 #include "ReviewSyncHandler.h"
+#include "OfferSyncHandlers.h"
 #include "StudentSyncHandler.h"
 
 namespace cet {
@@ -15,6 +16,8 @@ const SyncEntityRegistry &SyncEntityRegistry::standard()
         r.add(std::make_shared<NoticeSyncHandler>());
         r.add(std::make_shared<IdRevealSyncHandler>());
         r.add(std::make_shared<ReviewSyncHandler>());
+        r.add(std::make_shared<CampusSyncHandler>());
+        r.add(std::make_shared<OfferSyncHandler>());
         return r;
     }();
     return registry;

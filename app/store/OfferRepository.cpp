@@ -1,0 +1,199 @@
+#include "OfferRepository.h"
+
+#include "NoticeSql.h"
+#include "OfferSql.h"
+#include "StoreSql.h"
+#include "Subject.h"
+#include "SyncSql.h"
+#include "WholeObjectMerge.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace cet {
+
+using namespace offersql;
+using noticesql::opBaseVersion;
+using noticesql::queueOp;
+using syncsql::queryError;
+
+namespace {
+
+// Pending and conflict flags of a record of `entity` whose key is the SQL expression `key`.
+QString flags(const QString &entity, const QString &key)
+{
+    return QStringLiteral(" EXISTS (SELECT 1 FROM outbox o WHERE o.entity = '%1' AND o.entity_key = %2"
+                          "  AND o.state IN %3),"
+                          " EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.entity = '%1' AND c.entity_key = %2"
+                          "  AND c.resolved_at IS NULL)")
+        .arg(entity, key, QLatin1String(syncsql::kPendingStates));
+}
+
+int subjectOrder(const QString &code)
+{
+    const auto &all = allSubjects();
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).code == code)
+            return i;
+    }
+    return int(all.size());
+}
+
+} // namespace
+
+OfferRepository::OfferRepository(Database &db) : m_db(db) { }
+
+Result<QList<Campus>> OfferRepository::campuses() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT code, name, address, server_version,") + flags(kCampusEntity, QStringLiteral("code"))
+                + QStringLiteral(" FROM campuses ORDER BY code")))
+        return queryError(q);
+    QList<Campus> out;
+    while (q.next())
+        out << Campus{ { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() },
+                       q.value(3).toLongLong(), q.value(4).toBool(), q.value(5).toBool() };
+    return out;
+}
+
+Result<QList<Offer>> OfferRepository::offers() const
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery keys(db);
+    if (!keys.exec(QStringLiteral("SELECT campus_code || ':' || subject, server_version,")
+                   + flags(kOfferEntity, QStringLiteral("campus_code || ':' || subject"))
+                   + QStringLiteral(", (SELECT b.data_json FROM sync_base b WHERE b.entity = 'offer'"
+                                    " AND b.entity_key = campus_code || ':' || subject) FROM offers")))
+        return queryError(keys);
+    QList<Offer> out;
+    while (keys.next()) {
+        auto s = readOffer(db, keys.value(0).toString());
+        if (!s)
+            return s.error();
+        if (!s.value())
+            continue;
+        Offer o;
+        o.settings = *s.value();
+        o.serverVersion = keys.value(1).toLongLong();
+        o.pending = keys.value(2).toBool();
+        o.conflict = keys.value(3).toBool();
+        const QJsonObject base = syncsql::parseObject(keys.value(4).toString().toUtf8());
+        o.taken = base.value(QStringLiteral("taken")).toInt();
+        o.paid = base.value(QStringLiteral("paid")).toInt();
+        out << o;
+    }
+    std::sort(out.begin(), out.end(), [](const Offer &a, const Offer &b) {
+        if (a.settings.campusCode != b.settings.campusCode)
+            return a.settings.campusCode < b.settings.campusCode;
+        return subjectOrder(a.settings.subject) < subjectOrder(b.settings.subject);
+    });
+    return out;
+}
+
+Result<bool> OfferRepository::saveCampus(const CampusInfo &info)
+{
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto before = readCampus(db, info.code);
+    if (!before)
+        return before.error();
+    if (before.value() && *before.value() == info)
+        return false;
+    auto baseVersion = opBaseVersion(db, kCampusEntity, info.code);
+    if (!baseVersion)
+        return baseVersion.error();
+    if (auto r = writeCampus(db, info.code, info, -1); !r)
+        return r.error();
+    const std::optional<QJsonObject> old = before.value() ? std::optional(before.value()->toJson()) : std::nullopt;
+    if (auto r = queueOp(db, kCampusEntity, info.code, baseVersion.value(), QStringLiteral("upsert"),
+                         WholeObjectMerge::changesOf(old, info.toJson()));
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return true;
+}
+
+Result<int> OfferRepository::saveOffers(const QList<OfferSettings> &offers)
+{
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    int changed = 0;
+    for (const OfferSettings &s : offers) {
+        const QString key = offerKey(s.campusCode, s.subject);
+        auto before = readOffer(db, key);
+        if (!before)
+            return before.error();
+        if (before.value() && sameOffer(*before.value(), s))
+            continue;
+        auto baseVersion = opBaseVersion(db, kOfferEntity, key);
+        if (!baseVersion)
+            return baseVersion.error();
+        if (auto r = writeOffer(db, key, s, -1); !r)
+            return r.error();
+        const std::optional<QJsonObject> old =
+            before.value() ? std::optional(offerToJson(*before.value())) : std::nullopt;
+        if (auto r = queueOp(db, kOfferEntity, key, baseVersion.value(), QStringLiteral("upsert"),
+                             WholeObjectMerge::changesOf(old, offerToJson(s)));
+            !r)
+            return r.error();
+        ++changed;
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return changed;
+}
+
+Result<std::optional<OfferConflict>> OfferRepository::conflict(const QString &entity, const QString &key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, mine_json, theirs_json, changed_by, changed_at FROM sync_conflicts"
+                             " WHERE entity = ? AND entity_key = ? AND resolved_at IS NULL ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(entity);
+    q.addBindValue(key);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return std::optional<OfferConflict>();
+    OfferConflict c;
+    c.id = q.value(0).toLongLong();
+    c.entity = entity;
+    c.key = key;
+    c.mine = syncsql::parseValue(q.value(1).toString()).toObject();
+    c.theirs = syncsql::parseValue(q.value(2).toString()).toObject();
+    c.changedBy = q.value(3).toString();
+    c.changedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    if (!c.changedAt.isValid())
+        c.changedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    return std::optional<OfferConflict>(c);
+}
+
+Result<QMap<QString, int>> OfferRepository::studentsPerCampus() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT campus_code, COUNT(*) FROM students WHERE deleted_at IS NULL"
+                               " AND campus_code <> '' GROUP BY campus_code")))
+        return queryError(q);
+    QMap<QString, int> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
+Result<QStringList> OfferRepository::noticeCodes() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT code FROM notices ORDER BY code")))
+        return queryError(q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace cet
