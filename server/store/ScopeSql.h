@@ -40,4 +40,11 @@ Result<void> setEpoch(CentralStore &store, const QString &school, const QString 
 // Whether the exam session open at `now` has sealed the schools' data.
 Result<bool> isSealed(CentralStore &store, const QDateTime &now);
 
+// The span [opens_at, seals_at] of the exam session open at `now`, if one is.
+struct SessionTimes
+{
+    QDateTime opensAt, sealsAt;
+};
+Result<std::optional<SessionTimes>> currentSession(CentralStore &store, const QDateTime &now);
+
 } // namespace cet::central::scopesql

@@ -1,6 +1,8 @@
 #include "EntityRegistry.h"
 
+#include "CampusHandler.h"
 #include "NoticeHandler.h"
+#include "OfferHandler.h"
 #include "StudentHandler.h"
 
 namespace cet::central {
@@ -38,6 +40,8 @@ const EntityRegistry &EntityRegistry::server()
         EntityRegistry r;
         r.add(std::make_unique<StudentHandler>());
         r.add(std::make_unique<NoticeHandler>());
+        r.add(std::make_unique<CampusHandler>());
+        r.add(std::make_unique<OfferHandler>());
         return r;
     }();
     return registry;
