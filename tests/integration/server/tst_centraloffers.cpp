@@ -269,6 +269,36 @@ private slots:
         QCOMPARE(sealed.results[1].code, QStringLiteral("school.sealed"));
     }
 
+    // The dashboard's usage: capacity, taken, paid per offer, and live bookings per hour.
+    void schoolCapacityUsage()
+    {
+        const Session s = signIn(QStringLiteral("coord1"));
+        for (int i = 0; i < 2; ++i) {
+            const QString id = boundCandidate(context(), QStringLiteral("u%1@example.com").arg(i), i);
+            QVERIFY(!id.isEmpty());
+            QVERIFY(SubjectBooking(context()).book(id, QStringLiteral("3"), kDemoCampus).ok());
+            m_now = m_now.addSecs(3600);
+        }
+        const QJsonObject usage = m_svc->schoolCapacity(s).value();
+        QCOMPARE(usage.value(QStringLiteral("generated_at")).toString(), protocol::toWireTime(m_now));
+        int taken = -1;
+        for (const QJsonValue &v : usage.value(QStringLiteral("offers")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("campus_code")).toString() == kDemoCampus
+                && o.value(QStringLiteral("subject")).toString() == QLatin1String("3"))
+                taken = o.value(QStringLiteral("taken")).toInt();
+        }
+        QCOMPARE(taken, 2);
+        const QJsonArray hours = usage.value(QStringLiteral("bookings")).toArray();
+        QCOMPARE(hours.size(), 2);
+        QCOMPARE(hours[0].toObject().value(QStringLiteral("hour")).toString(), QStringLiteral("2026-11-23T10:00:00Z"));
+        QCOMPARE(hours[1].toObject().value(QStringLiteral("booked")).toInt(), 1);
+        // Another school's coordinator is refused.
+        QCOMPARE(m_svc->schoolCapacity(signIn(QStringLiteral("coord3"))).ok(), true); // own school 10002
+        QCOMPARE(m_svc->schoolCapacity(signIn(QStringLiteral("coord3")), kDemoSchool).error().code,
+                 QStringLiteral("auth.forbidden"));
+    }
+
     // The public view follows a pushed capacity at once (polled for at most one second).
     void publicCapacityFollowsPushWithinASecond()
     {
