@@ -96,6 +96,9 @@ public:
     // {"school": {"code", "name"}, "notices": [{"scope", "code", "campus_name", "title", "body",
     // "shown_from", "updated_at"}]}. not_found for an unknown school, request.bad_shape for none.
     Result<QJsonObject> publicNotices(const QString &school);
+    // GET /api/v1/school/capacity: per offer capacity, taken, paid, offered; live bookings per hour
+    // of the last 14 days. Coordinators of the school (or an admin naming it).
+    Result<QJsonObject> schoolCapacity(const Session &session, const QString &school = {});
 
     // This thread's connection, for the candidate services (server/candidate), which share it and
     // the clock (now()).

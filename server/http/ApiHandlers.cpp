@@ -172,4 +172,17 @@ ApiReply handlePublicNotices(const ApiRequest &request, CentralService &service)
     return jsonReply(notices.value());
 }
 
+ApiReply handleSchoolCapacity(const ApiRequest &request, CentralService &service)
+{
+    auto session = authenticate(request, service);
+    if (!session)
+        return errorReply(session.error());
+    if (auto ok = onlyParams(request.query, { kSchoolParam }); !ok)
+        return errorReply(ok.error());
+    auto usage = service.schoolCapacity(session.value(), request.query.queryItemValue(kSchoolParam, QUrl::FullyDecoded));
+    if (!usage)
+        return errorReply(usage.error());
+    return jsonReply(usage.value());
+}
+
 } // namespace cet::central::http

@@ -18,6 +18,7 @@ ApiReply handleMe(const ApiRequest &request, CentralService &service); // GET  /
 ApiReply handleChanges(const ApiRequest &request, CentralService &service); // GET  /api/v1/sync/changes
 ApiReply handlePush(const ApiRequest &request, CentralService &service); // POST /api/v1/sync/push
 ApiReply handleDigest(const ApiRequest &request, CentralService &service); // GET  /api/v1/sync/digest
+ApiReply handleSchoolCapacity(const ApiRequest &request, CentralService &service); // GET /api/v1/school/capacity
 ApiReply handlePublicNotices(const ApiRequest &request, CentralService &service); // GET /api/v1/public/notices (no token)
 
 } // namespace cet::central::http

@@ -210,6 +210,30 @@ const char *const kReviewDesk[] = {
     "CREATE INDEX review_history_review ON review_history (review_id)",
 };
 
+// Campuses and offers as synced entities (campus, offer): the sync columns of the other synced
+// tables, a campus's address and an offer's exam time. Rows written before (the demo's, an
+// administrator's) count as version 1 at seq 0. An offer's seats taken stay server-owned: a
+// capacity change is a conditional UPDATE (… AND taken <= capacity), like a booking's.
+const char *const kCampusOffers[] = {
+    "ALTER TABLE campuses ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE campuses ADD COLUMN version BIGINT NOT NULL DEFAULT 1",
+    "ALTER TABLE campuses ADD COLUMN seq BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE campuses ADD COLUMN deleted_at BIGINT NULL",
+    "ALTER TABLE campuses ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE campuses ADD COLUMN changed_at BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE campuses ADD COLUMN origin_op_id TEXT NULL",
+    "CREATE INDEX campuses_school_seq ON campuses (school_code, seq)",
+    "ALTER TABLE offers ADD COLUMN exam_at BIGINT NULL",
+    "ALTER TABLE offers ADD COLUMN version BIGINT NOT NULL DEFAULT 1",
+    "ALTER TABLE offers ADD COLUMN seq BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE offers ADD COLUMN deleted_at BIGINT NULL",
+    "ALTER TABLE offers ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE offers ADD COLUMN changed_at BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE offers ADD COLUMN origin_op_id TEXT NULL",
+    "CREATE INDEX offers_school_seq ON offers (school_code, seq)",
+    "CREATE INDEX registration_subjects_booked ON registration_subjects (school_code, booked_at)",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -240,7 +264,8 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
              statements(std::begin(kCaptchas), std::end(kCaptchas), id),
              statements(std::begin(kMailbox), std::end(kMailbox), id),
              statements(std::begin(kBookingPayments), std::end(kBookingPayments), id), cet6Reviews,
-             statements(std::begin(kReviewDesk), std::end(kReviewDesk), id) };
+             statements(std::begin(kReviewDesk), std::end(kReviewDesk), id),
+             statements(std::begin(kCampusOffers), std::end(kCampusOffers), id) };
 }
 
 } // namespace cet::central::schema

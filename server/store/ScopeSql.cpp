@@ -56,7 +56,8 @@ Result<std::optional<QString>> schoolName(CentralStore &store, const QString &sc
 
 Result<QMap<QString, QString>> campuses(CentralStore &store, const QString &school)
 {
-    auto q = store.exec(QStringLiteral("SELECT code, name FROM campuses WHERE school_code = ?"), { school });
+    auto q = store.exec(QStringLiteral("SELECT code, name FROM campuses WHERE school_code = ? AND deleted_at IS NULL"),
+                        { school });
     if (!q)
         return q.error();
     QMap<QString, QString> out;
@@ -117,6 +118,19 @@ Result<std::optional<QDateTime>> latestSealsAt(CentralStore &store)
     if (v.value().isNull() || !v.value().isValid())
         return std::optional<QDateTime>();
     return std::optional<QDateTime>(fromMs(v.value().toLongLong()));
+}
+
+Result<std::optional<SessionTimes>> currentSession(CentralStore &store, const QDateTime &now)
+{
+    auto q = store.exec(QStringLiteral("SELECT opens_at, seals_at FROM exam_sessions WHERE opens_at <= ? "
+                                       "ORDER BY opens_at DESC, id DESC LIMIT 1"),
+                        { toMs(now) });
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<SessionTimes>();
+    return std::optional<SessionTimes>(
+        SessionTimes{ fromMs(q.value().value(0).toLongLong()), fromMs(q.value().value(1).toLongLong()) });
 }
 
 } // namespace cet::central::scopesql

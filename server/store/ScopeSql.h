@@ -42,4 +42,11 @@ Result<bool> isSealed(CentralStore &store, const QDateTime &now);
 // When the latest exam session (by opening) seals the schools' data; nullopt without a session.
 Result<std::optional<QDateTime>> latestSealsAt(CentralStore &store);
 
+// The span [opens_at, seals_at] of the exam session open at `now`, if one is.
+struct SessionTimes
+{
+    QDateTime opensAt, sealsAt;
+};
+Result<std::optional<SessionTimes>> currentSession(CentralStore &store, const QDateTime &now);
+
 } // namespace cet::central::scopesql

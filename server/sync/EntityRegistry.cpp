@@ -2,7 +2,9 @@
 
 #include "IdRevealHandler.h"
 #include "Cet6ReviewHandler.h"
+#include "CampusHandler.h"
 #include "NoticeHandler.h"
+#include "OfferHandler.h"
 #include "StudentHandler.h"
 
 namespace cet::central {
@@ -42,6 +44,8 @@ const EntityRegistry &EntityRegistry::server()
         r.add(std::make_unique<NoticeHandler>());
         r.add(std::make_unique<IdRevealHandler>());
         r.add(std::make_unique<Cet6ReviewHandler>());
+        r.add(std::make_unique<CampusHandler>());
+        r.add(std::make_unique<OfferHandler>());
         return r;
     }();
     return registry;

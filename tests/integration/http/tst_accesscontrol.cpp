@@ -20,6 +20,7 @@ const QString kSchoolB = QStringLiteral("10002");
 const QString kChanges = QStringLiteral("/api/v1/sync/changes");
 const QString kPush = QStringLiteral("/api/v1/sync/push");
 const QString kDigest = QStringLiteral("/api/v1/sync/digest");
+const QString kSchoolCapacity = QStringLiteral("/api/v1/school/capacity");
 const QString kMe = QStringLiteral("/api/v1/auth/me");
 const QString kLogout = QStringLiteral("/api/v1/auth/logout");
 
@@ -201,7 +202,10 @@ void TstAccessControl::readScope()
         token(who));
     const ApiResponse digest
         = m_api->get(kDigest + (query.isEmpty() ? QString() : QLatin1Char('?') + query), token(who));
-    for (const ApiResponse *r : { &changes, &digest }) {
+    // The online dashboard's usage has the scope of the sync reads.
+    const ApiResponse capacity
+        = m_api->get(kSchoolCapacity + (query.isEmpty() ? QString() : QLatin1Char('?') + query), token(who));
+    for (const ApiResponse *r : { &changes, &digest, &capacity }) {
         if (status == -4)
             QVERIFY2(r->status >= 400 && r->status < 500 && !r->errorCode().isEmpty(), qPrintable(r->describe()));
         else
@@ -209,7 +213,8 @@ void TstAccessControl::readScope()
         if (r->status != 200) {
             QVERIFY(r->isJson);
             QVERIFY(!r->errorCode().isEmpty());
-            QVERIFY(!r->json.contains(QStringLiteral("changes")) && !r->json.contains(QStringLiteral("entities")));
+            QVERIFY(!r->json.contains(QStringLiteral("changes")) && !r->json.contains(QStringLiteral("entities"))
+                    && !r->json.contains(QStringLiteral("offers")));
         }
     }
     if (status == 401)

@@ -92,7 +92,7 @@ void TstPublicNotices::mixedPush()
 {
     QJsonObject offer = noticeOp(QStringLiteral("o-1"), QStringLiteral("10001"), QStringLiteral("x"),
                                  QStringLiteral("2000-01-01"));
-    offer.insert(QStringLiteral("entity"), QStringLiteral("offer"));
+    offer.insert(QStringLiteral("entity"), QStringLiteral("timetable"));
     const QJsonArray ops{
         createOp(QStringLiteral("s-1"), makeStudent(1, QStringLiteral("10001"))),
         offer,

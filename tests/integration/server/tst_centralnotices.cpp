@@ -147,7 +147,7 @@ private slots:
     {
         const Session s = signIn(QStringLiteral("coord1"));
         protocol::Op offer = noticeOp(QStringLiteral("o1"), kA, kFirst, 0);
-        offer.entity = QStringLiteral("offer");
+        offer.entity = QStringLiteral("timetable");
         const auto r = pushOk(s, { createOp(QStringLiteral("s1"), demoStudent(kA, 1)), offer,
                                    noticeOp(QStringLiteral("n1"), kA, kFirst, 0) });
         QCOMPARE(r.results.size(), 3);
@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(r.results[0].seq, 1);
         QCOMPARE(r.results[1].status, OpResult::Status::Rejected);
         QCOMPARE(r.results[1].code, QStringLiteral("entity.unknown"));
-        QVERIFY(r.results[1].message.contains(QLatin1String("offer")));
+        QVERIFY(r.results[1].message.contains(QLatin1String("timetable")));
         QCOMPARE(r.results[2].status, OpResult::Status::Applied);
         QCOMPARE(r.results[2].version, 1);
         QCOMPARE(r.results[2].seq, 2); // one sequence for the school, in request order
@@ -163,7 +163,7 @@ private slots:
         QCOMPARE(d.lastSeq, 2);
         QCOMPARE(d.entities.value(QStringLiteral("student")).count, 1);
         QCOMPARE(d.entities.value(QStringLiteral("notice")).count, 1);
-        QVERIFY(!d.entities.contains(QStringLiteral("offer")));
+        QVERIFY(!d.entities.contains(QStringLiteral("timetable")));
         // The rejection is recorded: the same op id again gets the same answer.
         const auto again = pushOk(s, { offer });
         QCOMPARE(again.results[0].code, QStringLiteral("entity.unknown"));
@@ -399,7 +399,7 @@ private slots:
     {
         const Session s = signIn(QStringLiteral("coord1"));
         const auto empty = m_svc->digest(s).value();
-        QCOMPARE(empty.entities.size(), 2);
+        QCOMPARE(empty.entities.size(), 4); // student, notice, campus, offer
         QCOMPARE(empty.entities.value(QStringLiteral("notice")).count, 0);
         QCOMPARE(empty.entities.value(QStringLiteral("notice")).hash, QStringLiteral("cbf29ce484222325"));
         pushOk(s, { noticeOp(QStringLiteral("n1"), kA, kFirst, 0), noticeOp(QStringLiteral("n2"), kA + QLatin1Char('1'), kOther, 0),
