@@ -44,6 +44,19 @@ QString csErrorMessage(const QString &code, const QString &serverMessage)
         return CsErrors::tr("There is no such request.");
     if (code == u"cs.refuse_reason_required" || code == u"cs.reason_missing")
         return CsErrors::tr("Type the reason for refusing.");
+    if (code == u"cs.bad_id_type")
+        return CsErrors::tr("The ID type is not one of the accepted types.");
+    if (code == u"cs.not_bound")
+        return CsErrors::tr("The registration is not bound to a passport account: there is nothing to rebind; the "
+                            "caller binds it with their new passport account themselves.");
+    if (code == u"cs.not_filer")
+        return CsErrors::tr("Only the agent who filed the request can withdraw it.");
+    if (code == u"cs.registration_gone")
+        return CsErrors::tr("The candidate's registration no longer exists.");
+    if (code == u"cs.unknown_check")
+        return CsErrors::tr("The server does not know one of the identity checks; CET Desk may need an update.");
+    if (code == u"sync.sign_in_needed")
+        return CsErrors::tr("Sign in to cet-central to use the account desk.");
     if (code.startsWith(u"cs."))
         return CsErrors::tr("The server refused the request (%1).").arg(code);
     return syncErrorMessage(code, serverMessage);
@@ -51,7 +64,7 @@ QString csErrorMessage(const QString &code, const QString &serverMessage)
 
 Error csError(Error e)
 {
-    if (e.code.startsWith(u"cs."))
+    if (e.code.startsWith(u"cs.") || e.code == u"sync.sign_in_needed")
         e.message = csErrorMessage(e.code, e.detail);
     return e;
 }
