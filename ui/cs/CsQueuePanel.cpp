@@ -12,7 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QItemSelectionModel>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace cet {
