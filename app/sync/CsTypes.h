@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -107,3 +108,5 @@ bool isOpenState(const QString &state);
 } // namespace cs
 
 } // namespace cet
+
+Q_DECLARE_METATYPE(cet::CsRequest)

@@ -4,26 +4,51 @@
 #include "CsErrors.h"
 #include "TokenStore.h"
 
-#include <QThread>
 
 namespace cet {
 
 CsService::CsService(QObject *parent) : QObject(parent)
 {
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("cetdesk-cs"));
-    m_worker = new QObject;
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    m_thread = std::thread([this] { work(); });
 }
 
 CsService::~CsService()
 {
-    // The client's network access manager belongs to the worker thread: free it there.
-    QMetaObject::invokeMethod(m_worker, [this] { m_client.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_jobs.clear();
+    }
+    m_cancel = true;
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void CsService::post(std::function<void()> job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_jobs.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+}
+
+void CsService::work()
+{
+    for (;;) {
+        std::function<void()> job;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
+            if (m_stop)
+                break;
+            job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+        }
+        job();
+    }
+    // The client's network access manager belongs to this thread.
+    m_client.reset();
 }
 
 void CsService::setAccount(const QString &serverUrl, const QString &user)
@@ -38,8 +63,10 @@ Result<CsClient *> CsService::client(const QString &server, const QString &user)
         return csError(Error{ QStringLiteral("sync.sign_in_needed"), {}, {} });
     // Read every time: a sign-in since the last call may have replaced the token.
     const QString token = TokenStore().read(server, user);
-    if (!m_client)
+    if (!m_client) {
         m_client = std::make_unique<CsClient>();
+        m_client->http().setCancelFlag(&m_cancel);
+    }
     if (auto r = m_client->setSession(server, token); !r)
         return r.error();
     return m_client.get();
@@ -50,9 +77,7 @@ void CsService::run(QObject *context, std::function<Result<T>(CsClient &)> call,
 {
     setPending(m_pending + 1);
     QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, guard, call = std::move(call), done = std::move(done), changes, server = m_server, user = m_user] {
+    post([this, guard, call = std::move(call), done = std::move(done), changes, server = m_server, user = m_user] {
             Result<T> result = [&]() -> Result<T> {
                 auto c = client(server, user);
                 if (!c)
@@ -69,8 +94,7 @@ void CsService::run(QObject *context, std::function<Result<T>(CsClient &)> call,
                         done(result);
                 },
                 Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+        });
 }
 
 void CsService::setPending(int pending)

@@ -7,10 +7,13 @@
 #include <QPointer>
 #include <QString>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <functional>
 #include <memory>
-
-class QThread;
+#include <mutex>
+#include <thread>
 
 namespace cet {
 
@@ -18,7 +21,8 @@ class CsClient;
 
 // The customer-service desk's use cases for the pages: account lookup, filing, listing and
 // deciding rebinding requests, all online. Lives on the GUI thread; every call returns at once and
-// runs in order on a worker thread of its own (a CsClient there), and its result comes back on
+// runs in order on a worker thread of its own (a CsClient there; a plain queue, not posted events,
+// because a request waits in a local event loop that must not start the next call), and its result comes back on
 // the GUI thread to `done` — unless `context` was destroyed meanwhile (a closed page gets nothing).
 //
 // The session is the signed-in staff account's (setAccount: server and user of SyncService's
@@ -62,11 +66,16 @@ private:
     // On the worker: the client with the current session, or why there is none.
     Result<CsClient *> client(const QString &server, const QString &user);
     void setPending(int pending);
+    void post(std::function<void()> job);
+    void work();
 
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives on m_thread
-    std::unique_ptr<CsClient> m_client; // used on m_thread only
-    QString m_clientServer, m_clientUser; // the session m_client has (worker side)
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::function<void()>> m_jobs; // guarded by m_mutex
+    bool m_stop = false;                       // guarded by m_mutex
+    std::atomic<bool> m_cancel{ false };       // stops a request in flight at destruction
+    std::unique_ptr<CsClient> m_client;        // used on m_thread only
     QString m_server, m_user;
     int m_pending = 0;
 };
