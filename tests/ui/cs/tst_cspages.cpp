@@ -257,11 +257,13 @@ void tst_CsPages::agentLooksUpFilesAndWithdraws()
     QVERIFY(mine.withdrawButton()->isEnabled());
     QVERIFY(mine.detailText().contains(QStringLiteral("old mailbox closed")));
     shoot(desk->window.get(), QStringLiteral("cs-agent-requests"));
+    mine.table()->view()->selectRow(rowOf(*mine.table(), first));
+    QVERIFY(mine.withdrawButton()->isEnabled());
     QTest::mouseClick(mine.withdrawButton(), Qt::LeftButton);
-    QVERIFY(waitFor([&] {
+    QVERIFY2(waitFor([&] {
         const int row = rowOf(*mine.table(), first);
         return row >= 0 && mine.table()->model()->at(row)->state == u"withdrawn";
-    }));
+    }), qPrintable(mine.detailText()));
 
     // Filed again (the withdrawn one is no longer open), for the supervisor.
     tabs->setCurrentWidget(page.lookupPanel());
