@@ -251,22 +251,6 @@ student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refu
         <translation>The file to import, the file to write, or the import number.</translation>
     </message>
     <message>
-        <source>sync: sign in to the cet-central server at &lt;url&gt;.</source>
-        <translation>sync: sign in to the cet-central server at &lt;url&gt;.</translation>
-    </message>
-    <message>
-        <source>sync: the staff user name for --server.</source>
-        <translation>sync: the staff user name for --server.</translation>
-    </message>
-    <message>
-        <source>sync: read the password from the first line of standard input.</source>
-        <translation>sync: read the password from the first line of standard input.</translation>
-    </message>
-    <message>
-        <source>sync: also trust the certificate authorities in &lt;file.pem&gt;.</source>
-        <translation>sync: also trust the certificate authorities in &lt;file.pem&gt;.</translation>
-    </message>
-    <message>
         <source>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</source>
         <translation>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</translation>
     </message>
@@ -291,6 +275,22 @@ Sync with cet-central:
                        130 stopped with Ctrl+C (nothing lost, the rest stays queued).
   status               Server, user, pending changes, conflicts, last sync (--json).
 </translation>
+    </message>
+    <message>
+        <source>sync, cs: sign in to the cet-central server at &lt;url&gt;.</source>
+        <translation>sync, cs: sign in to the cet-central server at &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>sync, cs: the staff user name for --server.</source>
+        <translation>sync, cs: the staff user name for --server.</translation>
+    </message>
+    <message>
+        <source>sync, cs: read the password from the first line of standard input.</source>
+        <translation>sync, cs: read the password from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>sync, cs: also trust the certificate authorities in &lt;file.pem&gt;.</source>
+        <translation>sync, cs: also trust the certificate authorities in &lt;file.pem&gt;.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +363,702 @@ Sync with cet-central:
     </message>
 </context>
 <context>
+    <name>cet::CsApprovedPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Hold back</source>
+        <translation>&amp;Hold back</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>Re&amp;lease</translation>
+    </message>
+    <message>
+        <source>Request %1 is held back; the batch leaves it until it is released.</source>
+        <translation>Request %1 is held back; the batch leaves it until it is released.</translation>
+    </message>
+    <message>
+        <source>Request %1 is released; the batch applies it.</source>
+        <translation>Request %1 is released; the batch applies it.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsCommand</name>
+    <message>
+        <source>Sign in with: cetdesk-cli cs … --server URL --user NAME --password-stdin</source>
+        <translation>Sign in with: cetdesk-cli cs … --server URL --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>request %1: %2</source>
+        <translation>request %1: %2</translation>
+    </message>
+    <message>
+        <source>  candidate: %1, %2, school %3</source>
+        <translation>  candidate: %1, %2, school %3</translation>
+    </message>
+    <message>
+        <source>  passport: %1 → %2 (%3)</source>
+        <translation>  passport: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  filed by %1 at %2</source>
+        <translation>  filed by %1 at %2</translation>
+    </message>
+    <message>
+        <source>  decided by %1 at %2: %3</source>
+        <translation>  decided by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>  applies at %1</source>
+        <translation>  applies at %1</translation>
+    </message>
+    <message>
+        <source>  applied at %1</source>
+        <translation>  applied at %1</translation>
+    </message>
+    <message>
+        <source>  failed: %1 (%2)</source>
+        <translation>  failed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>candidate: %1, %2, school %3 %4</source>
+        <translation>candidate: %1, %2, school %3 %4</translation>
+    </message>
+    <message>
+        <source>passport: %1, email %2, mobile %3</source>
+        <translation>passport: %1, email %2, mobile %3</translation>
+    </message>
+    <message>
+        <source>passport: never bound</source>
+        <translation>passport: never bound</translation>
+    </message>
+    <message>
+        <source>registration: %1</source>
+        <translation>registration: %1</translation>
+    </message>
+    <message>
+        <source>earlier rebindings: %1</source>
+        <translation>earlier rebindings: %1</translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation>answer: %1</translation>
+    </message>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server needs --user and --password-stdin.</translation>
+    </message>
+    <message>
+        <source>
+Customer service (online; signs in like sync):
+  cs lookup            Look up a candidate&apos;s account: --id-type N --id-number X --name NAME
+                       --reason TEXT (every lookup is recorded with its reason).
+  cs request           File a rebinding request: --id-type, --id-number, --name,
+                       --new-passport-id ID, --new-email ADDRESS, --check CHECK (repeatable:
+                       id_card_photo, callback_number, registration_details), --notes TEXT.
+  cs list              List requests (--state STATE, --mine).
+  cs approve ID        Approve a request (--note TEXT); never one you filed.
+  cs refuse ID         Refuse a request (--reason TEXT).
+  cs withdraw ID       Withdraw a request you filed, before its decision.
+  cs hold ID, cs release ID
+                       Hold back an approved request before it is applied, or release it.
+                       All take --json. Exit codes: 0 done, 1 usage, 2 refused by the server,
+                       3 server unreachable, 4 sign-in needed or not allowed, 5 other failure.
+</source>
+        <translation>
+Customer service (online; signs in like sync):
+  cs lookup            Look up a candidate&apos;s account: --id-type N --id-number X --name NAME
+                       --reason TEXT (every lookup is recorded with its reason).
+  cs request           File a rebinding request: --id-type, --id-number, --name,
+                       --new-passport-id ID, --new-email ADDRESS, --check CHECK (repeatable:
+                       id_card_photo, callback_number, registration_details), --notes TEXT.
+  cs list              List requests (--state STATE, --mine).
+  cs approve ID        Approve a request (--note TEXT); never one you filed.
+  cs refuse ID         Refuse a request (--reason TEXT).
+  cs withdraw ID       Withdraw a request you filed, before its decision.
+  cs hold ID, cs release ID
+                       Hold back an approved request before it is applied, or release it.
+                       All take --json. Exit codes: 0 done, 1 usage, 2 refused by the server,
+                       3 server unreachable, 4 sign-in needed or not allowed, 5 other failure.
+</translation>
+    </message>
+    <message>
+        <source>cs: the ID type code (1 = resident ID card).</source>
+        <translation>cs: the ID type code (1 = resident ID card).</translation>
+    </message>
+    <message>
+        <source>cs: the candidate&apos;s ID number.</source>
+        <translation>cs: the candidate&apos;s ID number.</translation>
+    </message>
+    <message>
+        <source>cs: the candidate&apos;s name.</source>
+        <translation>cs: the candidate&apos;s name.</translation>
+    </message>
+    <message>
+        <source>cs lookup: why the account is looked up; cs refuse: why refused.</source>
+        <translation>cs lookup: why the account is looked up; cs refuse: why refused.</translation>
+    </message>
+    <message>
+        <source>cs request: the new passport ID (32 hexadecimal characters).</source>
+        <translation>cs request: the new passport ID (32 hexadecimal characters).</translation>
+    </message>
+    <message>
+        <source>cs request: the email of the new passport account.</source>
+        <translation>cs request: the email of the new passport account.</translation>
+    </message>
+    <message>
+        <source>cs request: how the identity was verified (repeatable).</source>
+        <translation>cs request: how the identity was verified (repeatable).</translation>
+    </message>
+    <message>
+        <source>cs request: notes for the supervisor.</source>
+        <translation>cs request: notes for the supervisor.</translation>
+    </message>
+    <message>
+        <source>cs approve: a note with the decision.</source>
+        <translation>cs approve: a note with the decision.</translation>
+    </message>
+    <message>
+        <source>cs list: only requests in &lt;state&gt;.</source>
+        <translation>cs list: only requests in &lt;state&gt;.</translation>
+    </message>
+    <message>
+        <source>cs list: only the requests you filed.</source>
+        <translation>cs list: only the requests you filed.</translation>
+    </message>
+    <message>
+        <source>Run &quot;cetdesk-cli --help&quot; for the cs commands.</source>
+        <translation>Run &quot;cetdesk-cli --help&quot; for the cs commands.</translation>
+    </message>
+    <message>
+        <source>Unknown cs command: %1</source>
+        <translation>Unknown cs command: %1</translation>
+    </message>
+    <message>
+        <source>cs %1 needs one request number.</source>
+        <translation>cs %1 needs one request number.</translation>
+    </message>
+    <message>
+        <source>cs %1 takes no further arguments.</source>
+        <translation>cs %1 takes no further arguments.</translation>
+    </message>
+    <message>
+        <source>--id-type must be an ID type code from 1 to 8.</source>
+        <translation>--id-type must be an ID type code from 1 to 8.</translation>
+    </message>
+    <message>
+        <source>--id-number and --name are required.</source>
+        <translation>--id-number and --name are required.</translation>
+    </message>
+    <message>
+        <source>--reason is required: every lookup is recorded with its reason.</source>
+        <translation>--reason is required: every lookup is recorded with its reason.</translation>
+    </message>
+    <message>
+        <source>--reason is required to refuse a request.</source>
+        <translation>--reason is required to refuse a request.</translation>
+    </message>
+    <message>
+        <source>--new-passport-id must be 32 hexadecimal characters.</source>
+        <translation>--new-passport-id must be 32 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <source>--new-email must be an email address.</source>
+        <translation>--new-email must be an email address.</translation>
+    </message>
+    <message>
+        <source>Give at least one --check (%1).</source>
+        <translation>Give at least one --check (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown --check %1 (known: %2).</source>
+        <translation>Unknown --check %1 (known: %2).</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>No requests.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsErrors</name>
+    <message>
+        <source>Only customer service agents and supervisors may use the account desk.</source>
+        <translation>Only customer service agents and supervisors may use the account desk.</translation>
+    </message>
+    <message>
+        <source>Type the reason for the lookup (for example the caller&apos;s question); every lookup is recorded with its reason.</source>
+        <translation>Type the reason for the lookup (for example the caller&apos;s question); every lookup is recorded with its reason.</translation>
+    </message>
+    <message>
+        <source>No verified registration matches this ID type, ID number and name. Check the three with the caller; a record the school never verified can not be found.</source>
+        <translation>No verified registration matches this ID type, ID number and name. Check the three with the caller; a record the school never verified can not be found.</translation>
+    </message>
+    <message>
+        <source>The new passport ID must be the 32 hexadecimal characters of an existing passport account.</source>
+        <translation>The new passport ID must be the 32 hexadecimal characters of an existing passport account.</translation>
+    </message>
+    <message>
+        <source>The new passport account is already bound to a registration; it can not take this one.</source>
+        <translation>The new passport account is already bound to a registration; it can not take this one.</translation>
+    </message>
+    <message>
+        <source>The new email is not the email of the new passport account. Ask the caller again.</source>
+        <translation>The new email is not the email of the new passport account. Ask the caller again.</translation>
+    </message>
+    <message>
+        <source>This candidate already has an open rebinding request; withdraw it or wait for its decision.</source>
+        <translation>This candidate already has an open rebinding request; withdraw it or wait for its decision.</translation>
+    </message>
+    <message>
+        <source>Tick at least one way the caller&apos;s identity was verified.</source>
+        <translation>Tick at least one way the caller&apos;s identity was verified.</translation>
+    </message>
+    <message>
+        <source>You filed this request yourself; another supervisor must decide it.</source>
+        <translation>You filed this request yourself; another supervisor must decide it.</translation>
+    </message>
+    <message>
+        <source>The request is no longer in a state that allows this; refresh the list.</source>
+        <translation>The request is no longer in a state that allows this; refresh the list.</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>There is no such request.</translation>
+    </message>
+    <message>
+        <source>Type the reason for refusing.</source>
+        <translation>Type the reason for refusing.</translation>
+    </message>
+    <message>
+        <source>The ID type is not one of the accepted types.</source>
+        <translation>The ID type is not one of the accepted types.</translation>
+    </message>
+    <message>
+        <source>The registration is not bound to a passport account: there is nothing to rebind; the caller binds it with their new passport account themselves.</source>
+        <translation>The registration is not bound to a passport account: there is nothing to rebind; the caller binds it with their new passport account themselves.</translation>
+    </message>
+    <message>
+        <source>Only the agent who filed the request can withdraw it.</source>
+        <translation>Only the agent who filed the request can withdraw it.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s registration no longer exists.</source>
+        <translation>The candidate&apos;s registration no longer exists.</translation>
+    </message>
+    <message>
+        <source>The server does not know one of the identity checks; CET Desk may need an update.</source>
+        <translation>The server does not know one of the identity checks; CET Desk may need an update.</translation>
+    </message>
+    <message>
+        <source>Sign in to cet-central to use the account desk.</source>
+        <translation>Sign in to cet-central to use the account desk.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>The server refused the request (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsLookupPanel</name>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>ID &amp;type:</translation>
+    </message>
+    <message>
+        <source>ID &amp;number:</source>
+        <translation>ID &amp;number:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>why you look up this account, e.g. the caller lost the login email</source>
+        <translation>why you look up this account, e.g. the caller lost the login email</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Never bound to a passport account.</source>
+        <translation>Never bound to a passport account.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Earlier rebindings</source>
+        <translation>Earlier rebindings</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsMyRequestsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw request</source>
+        <translation>&amp;Withdraw request</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsQueuePanel</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Refusal &amp;reason:</source>
+        <translation>Refusal &amp;reason:</translation>
+    </message>
+    <message>
+        <source>optional, kept with the approval</source>
+        <translation>optional, kept with the approval</translation>
+    </message>
+    <message>
+        <source>required to refuse; the agent sees it</source>
+        <translation>required to refuse; the agent sees it</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Re&amp;fuse</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <source>Approve &amp;selected</source>
+        <translation>Approve &amp;selected</translation>
+    </message>
+    <message>
+        <source>Select a request to see its case.</source>
+        <translation>Select a request to see its case.</translation>
+    </message>
+    <message>
+        <source>You filed this request; another supervisor decides it.</source>
+        <translation>You filed this request; another supervisor decides it.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>Request %1 approved.</translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation>Request %1 refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) approved.</source>
+        <translation>
+            <numerusform>%n request approved.</numerusform>
+            <numerusform>%n requests approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) approved; not approved: %1.</source>
+        <translation>
+            <numerusform>%n request approved; not approved: %1.</numerusform>
+            <numerusform>%n requests approved; not approved: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsRequestCard</name>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Old passport</source>
+        <translation>Old passport</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>New passport</source>
+        <translation>New passport</translation>
+    </message>
+    <message>
+        <source>Identity verified by</source>
+        <translation>Identity verified by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Filed by %1 at %2</source>
+        <translation>Filed by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation>Decided by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Applied at %1</source>
+        <translation>Applied at %1</translation>
+    </message>
+    <message>
+        <source>Applies at %1</source>
+        <translation>Applies at %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation>Failed: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsRequestForm</name>
+    <message>
+        <source>Rebinding request</source>
+        <translation>Rebinding request</translation>
+    </message>
+    <message>
+        <source>New &amp;passport ID:</source>
+        <translation>New &amp;passport ID:</translation>
+    </message>
+    <message>
+        <source>New e&amp;mail:</source>
+        <translation>New e&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Identity verified by:</source>
+        <translation>Identity verified by:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters, from the caller&apos;s new passport account</source>
+        <translation>32 hexadecimal characters, from the caller&apos;s new passport account</translation>
+    </message>
+    <message>
+        <source>the email of the new passport account</source>
+        <translation>the email of the new passport account</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to a supervisor</source>
+        <translation>&amp;Submit to a supervisor</translation>
+    </message>
+    <message>
+        <source>✓ a well-formed passport ID</source>
+        <translation>✓ a well-formed passport ID</translation>
+    </message>
+    <message>
+        <source>%1 of 32 characters</source>
+        <translation>%1 of 32 characters</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted; a supervisor decides it. It takes effect in the evening after the approval.</source>
+        <translation>Request %1 submitted; a supervisor decides it. It takes effect in the evening after the approval.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsRequestTable</name>
+    <message>
+        <source>No requests.</source>
+        <translation>No requests.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>%n request.</numerusform>
+            <numerusform>%n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsRequestsModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>applied %1</translation>
+    </message>
+    <message>
+        <source>You filed this request; another supervisor decides it.</source>
+        <translation>You filed this request; another supervisor decides it.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>New passport ID</source>
+        <translation>New passport ID</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Applies at</source>
+        <translation>Applies at</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsText</name>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>held back</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Photo of the ID card received and compared</source>
+        <translation>Photo of the ID card received and compared</translation>
+    </message>
+    <message>
+        <source>Called back on the number of the registration</source>
+        <translation>Called back on the number of the registration</translation>
+    </message>
+    <message>
+        <source>Caller gave the registration&apos;s details (school, subjects)</source>
+        <translation>Caller gave the registration&apos;s details (school, subjects)</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <source>registered, no subject booked</source>
+        <translation>registered, no subject booked</translation>
+    </message>
+    <message>
+        <source>subjects booked, not all paid</source>
+        <translation>subjects booked, not all paid</translation>
+    </message>
+    <message>
+        <source>subjects paid</source>
+        <translation>subjects paid</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>unpaid</translation>
+    </message>
+    <message>
+        <source>payment pending</source>
+        <translation>payment pending</translation>
+    </message>
+    <message>
+        <source>The caller can change the email themselves</source>
+        <translation>The caller can change the email themselves</translation>
+    </message>
+    <message>
+        <source>Never bound: nothing to move</source>
+        <translation>Never bound: nothing to move</translation>
+    </message>
+    <message>
+        <source>Bound and unreachable: file a rebinding request</source>
+        <translation>Bound and unreachable: file a rebinding request</translation>
+    </message>
+    <message>
+        <source>If the caller still knows the passport password, they sign in and change the login email themselves (account settings, change email). No request is needed.</source>
+        <translation>If the caller still knows the passport password, they sign in and change the login email themselves (account settings, change email). No request is needed.</translation>
+    </message>
+    <message>
+        <source>The registration was never bound to a passport account. The caller registers a new passport account and binds the registration with it; there is nothing to move.</source>
+        <translation>The registration was never bound to a passport account. The caller registers a new passport account and binds the registration with it; there is nothing to move.</translation>
+    </message>
+    <message>
+        <source>The registration is bound to a passport account the caller can no longer reach. Ask them to register a new passport account, take its passport ID and email, verify their identity and file a rebinding request; a supervisor approves it and it takes effect in the evening.</source>
+        <translation>The registration is bound to a passport account the caller can no longer reach. Ask them to register a new passport account, take its passport ID and email, verify their identity and file a rebinding request; a supervisor approves it and it takes effect in the evening.</translation>
+    </message>
+</context>
+<context>
     <name>cet::CsvReader</name>
     <message>
         <source>The text encoding %1 is not available in this build of CET Desk. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
@@ -432,8 +1128,24 @@ Sync with cet-central:
         <translation>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate&apos;s account is bound to the wrong person.</translation>
     </message>
     <message>
-        <source>This version of CET Desk does not have the account lookup and rebinding desk yet; it comes with a later update. Your role works online only: this desktop keeps no school roster for you and does not sync one.</source>
-        <translation>This version of CET Desk does not have the account lookup and rebinding desk yet; it comes with a later update. Your role works online only: this desktop keeps no school roster for you and does not sync one.</translation>
+        <source>Your role works online only: this desktop keeps no school roster for you and does not sync one.</source>
+        <translation>Your role works online only: this desktop keeps no school roster for you and does not sync one.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <source>Approved &amp;today</source>
+        <translation>Approved &amp;today</translation>
+    </message>
+    <message>
+        <source>Account &amp;lookup</source>
+        <translation>Account &amp;lookup</translation>
+    </message>
+    <message>
+        <source>&amp;My requests</source>
+        <translation>&amp;My requests</translation>
     </message>
 </context>
 <context>

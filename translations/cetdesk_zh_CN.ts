@@ -251,22 +251,6 @@ student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refu
         <translation>要导入的文件、要写入的文件或导入编号。</translation>
     </message>
     <message>
-        <source>sync: sign in to the cet-central server at &lt;url&gt;.</source>
-        <translation>sync：登录位于 &lt;url&gt; 的 cet-central 服务器。</translation>
-    </message>
-    <message>
-        <source>sync: the staff user name for --server.</source>
-        <translation>sync：用于 --server 的工作人员用户名。</translation>
-    </message>
-    <message>
-        <source>sync: read the password from the first line of standard input.</source>
-        <translation>sync：从标准输入的第一行读取密码。</translation>
-    </message>
-    <message>
-        <source>sync: also trust the certificate authorities in &lt;file.pem&gt;.</source>
-        <translation>sync：同时信任 &lt;file.pem&gt; 中的证书颁发机构。</translation>
-    </message>
-    <message>
         <source>import: read FIELD from COLUMN of the file, whatever the mapping remembered or guessed (repeatable). COLUMN is a header of the file, a column number (1 = first) or a column letter; FIELD is one of: %1.</source>
         <translation>import：从文件的 COLUMN 列读取 FIELD 字段，优先于记住的或猜测的对应关系（可重复）。COLUMN 为文件中的表头、列号（1 = 第一列）或列字母；FIELD 为以下之一：%1。</translation>
     </message>
@@ -291,6 +275,22 @@ Sync with cet-central:
                        130 已用 Ctrl+C 停止（没有丢失数据，其余变更仍在队列中）。
   status               显示服务器、用户、待发送的变更、冲突、上次同步时间（--json）。
 </translation>
+    </message>
+    <message>
+        <source>sync, cs: sign in to the cet-central server at &lt;url&gt;.</source>
+        <translation>sync、cs：登录位于 &lt;url&gt; 的 cet-central 服务器。</translation>
+    </message>
+    <message>
+        <source>sync, cs: the staff user name for --server.</source>
+        <translation>sync、cs：--server 使用的工作人员用户名。</translation>
+    </message>
+    <message>
+        <source>sync, cs: read the password from the first line of standard input.</source>
+        <translation>sync、cs：从标准输入的第一行读取密码。</translation>
+    </message>
+    <message>
+        <source>sync, cs: also trust the certificate authorities in &lt;file.pem&gt;.</source>
+        <translation>sync、cs：同时信任 &lt;file.pem&gt; 中的证书颁发机构。</translation>
     </message>
 </context>
 <context>
@@ -363,6 +363,699 @@ Sync with cet-central:
     </message>
 </context>
 <context>
+    <name>cet::CsApprovedPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold back</source>
+        <translation>暂缓执行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>恢复执行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Request %1 is held back; the batch leaves it until it is released.</source>
+        <translation>申请 %1 已暂缓；在恢复之前，夜间批处理不会执行它。</translation>
+    </message>
+    <message>
+        <source>Request %1 is released; the batch applies it.</source>
+        <translation>申请 %1 已恢复；夜间批处理将执行它。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsCommand</name>
+    <message>
+        <source>Sign in with: cetdesk-cli cs … --server URL --user NAME --password-stdin</source>
+        <translation>请这样登录：cetdesk-cli cs … --server URL --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>request %1: %2</source>
+        <translation>申请 %1：%2</translation>
+    </message>
+    <message>
+        <source>  candidate: %1, %2, school %3</source>
+        <translation>  考生：%1，%2，学校 %3</translation>
+    </message>
+    <message>
+        <source>  passport: %1 → %2 (%3)</source>
+        <translation>  通行证：%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>  filed by %1 at %2</source>
+        <translation>  提交人 %1，时间 %2</translation>
+    </message>
+    <message>
+        <source>  decided by %1 at %2: %3</source>
+        <translation>  审批人 %1，时间 %2：%3</translation>
+    </message>
+    <message>
+        <source>  applies at %1</source>
+        <translation>  生效时间 %1</translation>
+    </message>
+    <message>
+        <source>  applied at %1</source>
+        <translation>  已于 %1 生效</translation>
+    </message>
+    <message>
+        <source>  failed: %1 (%2)</source>
+        <translation>  失败：%1（%2）</translation>
+    </message>
+    <message>
+        <source>candidate: %1, %2, school %3 %4</source>
+        <translation>考生：%1，%2，学校 %3 %4</translation>
+    </message>
+    <message>
+        <source>passport: %1, email %2, mobile %3</source>
+        <translation>通行证：%1，邮箱 %2，手机 %3</translation>
+    </message>
+    <message>
+        <source>passport: never bound</source>
+        <translation>通行证：从未绑定</translation>
+    </message>
+    <message>
+        <source>registration: %1</source>
+        <translation>报名：%1</translation>
+    </message>
+    <message>
+        <source>earlier rebindings: %1</source>
+        <translation>以往改绑：%1</translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation>答复：%1</translation>
+    </message>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server 需要同时指定 --user 和 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>
+Customer service (online; signs in like sync):
+  cs lookup            Look up a candidate&apos;s account: --id-type N --id-number X --name NAME
+                       --reason TEXT (every lookup is recorded with its reason).
+  cs request           File a rebinding request: --id-type, --id-number, --name,
+                       --new-passport-id ID, --new-email ADDRESS, --check CHECK (repeatable:
+                       id_card_photo, callback_number, registration_details), --notes TEXT.
+  cs list              List requests (--state STATE, --mine).
+  cs approve ID        Approve a request (--note TEXT); never one you filed.
+  cs refuse ID         Refuse a request (--reason TEXT).
+  cs withdraw ID       Withdraw a request you filed, before its decision.
+  cs hold ID, cs release ID
+                       Hold back an approved request before it is applied, or release it.
+                       All take --json. Exit codes: 0 done, 1 usage, 2 refused by the server,
+                       3 server unreachable, 4 sign-in needed or not allowed, 5 other failure.
+</source>
+        <translation>
+客服（在线；登录方式与 sync 相同）：
+  cs lookup            查询考生账号：--id-type N --id-number X --name NAME
+                       --reason TEXT（每次查询都会连同原因记录在案）。
+  cs request           提交改绑申请：--id-type、--id-number、--name、
+                       --new-passport-id ID、--new-email ADDRESS、--check CHECK（可重复：
+                       id_card_photo、callback_number、registration_details）、--notes TEXT。
+  cs list              列出申请（--state STATE、--mine）。
+  cs approve ID        批准申请（--note TEXT）；不能批准自己提交的申请。
+  cs refuse ID         驳回申请（--reason TEXT）。
+  cs withdraw ID       在审批前撤回自己提交的申请。
+  cs hold ID, cs release ID
+                       在执行前暂缓已批准的申请，或恢复执行。
+                       均可加 --json。退出码：0 完成，1 用法错误，2 服务器拒绝，
+                       3 无法连接服务器，4 需要登录或无权操作，5 其他失败。
+</translation>
+    </message>
+    <message>
+        <source>cs: the ID type code (1 = resident ID card).</source>
+        <translation>cs：证件类型代码（1 = 居民身份证）。</translation>
+    </message>
+    <message>
+        <source>cs: the candidate&apos;s ID number.</source>
+        <translation>cs：考生的证件号码。</translation>
+    </message>
+    <message>
+        <source>cs: the candidate&apos;s name.</source>
+        <translation>cs：考生姓名。</translation>
+    </message>
+    <message>
+        <source>cs lookup: why the account is looked up; cs refuse: why refused.</source>
+        <translation>cs lookup：查询账号的原因；cs refuse：驳回的原因。</translation>
+    </message>
+    <message>
+        <source>cs request: the new passport ID (32 hexadecimal characters).</source>
+        <translation>cs request：新通行证 ID（32 位十六进制字符）。</translation>
+    </message>
+    <message>
+        <source>cs request: the email of the new passport account.</source>
+        <translation>cs request：新通行证账号的邮箱。</translation>
+    </message>
+    <message>
+        <source>cs request: how the identity was verified (repeatable).</source>
+        <translation>cs request：身份核验方式（可重复）。</translation>
+    </message>
+    <message>
+        <source>cs request: notes for the supervisor.</source>
+        <translation>cs request：给主管的备注。</translation>
+    </message>
+    <message>
+        <source>cs approve: a note with the decision.</source>
+        <translation>cs approve：随审批记录的备注。</translation>
+    </message>
+    <message>
+        <source>cs list: only requests in &lt;state&gt;.</source>
+        <translation>cs list：仅列出状态为 &lt;state&gt; 的申请。</translation>
+    </message>
+    <message>
+        <source>cs list: only the requests you filed.</source>
+        <translation>cs list：仅列出您提交的申请。</translation>
+    </message>
+    <message>
+        <source>Run &quot;cetdesk-cli --help&quot; for the cs commands.</source>
+        <translation>运行“cetdesk-cli --help”查看 cs 命令。</translation>
+    </message>
+    <message>
+        <source>Unknown cs command: %1</source>
+        <translation>未知的 cs 命令：%1</translation>
+    </message>
+    <message>
+        <source>cs %1 needs one request number.</source>
+        <translation>cs %1 需要一个申请编号。</translation>
+    </message>
+    <message>
+        <source>cs %1 takes no further arguments.</source>
+        <translation>cs %1 不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--id-type must be an ID type code from 1 to 8.</source>
+        <translation>--id-type 必须是 1 至 8 的证件类型代码。</translation>
+    </message>
+    <message>
+        <source>--id-number and --name are required.</source>
+        <translation>必须指定 --id-number 和 --name。</translation>
+    </message>
+    <message>
+        <source>--reason is required: every lookup is recorded with its reason.</source>
+        <translation>必须指定 --reason：每次查询都会连同原因记录在案。</translation>
+    </message>
+    <message>
+        <source>--reason is required to refuse a request.</source>
+        <translation>驳回申请必须指定 --reason。</translation>
+    </message>
+    <message>
+        <source>--new-passport-id must be 32 hexadecimal characters.</source>
+        <translation>--new-passport-id 必须是 32 位十六进制字符。</translation>
+    </message>
+    <message>
+        <source>--new-email must be an email address.</source>
+        <translation>--new-email 必须是邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Give at least one --check (%1).</source>
+        <translation>请至少指定一个 --check（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown --check %1 (known: %2).</source>
+        <translation>未知的 --check %1（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>没有申请。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsErrors</name>
+    <message>
+        <source>Only customer service agents and supervisors may use the account desk.</source>
+        <translation>只有客服人员和客服主管可以使用账号服务台。</translation>
+    </message>
+    <message>
+        <source>Type the reason for the lookup (for example the caller&apos;s question); every lookup is recorded with its reason.</source>
+        <translation>请填写查询原因（例如来电者的问题）；每次查询都会连同原因记录在案。</translation>
+    </message>
+    <message>
+        <source>No verified registration matches this ID type, ID number and name. Check the three with the caller; a record the school never verified can not be found.</source>
+        <translation>没有与该证件类型、证件号码和姓名相符的已审核报名信息。请与来电者核对这三项；学校未审核的学籍无法查询到。</translation>
+    </message>
+    <message>
+        <source>The new passport ID must be the 32 hexadecimal characters of an existing passport account.</source>
+        <translation>新通行证 ID 必须是一个已有通行证账号的 32 位十六进制字符。</translation>
+    </message>
+    <message>
+        <source>The new passport account is already bound to a registration; it can not take this one.</source>
+        <translation>新通行证账号已绑定报名信息，不能再绑定此报名。</translation>
+    </message>
+    <message>
+        <source>The new email is not the email of the new passport account. Ask the caller again.</source>
+        <translation>新邮箱与新通行证账号的邮箱不一致。请再向来电者确认。</translation>
+    </message>
+    <message>
+        <source>This candidate already has an open rebinding request; withdraw it or wait for its decision.</source>
+        <translation>该考生已有一个未完结的改绑申请；请撤回该申请或等待审批结果。</translation>
+    </message>
+    <message>
+        <source>Tick at least one way the caller&apos;s identity was verified.</source>
+        <translation>请至少勾选一种来电者身份核验方式。</translation>
+    </message>
+    <message>
+        <source>You filed this request yourself; another supervisor must decide it.</source>
+        <translation>该申请由您本人提交，须由其他主管审批。</translation>
+    </message>
+    <message>
+        <source>The request is no longer in a state that allows this; refresh the list.</source>
+        <translation>该申请当前状态不允许此操作；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>没有该申请。</translation>
+    </message>
+    <message>
+        <source>Type the reason for refusing.</source>
+        <translation>请填写驳回原因。</translation>
+    </message>
+    <message>
+        <source>The ID type is not one of the accepted types.</source>
+        <translation>该证件类型不在可接受的类型之列。</translation>
+    </message>
+    <message>
+        <source>The registration is not bound to a passport account: there is nothing to rebind; the caller binds it with their new passport account themselves.</source>
+        <translation>该报名信息未绑定通行证账号，无需改绑；请来电者用新通行证账号自行绑定。</translation>
+    </message>
+    <message>
+        <source>Only the agent who filed the request can withdraw it.</source>
+        <translation>只有提交该申请的客服人员可以撤回。</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s registration no longer exists.</source>
+        <translation>该考生的报名信息已不存在。</translation>
+    </message>
+    <message>
+        <source>The server does not know one of the identity checks; CET Desk may need an update.</source>
+        <translation>服务器不认识其中一种身份核验方式；CET Desk 可能需要更新。</translation>
+    </message>
+    <message>
+        <source>Sign in to cet-central to use the account desk.</source>
+        <translation>请登录 cet-central 后使用账号服务台。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>服务器拒绝了该请求（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsLookupPanel</name>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>证件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>ID &amp;number:</source>
+        <translation>证件号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>查询原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>why you look up this account, e.g. the caller lost the login email</source>
+        <translation>查询此账号的原因，例如来电者的登录邮箱已丢失</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Never bound to a passport account.</source>
+        <translation>从未绑定通行证账号。</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Earlier rebindings</source>
+        <translation>以往改绑</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsMyRequestsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw request</source>
+        <translation>撤回申请(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsQueuePanel</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Refusal &amp;reason:</source>
+        <translation>驳回原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>optional, kept with the approval</source>
+        <translation>可选，随审批记录保存</translation>
+    </message>
+    <message>
+        <source>required to refuse; the agent sees it</source>
+        <translation>驳回时必填；客服人员可以看到</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>驳回(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>刷新(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Approve &amp;selected</source>
+        <translation>批准所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select a request to see its case.</source>
+        <translation>选择一个申请以查看详情。</translation>
+    </message>
+    <message>
+        <source>You filed this request; another supervisor decides it.</source>
+        <translation>该申请由您本人提交，须由其他主管审批。</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>申请 %1 已批准。</translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation>申请 %1 已驳回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) approved.</source>
+        <translation>
+            <numerusform>已批准 %n 个申请。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) approved; not approved: %1.</source>
+        <translation>
+            <numerusform>已批准 %n 个申请；未批准：%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsRequestCard</name>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Old passport</source>
+        <translation>原通行证</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>New passport</source>
+        <translation>新通行证</translation>
+    </message>
+    <message>
+        <source>Identity verified by</source>
+        <translation>身份核验方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Filed by %1 at %2</source>
+        <translation>%1 于 %2 提交</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation>%1 于 %2 审批</translation>
+    </message>
+    <message>
+        <source>Applied at %1</source>
+        <translation>已于 %1 生效</translation>
+    </message>
+    <message>
+        <source>Applies at %1</source>
+        <translation>将于 %1 生效</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation>失败：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsRequestForm</name>
+    <message>
+        <source>Rebinding request</source>
+        <translation>改绑申请</translation>
+    </message>
+    <message>
+        <source>New &amp;passport ID:</source>
+        <translation>新通行证 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New e&amp;mail:</source>
+        <translation>新邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Identity verified by:</source>
+        <translation>身份核验方式：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters, from the caller&apos;s new passport account</source>
+        <translation>32 位十六进制字符，来自来电者的新通行证账号</translation>
+    </message>
+    <message>
+        <source>the email of the new passport account</source>
+        <translation>新通行证账号的邮箱</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to a supervisor</source>
+        <translation>提交给主管(&amp;S)</translation>
+    </message>
+    <message>
+        <source>✓ a well-formed passport ID</source>
+        <translation>✓ 通行证 ID 格式正确</translation>
+    </message>
+    <message>
+        <source>%1 of 32 characters</source>
+        <translation>已输入 %1 / 32 个字符</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted; a supervisor decides it. It takes effect in the evening after the approval.</source>
+        <translation>申请 %1 已提交，由主管审批；批准当天晚上生效。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsRequestTable</name>
+    <message>
+        <source>No requests.</source>
+        <translation>没有申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>共 %n 个申请。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsRequestsModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（您）</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>已于 %1 生效</translation>
+    </message>
+    <message>
+        <source>You filed this request; another supervisor decides it.</source>
+        <translation>该申请由您本人提交，须由其他主管审批。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>New passport ID</source>
+        <translation>新通行证 ID</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Applies at</source>
+        <translation>生效时间</translation>
+    </message>
+</context>
+<context>
+    <name>cet::CsText</name>
+    <message>
+        <source>submitted</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Photo of the ID card received and compared</source>
+        <translation>已收到并比对身份证照片</translation>
+    </message>
+    <message>
+        <source>Called back on the number of the registration</source>
+        <translation>已回拨报名时登记的号码</translation>
+    </message>
+    <message>
+        <source>Caller gave the registration&apos;s details (school, subjects)</source>
+        <translation>来电者说出了报名信息（学校、科目）</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>未报名</translation>
+    </message>
+    <message>
+        <source>registered, no subject booked</source>
+        <translation>已报名，未报考科目</translation>
+    </message>
+    <message>
+        <source>subjects booked, not all paid</source>
+        <translation>已报考科目，未全部缴费</translation>
+    </message>
+    <message>
+        <source>subjects paid</source>
+        <translation>科目已缴费</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>未缴费</translation>
+    </message>
+    <message>
+        <source>payment pending</source>
+        <translation>缴费处理中</translation>
+    </message>
+    <message>
+        <source>The caller can change the email themselves</source>
+        <translation>来电者可以自行修改邮箱</translation>
+    </message>
+    <message>
+        <source>Never bound: nothing to move</source>
+        <translation>从未绑定：无需改绑</translation>
+    </message>
+    <message>
+        <source>Bound and unreachable: file a rebinding request</source>
+        <translation>已绑定但无法登录：提交改绑申请</translation>
+    </message>
+    <message>
+        <source>If the caller still knows the passport password, they sign in and change the login email themselves (account settings, change email). No request is needed.</source>
+        <translation>如果来电者还记得通行证密码，请其登录后自行修改登录邮箱（账号设置 → 修改邮箱），无需提交申请。</translation>
+    </message>
+    <message>
+        <source>The registration was never bound to a passport account. The caller registers a new passport account and binds the registration with it; there is nothing to move.</source>
+        <translation>该报名信息从未绑定通行证账号。请来电者注册新的通行证账号并用它绑定报名信息，无需改绑。</translation>
+    </message>
+    <message>
+        <source>The registration is bound to a passport account the caller can no longer reach. Ask them to register a new passport account, take its passport ID and email, verify their identity and file a rebinding request; a supervisor approves it and it takes effect in the evening.</source>
+        <translation>该报名信息绑定的通行证账号来电者已无法登录。请其注册新的通行证账号，记下新通行证 ID 和邮箱，核验身份后提交改绑申请；主管批准后当天晚上生效。</translation>
+    </message>
+</context>
+<context>
     <name>cet::CsvReader</name>
     <message>
         <source>The text encoding %1 is not available in this build of CET Desk. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
@@ -432,8 +1125,24 @@ Sync with cet-central:
         <translation>作为客服人员，您可以跨学校查询考生账号；如果考生账号绑定了错误的人，您可以提交改绑申请。</translation>
     </message>
     <message>
-        <source>This version of CET Desk does not have the account lookup and rebinding desk yet; it comes with a later update. Your role works online only: this desktop keeps no school roster for you and does not sync one.</source>
-        <translation>此版本的 CET Desk 尚未提供账号查询和改绑工作台，将在后续更新中提供。您的角色只在线工作：本机不为您保存学校学籍名单，也不同步学籍名单。</translation>
+        <source>Your role works online only: this desktop keeps no school roster for you and does not sync one.</source>
+        <translation>您的角色仅在线工作：本机不为您保存学校名单，也不同步名单。</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>待审批(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Approved &amp;today</source>
+        <translation>今日已批准(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Account &amp;lookup</source>
+        <translation>账号查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;My requests</source>
+        <translation>我的申请(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,11 @@
 #include "ConsoleJob.h"
 #include "Database.h"
 #include "OutboxRepository.h"
+#include "PasswordInput.h"
 #include "SyncErrors.h"
 #include "SyncJob.h"
 #include "SyncStore.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -26,17 +26,6 @@ int exitFor(const Error &e)
     return SyncCommand::Failed;
 }
 
-QString readPassword()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QString line = QString::fromUtf8(in.readLine());
-    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
-        line.chop(1);
-    return line;
-}
-
 } // namespace
 
 int SyncCommand::sync(const CliContext &context, const SyncCommandOptions &options)
@@ -50,7 +39,7 @@ int SyncCommand::sync(const CliContext &context, const SyncCommandOptions &optio
     request.databasePath = context.databasePath;
     request.server = options.server;
     request.user = options.user;
-    request.password = readPassword;
+    request.password = readPasswordLine;
     request.caFile = options.caFile;
     request.log = [&console](const QString &level, const QString &message) {
         if (level != u"info")

@@ -1,6 +1,7 @@
 // cetdesk-cli: the application core without widgets, for terminals and scripts.
 #include "AppSettings.h"
 #include "CliContext.h"
+#include "CsCommand.h"
 #include "Database.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -59,7 +60,7 @@ QString commandsHelp()
                    "Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a\n"
                    "student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.")
         + photosHelp() + syncHelp() + cet::NoticesCommand::help() + cet::ReviewsCommand::help()
-        + cet::OffersCommand::help();
+        + cet::OffersCommand::help() + cet::CsCommand::help();
 }
 
 QString defaultActor()
@@ -122,16 +123,17 @@ int main(int argc, char *argv[])
     const auto jsonOption = option(u"json"_qs, Cli::tr("import, import-history: print one JSON object."));
     const auto actorOption = option(u"actor"_qs, Cli::tr("import, import-undo: the name recorded for the change "
                                                          "(default: the login name)."), u"name"_qs);
-    const auto serverOption = option(u"server"_qs, Cli::tr("sync: sign in to the cet-central server at <url>."),
+    const auto serverOption = option(u"server"_qs, Cli::tr("sync, cs: sign in to the cet-central server at <url>."),
                                      u"url"_qs);
-    const auto userOption = option(u"user"_qs, Cli::tr("sync: the staff user name for --server."), u"name"_qs);
-    const auto passwordStdinOption = option(u"password-stdin"_qs, Cli::tr("sync: read the password from the first "
+    const auto userOption = option(u"user"_qs, Cli::tr("sync, cs: the staff user name for --server."), u"name"_qs);
+    const auto passwordStdinOption = option(u"password-stdin"_qs, Cli::tr("sync, cs: read the password from the first "
                                                                           "line of standard input."));
-    const auto caFileOption = option(u"ca-file"_qs, Cli::tr("sync: also trust the certificate authorities in "
+    const auto caFileOption = option(u"ca-file"_qs, Cli::tr("sync, cs: also trust the certificate authorities in "
                                                             "<file.pem>."), u"file.pem"_qs);
     cet::NoticesCommand::addOptions(parser);
     cet::ReviewsCommand::addOptions(parser);
     cet::OffersCommand::addOptions(parser);
+    cet::CsCommand::addOptions(parser);
     const auto verboseOption = option(u"verbose"_qs, Cli::tr("Also print log messages."));
     parser.addPositionalArgument(u"command"_qs, Cli::tr("import, import-template, import-history, import-undo, export "
                                                         "or count."));
@@ -218,6 +220,8 @@ int main(int argc, char *argv[])
         return cet::OffersCommand::run(context, parser, args.mid(1), parser.isSet(jsonOption));
     if (command == u"capacity" && args.size() == 1)
         return cet::OffersCommand::capacity(context, parser, parser.isSet(jsonOption));
+    if (command == u"cs")
+        return cet::CsCommand::run(context, parser, args.mid(1), parser.isSet(jsonOption));
     if (command == u"export" && args.size() == 2)
         return cet::ExportCommand::run(context, args.at(1), filter);
     if (command == u"count" && args.size() == 1)

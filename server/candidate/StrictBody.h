@@ -13,13 +13,15 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace cet::central::candidate {
 
 class StrictBody
 {
 public:
-    enum class Type { String, Boolean };
+    // Integer: a JSON number without a fraction; the lists: arrays whose every element is of that type.
+    enum class Type { String, Boolean, Integer, StringList, IntegerList };
     struct Field
     {
         QString name;
@@ -32,6 +34,9 @@ public:
     // A declared string field; "" when it was optional and absent.
     QString string(const QString &name) const { return m_object.value(name).toString(); }
     bool boolean(const QString &name) const { return m_object.value(name).toBool(); }
+    qint64 integer(const QString &name) const { return qint64(m_object.value(name).toDouble()); }
+    QStringList strings(const QString &name) const;
+    QList<qint64> integers(const QString &name) const;
     bool has(const QString &name) const { return m_object.contains(name); }
 
 private:

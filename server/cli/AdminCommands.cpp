@@ -1,6 +1,7 @@
 #include "AdminCommands.h"
 
 #include "CentralService.h"
+#include "RebindBatch.h"
 #include "TimedJobs.h"
 #include "Wire.h"
 
@@ -162,7 +163,7 @@ int runRunJobs(const QStringList &args, CliIo io)
     std::unique_ptr<CentralService> service;
     if (const int code = prepare(parser, args,
             CliText::tr("Run every timed job that is due: release subjects unpaid 24 hours after booking, "
-                        "delete registrations without a subject."),
+                        "delete registrations without a subject, apply approved rebinding requests."),
             {}, io, service);
         code >= 0)
         return code;
@@ -179,9 +180,16 @@ int runRunJobs(const QStringList &args, CliIo io)
     auto run = jobs.runDue();
     if (!run)
         return fail(io, run.error());
-    io.out << CliText::tr("%1 unpaid subjects released, %2 registrations without a subject deleted")
+    cs::RebindBatch rebinds(service->store(), [now] { return now; });
+    auto rebound = rebinds.runDue();
+    if (!rebound)
+        return fail(io, rebound.error());
+    io.out << CliText::tr("%1 unpaid subjects released, %2 registrations without a subject deleted, "
+                          "%3 rebindings applied, %4 failed")
                   .arg(run.value().subjectsReleased)
                   .arg(run.value().registrationsDeleted)
+                  .arg(rebound.value().applied)
+                  .arg(rebound.value().failed)
            << Qt::endl;
     return ExitOk;
 }

@@ -35,7 +35,7 @@ QString usage()
                        "  purge-op-results [--days N]   (delete push results older than N days, default 180)\n"
                        "  mail list       [--to ADDRESS] [--limit N]   (the demo mailbox)\n"
                        "  send-mail       [--smtp URL] [--mail-from ADDRESS] [--now TIME]   (deliver the outbox's mail)\n"
-                       "  run-jobs        [--now TIME]   (timed rules: unpaid subjects, empty registrations)\n"
+                       "  run-jobs        [--now TIME]   (timed rules: unpaid subjects, empty registrations, rebindings)\n"
                        "  import-scores   FILE.csv   (CET4 score records; all rows or none)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER[:PW]@HOST:PORT/DB\n"
                        "[?sslmode=verify-full&sslrootcert=CA.pem]. Without PW in the URL the password comes from\n"

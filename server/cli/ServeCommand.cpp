@@ -2,6 +2,7 @@
 
 #include "CentralHttpServer.h"
 #include "CentralService.h"
+#include "CsDemo.h"
 #include "CentralStore.h"
 #include "Cet4ScoreImport.h"
 #include "DemoScores.h"
@@ -169,9 +170,16 @@ int runDemo(const QStringList &args, CliIo io)
             if (auto posted = service.seedDemoNotice(QStringLiteral("10001")); !posted)
                 return posted;
         }
-        io.out << CliText::tr("demo users: coord1, coord2 (school 10001), coord3 (10002), agent1, super1, admin; "
+        auto callers = cs::seedCsDemo(candidate::CandidateContext { service.store(), [&service] { return service.now(); } },
+                                      roster);
+        if (!callers)
+            return callers.error();
+        io.out << CliText::tr("demo users: coord1, coord2 (school 10001), coord3 (10002), agent1, agent2, super1, admin; "
                               "password demo-<role>, e.g. demo-coordinator")
                << Qt::endl;
+        if (!callers.value().isEmpty())
+            io.out << CliText::tr("customer-service callers (name, ID type, ID number):") << Qt::endl
+                   << callers.value().join(QLatin1Char('\n')) << Qt::endl;
         return {};
     });
 }

@@ -210,7 +210,8 @@ Result<void> CentralService::seedDemo(int rosterSize)
     const struct { const char *name; const char16_t *display; const QString &role; QString school; } users[] = {
         { "coord1", u"张老师", roles::coordinator, schoolA },  { "coord2", u"李老师", roles::coordinator, schoolA },
         { "coord3", u"王老师", roles::coordinator, schoolB },  { "agent1", u"客服一", roles::csAgent, {} },
-        { "super1", u"客服主管", roles::csSupervisor, {} },     { "admin", u"管理员", roles::admin, {} },
+        { "agent2", u"客服二", roles::csAgent, {} },           { "super1", u"客服主管", roles::csSupervisor, {} },
+        { "admin", u"管理员", roles::admin, {} },
     };
     for (const auto &u : users) {
         auto id = createStaff(QString::fromLatin1(u.name), QString::fromUtf16(u.display), u.role, u.school,

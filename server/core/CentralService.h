@@ -67,7 +67,7 @@ public:
     Result<int> staffAdmin(const QString &name, StaffAction action, const QString &newPassword = {});
     // Demo: an open exam session, 2 schools (10001, 10002) with campuses, one user per role
     // (coord1 = coordinator of 10001, coord2 = coordinator of 10001, coord3 = coordinator of 10002,
-    // agent1 = cs_agent, super1 = cs_supervisor, admin = admin; password "demo-<role>"),
+    // agent1 and agent2 = cs_agent, super1 = cs_supervisor, admin = admin; password "demo-<role>"),
     // every campus offering the demo subjects (DemoOffers) with its window open from a day before
     // now, and rosterSize generated students in school 10001.
     Result<void> seedDemo(int rosterSize);

@@ -4,6 +4,7 @@
 #include "ApiHandlers.h"
 #include "CandidateHandlers.h"
 #include "CaptchaHandler.h"
+#include "CsHandlers.h"
 #include "CentralService.h"
 #include "HttpLogging.h"
 #include "ReviewHandlers.h"
@@ -53,6 +54,16 @@ const Route kRoutes[] = {
     { "/api/v1/candidate/cet6-review", "DELETE", &handleWithdrawReview },
     { "/api/v1/candidate/cet6-review", "GET", &handleGetReview },
     { "/api/v1/candidate/cet6-review/evidence", "POST", &handleReviewEvidence },
+    { "/api/v1/cs/lookup", "POST", &handleCsLookup },
+    { "/api/v1/cs/requests", "POST", &handleCsFile },
+    { "/api/v1/cs/requests", "GET", &handleCsList },
+    { "/api/v1/cs/requests/approve", "POST", &handleCsApproveMany },
+    { "/api/v1/cs/requests/{id}", "GET", &handleCsGet },
+    { "/api/v1/cs/requests/{id}/withdraw", "POST", &handleCsWithdraw },
+    { "/api/v1/cs/requests/{id}/approve", "POST", &handleCsApprove },
+    { "/api/v1/cs/requests/{id}/refuse", "POST", &handleCsRefuse },
+    { "/api/v1/cs/requests/{id}/hold", "POST", &handleCsHold },
+    { "/api/v1/cs/requests/{id}/release", "POST", &handleCsRelease },
 };
 
 ApiReply dispatch(const ApiRequest &request, const ApiRouter::ServiceProvider &service)

@@ -234,6 +234,29 @@ const char *const kCampusOffers[] = {
     "CREATE INDEX registration_subjects_booked ON registration_subjects (school_code, booked_at)",
 };
 
+// Customer-service rebinding (the seeds' lost email, case 2b): an agent's request to move a
+// candidate's registration from the passport they can no longer reach to a new one, decided by a
+// supervisor (four eyes) and applied by the nightly batch. The partial unique index keeps one open
+// request (submitted, approved or held) per candidate whatever the code does. checks is a JSON
+// array of how the agent verified the caller. exam_sessions.rebind_at is when the batch applies
+// the day's approvals: minutes after local (China) midnight, 1320 = 22:00; -1 means at once.
+const char *const kRebinding[] = {
+    "CREATE TABLE rebind_requests (id %ID%, state TEXT NOT NULL CHECK (state IN ('submitted', 'approved', "
+    "'refused', 'withdrawn', 'held', 'applied', 'failed')), registration_id BIGINT NOT NULL REFERENCES "
+    "registrations(id), school_code TEXT NOT NULL, id_type INTEGER NOT NULL, id_number TEXT NOT NULL, "
+    "name TEXT NOT NULL, old_passport_id TEXT NOT NULL, new_passport_id TEXT NOT NULL, new_email TEXT NOT NULL, "
+    "checks TEXT NOT NULL, notes TEXT NOT NULL, filed_by TEXT NOT NULL, filed_at BIGINT NOT NULL, "
+    "decided_by TEXT NULL, decided_at BIGINT NULL, decision_note TEXT NULL, apply_at BIGINT NULL, "
+    "applied_at BIGINT NULL, failure_code TEXT NULL, failure_reason TEXT NULL, updated_at BIGINT NOT NULL)",
+    "CREATE UNIQUE INDEX rebind_requests_open ON rebind_requests (id_type, id_number) "
+    "WHERE state IN ('submitted', 'approved', 'held')",
+    "CREATE INDEX rebind_requests_due ON rebind_requests (apply_at) WHERE state = 'approved'",
+    "CREATE INDEX rebind_requests_state ON rebind_requests (state, filed_at)",
+    "CREATE INDEX rebind_requests_candidate ON rebind_requests (id_number, id_type)",
+    "ALTER TABLE exam_sessions ADD COLUMN rebind_at INTEGER NOT NULL DEFAULT 1320 "
+    "CHECK (rebind_at = -1 OR (rebind_at >= 0 AND rebind_at < 1440))",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -265,7 +288,9 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
              statements(std::begin(kMailbox), std::end(kMailbox), id),
              statements(std::begin(kBookingPayments), std::end(kBookingPayments), id), cet6Reviews,
              statements(std::begin(kReviewDesk), std::end(kReviewDesk), id),
-             statements(std::begin(kCampusOffers), std::end(kCampusOffers), id) };
+             statements(std::begin(kCampusOffers), std::end(kCampusOffers), id),
+
+             statements(std::begin(kRebinding), std::end(kRebinding), id) };
 }
 
 } // namespace cet::central::schema

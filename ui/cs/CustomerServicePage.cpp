@@ -1,5 +1,11 @@
 #include "CustomerServicePage.h"
 
+#include "CsApprovedPanel.h"
+#include "CsLookupPanel.h"
+#include "CsMyRequestsPanel.h"
+#include "CsQueuePanel.h"
+#include "CsService.h"
+
 #include "StaffRoles.h"
 #include "SyncController.h"
 #include "SyncService.h"
@@ -9,6 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -43,12 +50,24 @@ CustomerServicePage::CustomerServicePage(SyncController &controller, QWidget *pa
     m_account->setObjectName(QStringLiteral("csAccount"));
     m_role->setObjectName(QStringLiteral("csRole"));
     m_availability->setObjectName(QStringLiteral("csAvailability"));
-    m_availability->setStyleSheet(
-        QStringLiteral("QLabel { background: #e8f1fb; border: 1px solid #9cbfe6; padding: 6px; }"));
-    layout->addStretch(1);
+    m_availability->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); }"));
 
-    connect(&controller, &SyncController::accountChanged, this, &CustomerServicePage::retranslate);
-    retranslate();
+    m_service = new CsService(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("csTabs"));
+    m_lookup = new CsLookupPanel(*m_service, m_tabs);
+    m_mine = new CsMyRequestsPanel(*m_service, m_tabs);
+    m_queue = new CsQueuePanel(*m_service, m_tabs);
+    m_approved = new CsApprovedPanel(*m_service, m_tabs);
+    m_tabs->addTab(m_queue, QString());
+    m_tabs->addTab(m_approved, QString());
+    m_tabs->addTab(m_lookup, QString());
+    m_tabs->addTab(m_mine, QString());
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CustomerServicePage::refreshCurrent);
+    connect(&controller, &SyncController::accountChanged, this, &CustomerServicePage::applyAccount);
+    applyAccount();
 }
 
 QString CustomerServicePage::accountText() const
@@ -66,6 +85,32 @@ QString CustomerServicePage::availabilityText() const
     return m_availability->text();
 }
 
+void CustomerServicePage::applyAccount()
+{
+    const SyncAccount a = m_controller.account();
+    m_service->setAccount(a.signedIn ? a.server : QString(), a.user);
+    const bool supervisor = a.role == roles::csSupervisor;
+    m_queue->setOwnUser(a.user);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_queue), supervisor);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_approved), supervisor);
+    m_tabs->setCurrentWidget(supervisor ? static_cast<QWidget *>(m_queue) : m_lookup);
+    retranslate();
+    refreshCurrent();
+}
+
+void CustomerServicePage::refreshCurrent()
+{
+    if (!m_controller.account().signedIn)
+        return;
+    QWidget *current = m_tabs->currentWidget();
+    if (current == m_queue)
+        m_queue->refresh();
+    else if (current == m_approved)
+        m_approved->refresh();
+    else if (current == m_mine)
+        m_mine->refresh();
+}
+
 void CustomerServicePage::retranslate()
 {
     m_title->setText(tr("Customer Service"));
@@ -80,9 +125,12 @@ void CustomerServicePage::retranslate()
         m_role->setText(tr("As a customer service agent you look up candidates' accounts across schools and file "
                            "a rebinding request when a candidate's account is bound to the wrong person."));
     }
-    m_availability->setText(tr("This version of CET Desk does not have the account lookup and rebinding desk "
-                               "yet; it comes with a later update. Your role works online only: this desktop "
-                               "keeps no school roster for you and does not sync one."));
+    m_availability->setText(tr("Your role works online only: this desktop keeps no school roster for you and "
+                               "does not sync one."));
+    m_tabs->setTabText(m_tabs->indexOf(m_queue), tr("&Queue"));
+    m_tabs->setTabText(m_tabs->indexOf(m_approved), tr("Approved &today"));
+    m_tabs->setTabText(m_tabs->indexOf(m_lookup), tr("Account &lookup"));
+    m_tabs->setTabText(m_tabs->indexOf(m_mine), tr("&My requests"));
 }
 
 void CustomerServicePage::changeEvent(QEvent *event)

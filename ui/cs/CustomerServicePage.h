@@ -3,14 +3,21 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QToolButton;
 
 namespace cet {
 
+class CsApprovedPanel;
+class CsLookupPanel;
+class CsMyRequestsPanel;
+class CsQueuePanel;
+class CsService;
 class SyncController;
 
-// The customer service (客服) home page: who is signed in and what their role does. The account
-// lookup and rebinding desk is not in the desktop yet; the page says so rather than pretend.
+// The customer service (客服) desk: who is signed in, and the tabs of their role. An agent looks up
+// accounts and files rebinding requests (Lookup, My requests); a supervisor decides them (Queue,
+// Approved today) and can look up accounts too. Online only, through its own CsService.
 class CustomerServicePage : public QWidget
 {
     Q_OBJECT
@@ -21,12 +28,20 @@ public:
     QString accountText() const;
     QString roleText() const;
     QString availabilityText() const;
+    CsService &service() const { return *m_service; }
+    QTabWidget *tabs() const { return m_tabs; }
+    CsLookupPanel *lookupPanel() const { return m_lookup; }
+    CsMyRequestsPanel *myRequestsPanel() const { return m_mine; }
+    CsQueuePanel *queuePanel() const { return m_queue; }
+    CsApprovedPanel *approvedPanel() const { return m_approved; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void applyAccount();
+    void refreshCurrent();
 
     SyncController &m_controller;
     QLabel *m_title = nullptr;
@@ -34,6 +49,12 @@ private:
     QLabel *m_role = nullptr;
     QLabel *m_availability = nullptr;
     QToolButton *m_signOut = nullptr;
+    CsService *m_service = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CsLookupPanel *m_lookup = nullptr;
+    CsMyRequestsPanel *m_mine = nullptr;
+    CsQueuePanel *m_queue = nullptr;
+    CsApprovedPanel *m_approved = nullptr;
 };
 
 } // namespace cet

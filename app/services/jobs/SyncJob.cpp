@@ -47,22 +47,27 @@ JobOutcome SyncJob::run(JobControl &control)
     return outcomeOf(std::move(result), control);
 }
 
-Result<SyncSummary> SyncJob::signInAndSync(SyncEngine &engine)
+Result<SyncAccount> SyncJob::ensureSignedIn(SyncEngine &engine, const QString &server, const QString &user,
+                                            const std::function<QString()> &password)
 {
     auto account = engine.account();
     if (!account)
         return account.error();
-    const auto wanted = SyncHttp::checkServerUrl(m_request.server);
-    const QString wantedServer = wanted ? wanted.value().toString() : m_request.server;
-    const bool differentAccount = !m_request.server.isEmpty()
-        && (account.value().user != m_request.user || wantedServer != account.value().server);
-    if (!m_request.server.isEmpty() && (!account.value().signedIn || differentAccount)) {
-        const QString password = m_request.password ? m_request.password() : QString();
-        if (auto r = engine.signIn(m_request.server, m_request.user, password); !r)
-            return r.error();
-    } else if (!account.value().signedIn) {
+    const auto wanted = SyncHttp::checkServerUrl(server);
+    const QString wantedServer = wanted ? wanted.value().toString() : server;
+    const bool differentAccount
+        = !server.isEmpty() && (account.value().user != user || wantedServer != account.value().server);
+    if (!server.isEmpty() && (!account.value().signedIn || differentAccount))
+        return engine.signIn(server, user, password ? password() : QString());
+    if (!account.value().signedIn)
         return syncError(QStringLiteral("sync.sign_in_needed"));
-    }
+    return account.value();
+}
+
+Result<SyncSummary> SyncJob::signInAndSync(SyncEngine &engine)
+{
+    if (auto a = ensureSignedIn(engine, m_request.server, m_request.user, m_request.password); !a)
+        return a.error();
     return engine.sync();
 }
 

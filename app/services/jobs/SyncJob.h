@@ -33,6 +33,12 @@ public:
     JobOutcome run(JobControl &control) override;
     QString description() const override;
 
+    // Signs in to `server` as `user` unless the database is signed in as that account already
+    // (password asked only then); with an empty server, the database's session or
+    // "sync.sign_in_needed". Other online commands of the CLI sign in the same way.
+    static Result<SyncAccount> ensureSignedIn(SyncEngine &engine, const QString &server, const QString &user,
+                                              const std::function<QString()> &password);
+
     // "Sending changes", "Receiving changes", "Checking": for progress texts.
     static QString phaseText(SyncPhase phase);
 

@@ -2,9 +2,13 @@
 // school B, cs_agent, cs_supervisor, admin, no token, forged token) × school. A coordinator of
 // one school never reads or changes another school's data; no or forged tokens get nothing.
 // Runs `cet-central demo` (schools 10001 = A and 10002 = B) on a fresh database.
+// The customer-service endpoints (/api/v1/cs/…): every one × every role × a candidate of either
+// school; only cs_agent and cs_supervisor get in, only a supervisor decides, never on their own
+// request, and a refused call changes nothing.
 
 #include "ApiClient.h"
 #include "CentralProcess.h"
+#include "CsCases.h"
 #include "TestStudents.h"
 
 #include <QJsonArray>
@@ -24,9 +28,14 @@ const QString kSchoolCapacity = QStringLiteral("/api/v1/school/capacity");
 const QString kMe = QStringLiteral("/api/v1/auth/me");
 const QString kLogout = QStringLiteral("/api/v1/auth/logout");
 
-enum class Who { CoordA, CoordB, Agent, Supervisor, Admin, NoToken, Forged };
+constexpr int kCsPool = 75; // students per school for the customer-service rows
+
+enum class Who { CoordA, CoordB, Agent, Supervisor, Admin, NoToken, Forged, SupervisorOwn };
+// The customer-service endpoints under test.
+enum class CsCall { Lookup, File, List, Get, Withdraw, Approve, ApproveMany, Refuse, Hold, Release };
 } // namespace
 Q_DECLARE_METATYPE(Who)
+Q_DECLARE_METATYPE(CsCall)
 
 class TstAccessControl : public QObject
 {
@@ -43,6 +52,9 @@ private slots:
     void pushScope();
     void coordinatorCannotWriteOtherSchool();
     void logoutOnlyOwnToken();
+    void csEndpoints_data();
+    void csEndpoints();
+    void csLookupNeedsReason();
     void schoolBUnchanged();
 
 private:
@@ -56,6 +68,7 @@ private:
     std::unique_ptr<ApiClient> m_api;
     QMap<Who, QString> m_tokens;
     QJsonObject m_bBefore; // school B's changes + digest after setup
+    std::unique_ptr<CsCases> m_cs;
     int m_op = 0;
 };
 
@@ -63,6 +76,8 @@ QString TstAccessControl::token(Who who) const
 {
     if (who == Who::NoToken)
         return {};
+    if (who == Who::SupervisorOwn)
+        return m_tokens.value(Who::Supervisor);
     if (who == Who::Forged)
         return QStringLiteral("dGhpcyBpcyBub3QgYSByZWFsIHRva2VuIGF0IGFsbCEhISE");
     return m_tokens.value(who);
@@ -120,9 +135,12 @@ void TstAccessControl::initTestCase()
     QVERIFY2(push.status == 200, qPrintable(push.describe()));
     for (const QJsonValue &r : push.json.value(QStringLiteral("results")).toArray())
         QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    m_cs = std::make_unique<CsCases>(*m_api, token(Who::Agent), token(Who::Supervisor));
+    QVERIFY(m_cs->seedPool(kSchoolA, token(Who::CoordA), kCsPool, 5000));
+    QVERIFY(m_cs->seedPool(kSchoolB, token(Who::CoordB), kCsPool, 6000));
     m_bBefore = snapshotB();
     QVERIFY(!m_bBefore.isEmpty());
-    QCOMPARE(m_bBefore.value(QStringLiteral("changes")).toArray().size(), 3);
+    QCOMPARE(m_bBefore.value(QStringLiteral("changes")).toArray().size(), 3 + kCsPool);
 }
 
 void TstAccessControl::cleanupTestCase()
@@ -170,6 +188,7 @@ void TstAccessControl::readScope_data()
                 break;
             case Who::Agent:
             case Who::Supervisor:
+            case Who::SupervisorOwn:
                 status = 403;
                 break;
             case Who::Admin:
@@ -326,6 +345,199 @@ void TstAccessControl::logoutOnlyOwnToken()
     QCOMPARE(m_api->get(kMe, a).status, 401);
     QCOMPARE(m_api->get(kMe, other).status, 200);
     QCOMPARE(m_api->get(kMe, token(Who::CoordA)).status, 200);
+}
+
+namespace {
+
+struct CsExpect
+{
+    int status = 0;
+    QString code;       // the error code, or for approve-many the result's code
+    QString stateAfter; // empty: the request's state is unchanged
+};
+
+CsExpect csExpected(CsCall call, Who who)
+{
+    const QString forbidden = QStringLiteral("cs.forbidden");
+    switch (who) {
+    case Who::NoToken:
+    case Who::Forged:
+        return { 401, QStringLiteral("auth.bad_token"), {} };
+    case Who::CoordA:
+    case Who::CoordB:
+    case Who::Admin:
+        return { 403, forbidden, {} };
+    default:
+        break;
+    }
+    switch (call) {
+    case CsCall::Lookup:
+    case CsCall::List:
+    case CsCall::Get:
+        return { 200, {}, {} };
+    case CsCall::File:
+        return { 201, {}, {} };
+    case CsCall::Withdraw:
+        if (who == Who::Supervisor)
+            return { 403, QStringLiteral("cs.not_filer"), {} };
+        return { 200, {}, QStringLiteral("withdrawn") };
+    default:
+        break;
+    }
+    if (who == Who::Agent)
+        return { 403, forbidden, {} };
+    const QString fourEyes = QStringLiteral("cs.four_eyes");
+    switch (call) {
+    case CsCall::Approve:
+        return who == Who::SupervisorOwn ? CsExpect { 403, fourEyes, {} } : CsExpect { 200, {}, QStringLiteral("approved") };
+    case CsCall::ApproveMany:
+        return who == Who::SupervisorOwn ? CsExpect { 200, fourEyes, {} } : CsExpect { 200, {}, QStringLiteral("approved") };
+    case CsCall::Refuse:
+        return who == Who::SupervisorOwn ? CsExpect { 403, fourEyes, {} } : CsExpect { 200, {}, QStringLiteral("refused") };
+    case CsCall::Hold:
+        return { 200, {}, QStringLiteral("held") };
+    case CsCall::Release:
+        return { 200, {}, QStringLiteral("approved") };
+    default:
+        return {};
+    }
+}
+
+CsCases::Need csNeed(CsCall call)
+{
+    switch (call) {
+    case CsCall::Lookup:
+    case CsCall::File:
+    case CsCall::List:
+        return CsCases::Need::Bound;
+    case CsCall::Hold:
+        return CsCases::Need::Approved;
+    case CsCall::Release:
+        return CsCases::Need::Held;
+    default:
+        return CsCases::Need::Submitted;
+    }
+}
+
+} // namespace
+
+void TstAccessControl::csEndpoints_data()
+{
+    QTest::addColumn<CsCall>("call");
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<QString>("school");
+    const QList<std::tuple<const char *, CsCall>> calls = { { "lookup", CsCall::Lookup }, { "file", CsCall::File },
+        { "list", CsCall::List }, { "get", CsCall::Get }, { "withdraw", CsCall::Withdraw },
+        { "approve", CsCall::Approve }, { "approve many", CsCall::ApproveMany }, { "refuse", CsCall::Refuse },
+        { "hold", CsCall::Hold }, { "release", CsCall::Release } };
+    const QList<std::tuple<const char *, Who>> roles = { { "coordinator A", Who::CoordA },
+        { "coordinator B", Who::CoordB }, { "cs_agent", Who::Agent }, { "cs_supervisor", Who::Supervisor },
+        { "cs_supervisor own request", Who::SupervisorOwn }, { "admin", Who::Admin }, { "no token", Who::NoToken },
+        { "forged token", Who::Forged } };
+    for (const auto &[callName, call] : calls) {
+        for (const auto &[roleName, who] : roles) {
+            // A supervisor's own request can be filed and withdrawn but never decided by them, so it
+            // never reaches hold and release; lookup, file and list concern no request.
+            const bool ownMatters = call == CsCall::Withdraw || call == CsCall::Approve
+                || call == CsCall::ApproveMany || call == CsCall::Refuse;
+            if (who == Who::SupervisorOwn && !ownMatters)
+                continue;
+            for (const QString &school : { kSchoolA, kSchoolB })
+                QTest::addRow("%s, %s, school %s", callName, roleName, qPrintable(school)) << call << who << school;
+        }
+    }
+}
+
+void TstAccessControl::csEndpoints()
+{
+    QFETCH(CsCall, call);
+    QFETCH(Who, who);
+    QFETCH(QString, school);
+    CsCases::Case c;
+    if (call != CsCall::List) {
+        c = m_cs->next(school, csNeed(call), who == Who::SupervisorOwn ? token(Who::Supervisor) : QString());
+        QVERIFY(!c.identity.isEmpty());
+    }
+    const QString before = c.requestId ? m_cs->stateOf(c.requestId) : QString();
+    const QString requests = QStringLiteral("/api/v1/cs/requests");
+    const QString one = requests + QStringLiteral("/%1").arg(c.requestId);
+    ApiResponse r;
+    switch (call) {
+    case CsCall::Lookup: {
+        QJsonObject body = c.identity;
+        body.insert(QStringLiteral("reason"), QStringLiteral("来电查询"));
+        r = m_api->postJson(QStringLiteral("/api/v1/cs/lookup"), body, token(who));
+        break;
+    }
+    case CsCall::File: {
+        QJsonObject body = c.identity;
+        body.insert(QStringLiteral("new_passport_id"), c.newPassportId);
+        body.insert(QStringLiteral("new_email"), c.newEmail);
+        body.insert(QStringLiteral("checks"), QJsonArray { QStringLiteral("callback_number") });
+        r = m_api->postJson(requests, body, token(who));
+        break;
+    }
+    case CsCall::List:
+        r = m_api->get(requests, token(who));
+        break;
+    case CsCall::Get:
+        r = m_api->get(one, token(who));
+        break;
+    case CsCall::Withdraw:
+        r = m_api->post(one + QStringLiteral("/withdraw"), {}, token(who));
+        break;
+    case CsCall::Approve:
+        r = m_api->postJson(one + QStringLiteral("/approve"), { { QStringLiteral("note"), QString() } }, token(who));
+        break;
+    case CsCall::ApproveMany:
+        r = m_api->postJson(requests + QStringLiteral("/approve"),
+                            { { QStringLiteral("ids"), QJsonArray { c.requestId } } }, token(who));
+        break;
+    case CsCall::Refuse:
+        r = m_api->postJson(one + QStringLiteral("/refuse"), { { QStringLiteral("reason"), QStringLiteral("核验不足") } },
+                            token(who));
+        break;
+    case CsCall::Hold:
+        r = m_api->post(one + QStringLiteral("/hold"), {}, token(who));
+        break;
+    case CsCall::Release:
+        r = m_api->post(one + QStringLiteral("/release"), {}, token(who));
+        break;
+    }
+    const CsExpect e = csExpected(call, who);
+    QVERIFY2(r.status == e.status, qPrintable(r.describe()));
+    if (r.status >= 400) {
+        QCOMPARE(r.errorCode(), e.code);
+        // A refusal carries nothing of the account or the request.
+        for (const char *key : { "candidate", "passport", "requests", "state", "results" })
+            QVERIFY(!r.json.contains(QLatin1String(key)));
+    } else if (call == CsCall::ApproveMany) {
+        const QJsonObject result = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), e.code.isEmpty());
+        QCOMPARE(result.value(QStringLiteral("code")).toString(), e.code);
+    } else if (call == CsCall::List) {
+        QVERIFY(!r.json.value(QStringLiteral("requests")).toArray().isEmpty());
+    } else {
+        // Candidates of either school are the exam board's: the answer is about the one asked for.
+        QCOMPARE(r.json.value(QStringLiteral("candidate")).toObject().value(QStringLiteral("school_code")).toString(),
+                 school);
+        if (call == CsCall::Lookup)
+            QVERIFY(!r.json.value(QStringLiteral("passport")).toObject().value(QStringLiteral("passport_id")).toString().isEmpty());
+    }
+    if (c.requestId)
+        QCOMPARE(m_cs->stateOf(c.requestId), e.stateAfter.isEmpty() ? before : e.stateAfter);
+}
+
+void TstAccessControl::csLookupNeedsReason()
+{
+    const CsCases::Case c = m_cs->next(kSchoolA, CsCases::Need::Bound);
+    QVERIFY(!c.identity.isEmpty());
+    for (Who who : { Who::Agent, Who::Supervisor }) {
+        const ApiResponse r = m_api->postJson(QStringLiteral("/api/v1/cs/lookup"), c.identity, token(who));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("cs.reason_required"));
+        QVERIFY(!r.json.contains(QStringLiteral("passport")));
+    }
 }
 
 void TstAccessControl::schoolBUnchanged()

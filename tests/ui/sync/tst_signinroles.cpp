@@ -155,7 +155,7 @@ void tst_SignInRoles::customerServiceGetsItsPageAndNoRosterSync()
     QVERIFY(page->isVisible());
     QVERIFY2(page->accountText().contains(user), qPrintable(page->accountText()));
     QVERIFY2(page->roleText().contains(roleWords), qPrintable(page->roleText()));
-    QVERIFY2(page->availabilityText().contains(QStringLiteral("later update")), qPrintable(page->availabilityText()));
+    QVERIFY2(page->availabilityText().contains(QStringLiteral("online only")), qPrintable(page->availabilityText()));
     // The roster's actions are out of reach; Sync Now is off and does nothing when asked anyway.
     QVERIFY(!window.syncController()->syncNowAction()->isEnabled());
     QVERIFY(window.syncController()->signOutAction()->isEnabled());

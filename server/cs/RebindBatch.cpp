@@ -1,0 +1,185 @@
+#include "RebindBatch.h"
+
+#include "Audit.h"
+#include "CsMessages.h"
+#include "OutboxSql.h"
+#include "PassportSql.h"
+#include "RebindSql.h"
+#include "RegistrationSql.h"
+
+namespace cet::central::cs {
+
+namespace {
+
+constexpr int kBatch = 500;
+const QString kApproved = QStringLiteral("approved");
+
+AuditEntry batchAudit(const QString &action, const rebindsql::RequestRow &row, const QDateTime &at)
+{
+    AuditEntry e;
+    e.at = at;
+    e.actor = QStringLiteral("cet-central");
+    e.role = QStringLiteral("system");
+    e.action = action;
+    e.entity = QStringLiteral("rebind_request");
+    e.entityKey = QString::number(row.id);
+    e.school = row.school;
+    e.before = auditJson(QJsonObject { { QStringLiteral("passport_id"), row.oldPassportId } });
+    e.after = auditJson(QJsonObject { { QStringLiteral("passport_id"), row.newPassportId } });
+    e.reason = QStringLiteral("rebinding request %1 approved by %2").arg(row.id).arg(row.decidedBy);
+    return e;
+}
+
+outboxsql::Message notice(const QString &kind, const QString &to, const QString &subject, const QString &body,
+                          const QDateTime &at)
+{
+    outboxsql::Message m;
+    m.kind = kind;
+    m.channel = QStringLiteral("email");
+    m.to = to;
+    m.subject = subject;
+    m.body = body;
+    m.createdAt = at;
+    return m;
+}
+
+// The two notices: the old address learns its account no longer holds the registration (so that a
+// rebinding nobody asked for is noticed), the new one that it now does.
+Result<void> mailBoth(CentralStore &store, const rebindsql::RequestRow &row, const QDateTime &at)
+{
+    auto old = passportsql::findById(store, row.oldPassportId);
+    if (!old)
+        return old.error();
+    if (old.value()) {
+        const QString body = QStringLiteral("%1同学：根据您向客服提出的申请，您的报名信息已于今日从通行证账号%2解除绑定，"
+                                            "改为绑定到通行证账号%3。如非本人申请，请立即联系考试院客服。")
+                                 .arg(row.name, row.oldPassportId, row.newPassportId);
+        if (auto r = outboxsql::insert(store, notice(QStringLiteral("rebind_old"), old.value()->email,
+                                                     QStringLiteral("报名信息已换绑到新通行证"), body, at));
+            !r)
+            return r.error();
+    }
+    const QString body = QStringLiteral("%1同学：您的报名信息已绑定到本通行证账号%2，请使用本账号登录查看报名信息、"
+                                        "缴费和打印准考证。")
+                             .arg(row.name, row.newPassportId);
+    if (auto r = outboxsql::insert(store, notice(QStringLiteral("rebind_new"), row.newEmail,
+                                                 QStringLiteral("报名信息已绑定到本通行证"), body, at));
+        !r)
+        return r.error();
+    return {};
+}
+
+} // namespace
+
+Result<BatchRun> RebindBatch::runDue()
+{
+    const QDateTime now = m_now();
+    BatchRun run;
+    for (;;) {
+        auto ids = rebindsql::dueIds(m_store, now, kBatch);
+        if (!ids)
+            return ids.error();
+        int progressed = 0;
+        for (qint64 id : ids.value()) {
+            auto outcome = applyOne(id);
+            if (!outcome)
+                return outcome.error();
+            if (outcome.value() == Outcome::Applied)
+                ++run.applied;
+            if (outcome.value() == Outcome::Failed)
+                ++run.failed;
+            if (outcome.value() != Outcome::Skipped)
+                ++progressed;
+        }
+        if (ids.value().size() < kBatch || progressed == 0)
+            return run;
+    }
+}
+
+Result<RebindBatch::Outcome> RebindBatch::applyOne(qint64 id)
+{
+    const QDateTime now = m_now();
+    QString failure;
+    auto outcome = attempt(id, now, failure); // rolled back when it ends with a failure
+    if (!outcome)
+        return outcome.error();
+    if (failure.isEmpty())
+        return outcome.value();
+    return fail(id, failure, now);
+}
+
+Result<RebindBatch::Outcome> RebindBatch::attempt(qint64 id, const QDateTime &now, QString &failure)
+{
+    Transaction tx(m_store);
+    if (auto r = tx.begin(true); !r)
+        return r.error();
+    auto found = rebindsql::lockById(m_store, id);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->state != kApproved || !found.value()->applyAt
+        || *found.value()->applyAt > now)
+        return Outcome::Skipped;
+    rebindsql::RequestRow row = *found.value();
+    auto bound = registrationsql::findByPassport(m_store, row.newPassportId);
+    if (!bound)
+        return bound.error();
+    if (bound.value()) {
+        failure = codes::passportBound;
+        return Outcome::Failed;
+    }
+    auto moved = rebindsql::moveRegistration(m_store, row.registrationId, row.oldPassportId, row.newPassportId);
+    if (!moved) {
+        // The new passport was bound by a commit after the check above (the unique index says so).
+        if (moved.error().code == QLatin1String("store.duplicate")) {
+            failure = codes::passportBound;
+            return Outcome::Failed;
+        }
+        return moved.error();
+    }
+    if (!moved.value()) {
+        failure = codes::registrationGone;
+        return Outcome::Failed;
+    }
+    row.state = QStringLiteral("applied");
+    row.appliedAt = now;
+    row.updatedAt = now;
+    auto written = rebindsql::update(m_store, row, kApproved);
+    if (!written)
+        return written.error();
+    if (auto r = mailBoth(m_store, row, now); !r)
+        return r.error();
+    if (auto r = writeAudit(m_store, batchAudit(QStringLiteral("cs.rebind_apply"), row, now)); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return Outcome::Applied;
+}
+
+Result<RebindBatch::Outcome> RebindBatch::fail(qint64 id, const QString &code, const QDateTime &now)
+{
+    Transaction tx(m_store);
+    if (auto r = tx.begin(true); !r)
+        return r.error();
+    auto found = rebindsql::lockById(m_store, id);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->state != kApproved)
+        return Outcome::Skipped;
+    rebindsql::RequestRow row = *found.value();
+    row.state = QStringLiteral("failed");
+    row.failureCode = code;
+    row.failureReason = csMessage(code, false);
+    row.updatedAt = now;
+    auto written = rebindsql::update(m_store, row, kApproved);
+    if (!written)
+        return written.error();
+    AuditEntry e = batchAudit(QStringLiteral("cs.rebind_fail"), row, now);
+    e.after = auditJson(QJsonObject { { QStringLiteral("failure_code"), code } });
+    if (auto r = writeAudit(m_store, e); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return Outcome::Failed;
+}
+
+} // namespace cet::central::cs
