@@ -14,6 +14,13 @@ Result<qint64> insert(CentralStore &store, const Message &m)
     return id.value().toLongLong();
 }
 
+Result<void> append(CentralStore &store, const Message &m)
+{
+    return store.execWrite(QStringLiteral("INSERT INTO message_outbox (kind, channel, to_address, subject, body, "
+                                          "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                           { m.kind, m.channel, m.to, m.subject, m.body, toMs(m.createdAt) });
+}
+
 Result<QList<Message>> forRecipient(CentralStore &store, const QString &to)
 {
     auto q = store.exec(QStringLiteral("SELECT id, kind, channel, to_address, subject, body, created_at, sent_at "

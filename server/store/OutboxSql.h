@@ -22,6 +22,9 @@ struct Message
 };
 
 Result<qint64> insert(CentralStore &store, const Message &m);
+// The same without reading the id back, prepared once per connection: for batches that write
+// thousands of messages one transaction at a time.
+Result<void> append(CentralStore &store, const Message &m);
 // Messages to one address (any state), oldest first: for tests, tools and the demo.
 Result<QList<Message>> forRecipient(CentralStore &store, const QString &to);
 
