@@ -28,19 +28,6 @@ AuditEntry batchAudit(const QString &action, const rebindsql::RequestRow &row, c
     return e;
 }
 
-outboxsql::Message notice(const QString &kind, const QString &to, const QString &subject, const QString &body,
-                          const QDateTime &at)
-{
-    outboxsql::Message m;
-    m.kind = kind;
-    m.channel = QStringLiteral("email");
-    m.to = to;
-    m.subject = subject;
-    m.body = body;
-    m.createdAt = at;
-    return m;
-}
-
 // The two notices: the old address learns its account no longer holds the registration (so that a
 // rebinding nobody asked for is noticed), the new one that it now does.
 Result<void> mailBoth(CentralStore &store, const rebindsql::RequestRow &row, const QString &oldEmail,
@@ -49,14 +36,14 @@ Result<void> mailBoth(CentralStore &store, const rebindsql::RequestRow &row, con
     const QString oldBody = QStringLiteral("%1同学：根据您向客服提出的申请，您的报名信息已于今日从通行证账号%2解除绑定，"
                                            "改为绑定到通行证账号%3。如非本人申请，请立即联系考试院客服。")
                                 .arg(row.name, row.oldPassportId, row.newPassportId);
-    if (auto r = outboxsql::append(store, notice(QStringLiteral("rebind_old"), oldEmail,
+    if (auto r = outboxsql::append(store, outboxsql::email(QStringLiteral("rebind_old"), oldEmail,
                                                  QStringLiteral("报名信息已换绑到新通行证"), oldBody, at));
         !r)
         return r;
     const QString newBody = QStringLiteral("%1同学：您的报名信息已绑定到本通行证账号%2，请使用本账号登录查看报名信息、"
                                            "缴费和打印准考证。")
                                 .arg(row.name, row.newPassportId);
-    return outboxsql::append(store, notice(QStringLiteral("rebind_new"), row.newEmail,
+    return outboxsql::append(store, outboxsql::email(QStringLiteral("rebind_new"), row.newEmail,
                                            QStringLiteral("报名信息已绑定到本通行证"), newBody, at));
 }
 
