@@ -15,19 +15,6 @@ namespace {
 // Rows handled per query, so that a backlog does not load every row at once.
 constexpr int kBatch = 500;
 
-outboxsql::Message notice(const QString &kind, const QString &to, const QString &subject, const QString &body,
-                          const QDateTime &at)
-{
-    outboxsql::Message m;
-    m.kind = kind;
-    m.channel = QStringLiteral("email");
-    m.to = to;
-    m.subject = subject;
-    m.body = body;
-    m.createdAt = at;
-    return m;
-}
-
 AuditEntry jobAudit(const QString &action, const QString &entity, qint64 key, const QString &school,
                     const QDateTime &at, const QString &reason)
 {
@@ -76,7 +63,7 @@ Result<bool> releaseOne(CentralStore &store, qint64 subjectId, const QDateTime &
         const QString body = QStringLiteral("%1同学：您报考的%2（%3校区）在选报后24小时内未缴费，已被系统删除，名额已释放。"
                                             "如仍需报考，请在报名时间内重新选报并及时缴费。")
                                  .arg(to.value()->name, label, s.campus);
-        if (auto r = outboxsql::insert(store, notice(QStringLiteral("subject.released"), to.value()->email,
+        if (auto r = outboxsql::insert(store, outboxsql::email(QStringLiteral("subject.released"), to.value()->email,
                                                      QStringLiteral("未缴费科目已删除"), body, now));
             !r)
             return r.error();
@@ -104,7 +91,7 @@ Result<bool> deleteOne(CentralStore &store, const timedrulessql::StaleRegistrati
                                         "如仍需报考，请在报名时间内重新填写报名信息并选报科目。")
                              .arg(reg.name)
                              .arg(hours);
-    if (auto r = outboxsql::insert(store, notice(QStringLiteral("registration.deleted"), reg.email,
+    if (auto r = outboxsql::insert(store, outboxsql::email(QStringLiteral("registration.deleted"), reg.email,
                                                  QStringLiteral("报名信息已删除"), body, now));
         !r)
         return r.error();

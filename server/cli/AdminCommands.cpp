@@ -2,6 +2,7 @@
 
 #include "CentralService.h"
 #include "RebindBatch.h"
+#include "RebindSql.h"
 #include "TimedJobs.h"
 #include "Wire.h"
 
@@ -192,6 +193,29 @@ int runRunJobs(const QStringList &args, CliIo io)
                   .arg(rebound.value().failed)
            << Qt::endl;
     return ExitOk;
+}
+
+int runRebindTime(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ dbOption(),
+        valueOption(QStringLiteral("at"), CliText::tr("Time of day in China, HH:MM (default 22:00).")),
+        QCommandLineOption(QStringLiteral("at-once"), CliText::tr("Apply each rebinding when it is approved.")) });
+    std::unique_ptr<CentralService> service;
+    if (const int code = prepare(parser, args,
+            CliText::tr("Set when the nightly batch applies approved rebinding requests."), {}, io, service);
+        code >= 0)
+        return code;
+    const bool atOnce = parser.isSet(QStringLiteral("at-once"));
+    const QTime at = QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm"));
+    if (atOnce == parser.isSet(QStringLiteral("at")) || (!atOnce && !at.isValid())) {
+        io.err << CliText::tr("give either --at HH:MM or --at-once") << Qt::endl;
+        return ExitUsage;
+    }
+    const int minutes = atOnce ? rebindsql::kAtOnce : at.hour() * 60 + at.minute();
+    return done(io, rebindsql::setRebindAt(service->store(), minutes),
+        atOnce ? CliText::tr("rebindings apply at once") : CliText::tr("rebindings apply at %1 (China time)")
+                                                              .arg(at.toString(QStringLiteral("HH:mm"))));
 }
 
 } // namespace cet::central::cli

@@ -14,5 +14,7 @@ int runCreateSession(const QStringList &args, CliIo io);
 int runCreateUser(const QStringList &args, CliIo io);
 int runNewEpoch(const QStringList &args, CliIo io);
 int runRunJobs(const QStringList &args, CliIo io); // run-jobs [--now ISO-TIME]
+// rebind-time --at HH:MM | --at-once: the exam sessions' time (China) at which approved rebindings apply.
+int runRebindTime(const QStringList &args, CliIo io);
 
 } // namespace cet::central::cli

@@ -36,7 +36,8 @@ QString usage()
                        "  mail list       [--to ADDRESS] [--limit N]   (the demo mailbox)\n"
                        "  send-mail       [--smtp URL] [--mail-from ADDRESS] [--now TIME]   (deliver the outbox's mail)\n"
                        "  run-jobs        [--now TIME]   (timed rules: unpaid subjects, empty registrations, rebindings)\n"
-                       "  import-scores   FILE.csv   (CET4 score records; all rows or none)\n\n"
+                       "  import-scores   FILE.csv   (CET4 score records; all rows or none)\n"
+                       "  rebind-time     --at HH:MM | --at-once   (when approved rebindings apply, China time)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER[:PW]@HOST:PORT/DB\n"
                        "[?sslmode=verify-full&sslrootcert=CA.pem]. Without PW in the URL the password comes from\n"
                        "--db-password-file FILE, else the environment variable CETCENTRAL_DB_PASSWORD.\n"
@@ -84,6 +85,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("mail"), &runMail },
         { QStringLiteral("send-mail"), &runSendMail },
         { QStringLiteral("run-jobs"), &runRunJobs },
+        { QStringLiteral("rebind-time"), &runRebindTime },
         { QStringLiteral("import-scores"), &runImportScores },
     };
     for (const auto &c : commands) {

@@ -3,9 +3,7 @@
 #include "Audit.h"
 #include "CsMessages.h"
 #include "OutboxSql.h"
-#include "PassportSql.h"
 #include "RebindSql.h"
-#include "RegistrationSql.h"
 
 namespace cet::central::cs {
 
@@ -30,43 +28,23 @@ AuditEntry batchAudit(const QString &action, const rebindsql::RequestRow &row, c
     return e;
 }
 
-outboxsql::Message notice(const QString &kind, const QString &to, const QString &subject, const QString &body,
-                          const QDateTime &at)
-{
-    outboxsql::Message m;
-    m.kind = kind;
-    m.channel = QStringLiteral("email");
-    m.to = to;
-    m.subject = subject;
-    m.body = body;
-    m.createdAt = at;
-    return m;
-}
-
 // The two notices: the old address learns its account no longer holds the registration (so that a
 // rebinding nobody asked for is noticed), the new one that it now does.
-Result<void> mailBoth(CentralStore &store, const rebindsql::RequestRow &row, const QDateTime &at)
+Result<void> mailBoth(CentralStore &store, const rebindsql::RequestRow &row, const QString &oldEmail,
+                      const QDateTime &at)
 {
-    auto old = passportsql::findById(store, row.oldPassportId);
-    if (!old)
-        return old.error();
-    if (old.value()) {
-        const QString body = QStringLiteral("%1同学：根据您向客服提出的申请，您的报名信息已于今日从通行证账号%2解除绑定，"
-                                            "改为绑定到通行证账号%3。如非本人申请，请立即联系考试院客服。")
-                                 .arg(row.name, row.oldPassportId, row.newPassportId);
-        if (auto r = outboxsql::insert(store, notice(QStringLiteral("rebind_old"), old.value()->email,
-                                                     QStringLiteral("报名信息已换绑到新通行证"), body, at));
-            !r)
-            return r.error();
-    }
-    const QString body = QStringLiteral("%1同学：您的报名信息已绑定到本通行证账号%2，请使用本账号登录查看报名信息、"
-                                        "缴费和打印准考证。")
-                             .arg(row.name, row.newPassportId);
-    if (auto r = outboxsql::insert(store, notice(QStringLiteral("rebind_new"), row.newEmail,
-                                                 QStringLiteral("报名信息已绑定到本通行证"), body, at));
+    const QString oldBody = QStringLiteral("%1同学：根据您向客服提出的申请，您的报名信息已于今日从通行证账号%2解除绑定，"
+                                           "改为绑定到通行证账号%3。如非本人申请，请立即联系考试院客服。")
+                                .arg(row.name, row.oldPassportId, row.newPassportId);
+    if (auto r = outboxsql::append(store, outboxsql::email(QStringLiteral("rebind_old"), oldEmail,
+                                                 QStringLiteral("报名信息已换绑到新通行证"), oldBody, at));
         !r)
-        return r.error();
-    return {};
+        return r;
+    const QString newBody = QStringLiteral("%1同学：您的报名信息已绑定到本通行证账号%2，请使用本账号登录查看报名信息、"
+                                           "缴费和打印准考证。")
+                                .arg(row.name, row.newPassportId);
+    return outboxsql::append(store, outboxsql::email(QStringLiteral("rebind_new"), row.newEmail,
+                                           QStringLiteral("报名信息已绑定到本通行证"), newBody, at));
 }
 
 } // namespace
@@ -113,22 +91,22 @@ Result<RebindBatch::Outcome> RebindBatch::attempt(qint64 id, const QDateTime &no
     Transaction tx(m_store);
     if (auto r = tx.begin(true); !r)
         return r.error();
-    auto found = rebindsql::lockById(m_store, id);
+    auto found = rebindsql::lockForApply(m_store, id);
     if (!found)
         return found.error();
-    if (!found.value() || found.value()->state != kApproved || !found.value()->applyAt
-        || *found.value()->applyAt > now)
+    if (!found.value() || found.value()->row.state != kApproved || !found.value()->row.applyAt
+        || *found.value()->row.applyAt > now)
         return Outcome::Skipped;
-    rebindsql::RequestRow row = *found.value();
-    auto bound = registrationsql::findByPassport(m_store, row.newPassportId);
-    if (!bound)
-        return bound.error();
-    if (bound.value()) {
+    const rebindsql::ApplyView &view = *found.value();
+    if (view.newBound) {
         failure = codes::passportBound;
         return Outcome::Failed;
     }
-    auto moved = rebindsql::moveRegistration(m_store, row.registrationId, row.oldPassportId, row.newPassportId);
-    if (!moved) {
+    if (!view.stillHeld) {
+        failure = codes::registrationGone;
+        return Outcome::Failed;
+    }
+    if (auto moved = rebindsql::applyMove(m_store, view.row, now); !moved) {
         // The new passport was bound by a commit after the check above (the unique index says so).
         if (moved.error().code == QLatin1String("store.duplicate")) {
             failure = codes::passportBound;
@@ -136,19 +114,9 @@ Result<RebindBatch::Outcome> RebindBatch::attempt(qint64 id, const QDateTime &no
         }
         return moved.error();
     }
-    if (!moved.value()) {
-        failure = codes::registrationGone;
-        return Outcome::Failed;
-    }
-    row.state = QStringLiteral("applied");
-    row.appliedAt = now;
-    row.updatedAt = now;
-    auto written = rebindsql::update(m_store, row, kApproved);
-    if (!written)
-        return written.error();
-    if (auto r = mailBoth(m_store, row, now); !r)
+    if (auto r = mailBoth(m_store, view.row, view.oldEmail, now); !r)
         return r.error();
-    if (auto r = writeAudit(m_store, batchAudit(QStringLiteral("cs.rebind_apply"), row, now)); !r)
+    if (auto r = writeAudit(m_store, batchAudit(QStringLiteral("cs.rebind_apply"), view.row, now)); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

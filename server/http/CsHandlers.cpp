@@ -108,18 +108,17 @@ Result<Call> begin(const ApiRequest &request, CentralService &service, const QLi
     return Call { staff.value(), body.value() };
 }
 
-// withdraw / hold / release: a request id, no body (or {}).
-template<typename Change>
-ApiReply change(const ApiRequest &request, CentralService &service, Change apply)
+// An action on one request: staff signed in, the request's id, the body read against `fields`.
+template<typename Act>
+ApiReply onRequest(const ApiRequest &request, CentralService &service, const QList<Field> &fields, Act act)
 {
-    auto call = begin(request, service, {});
+    auto call = begin(request, service, fields);
     if (!call)
         return csReply(request, call.error());
     auto id = requestId(request);
     if (!id)
         return csReply(request, id.error());
-    RebindService s = rebinds(service);
-    return requestReply(request, apply(s, call.value().staff, id.value()));
+    return requestReply(request, act(call.value().staff, id.value(), *call.value().body));
 }
 
 // Approves one request; with the exam session's "at once" it is applied right away.
@@ -207,36 +206,38 @@ ApiReply handleCsList(const ApiRequest &request, CentralService &service)
 
 ApiReply handleCsGet(const ApiRequest &request, CentralService &service)
 {
-    return change(request, service, [](RebindService &s, const CsStaff &staff, qint64 id) { return s.get(staff, id); });
+    return onRequest(request, service, {}, [&service](const CsStaff &staff, qint64 id, const StrictBody &) {
+        return rebinds(service).get(staff, id);
+    });
 }
 
 ApiReply handleCsWithdraw(const ApiRequest &request, CentralService &service)
 {
-    return change(request, service,
-                  [](RebindService &s, const CsStaff &staff, qint64 id) { return s.withdraw(staff, id); });
+    return onRequest(request, service, {}, [&service](const CsStaff &staff, qint64 id, const StrictBody &) {
+        return rebinds(service).withdraw(staff, id);
+    });
 }
 
 ApiReply handleCsHold(const ApiRequest &request, CentralService &service)
 {
-    return change(request, service, [](RebindService &s, const CsStaff &staff, qint64 id) { return s.hold(staff, id); });
+    return onRequest(request, service, {}, [&service](const CsStaff &staff, qint64 id, const StrictBody &) {
+        return rebinds(service).hold(staff, id);
+    });
 }
 
 ApiReply handleCsRelease(const ApiRequest &request, CentralService &service)
 {
-    return change(request, service,
-                  [](RebindService &s, const CsStaff &staff, qint64 id) { return s.release(staff, id); });
+    return onRequest(request, service, {}, [&service](const CsStaff &staff, qint64 id, const StrictBody &) {
+        return rebinds(service).release(staff, id);
+    });
 }
 
 ApiReply handleCsApprove(const ApiRequest &request, CentralService &service)
 {
-    auto call = begin(request, service, { Field { QStringLiteral("note"), Type::String, false } });
-    if (!call)
-        return csReply(request, call.error());
-    auto id = requestId(request);
-    if (!id)
-        return csReply(request, id.error());
-    return requestReply(request,
-                        approveOne(service, call.value().staff, id.value(), call.value().body->string(QStringLiteral("note"))));
+    return onRequest(request, service, { Field { QStringLiteral("note"), Type::String, false } },
+                     [&service](const CsStaff &staff, qint64 id, const StrictBody &body) {
+                         return approveOne(service, staff, id, body.string(QStringLiteral("note")));
+                     });
 }
 
 ApiReply handleCsApproveMany(const ApiRequest &request, CentralService &service)
@@ -266,14 +267,10 @@ ApiReply handleCsApproveMany(const ApiRequest &request, CentralService &service)
 
 ApiReply handleCsRefuse(const ApiRequest &request, CentralService &service)
 {
-    auto call = begin(request, service, { Field { QStringLiteral("reason"), Type::String, false } });
-    if (!call)
-        return csReply(request, call.error());
-    auto id = requestId(request);
-    if (!id)
-        return csReply(request, id.error());
-    return requestReply(request,
-                        rebinds(service).refuse(call.value().staff, id.value(), call.value().body->string(QStringLiteral("reason"))));
+    return onRequest(request, service, { Field { QStringLiteral("reason"), Type::String, false } },
+                     [&service](const CsStaff &staff, qint64 id, const StrictBody &body) {
+                         return rebinds(service).refuse(staff, id, body.string(QStringLiteral("reason")));
+                     });
 }
 
 } // namespace cet::central::http

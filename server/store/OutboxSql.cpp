@@ -4,6 +4,18 @@
 
 namespace cet::central::outboxsql {
 
+Message email(const QString &kind, const QString &to, const QString &subject, const QString &body, const QDateTime &at)
+{
+    Message m;
+    m.kind = kind;
+    m.channel = QStringLiteral("email");
+    m.to = to;
+    m.subject = subject;
+    m.body = body;
+    m.createdAt = at;
+    return m;
+}
+
 Result<qint64> insert(CentralStore &store, const Message &m)
 {
     auto id = store.scalar(QStringLiteral("INSERT INTO message_outbox (kind, channel, to_address, subject, body, "
@@ -12,6 +24,13 @@ Result<qint64> insert(CentralStore &store, const Message &m)
     if (!id)
         return id.error();
     return id.value().toLongLong();
+}
+
+Result<void> append(CentralStore &store, const Message &m)
+{
+    return store.execWrite(QStringLiteral("INSERT INTO message_outbox (kind, channel, to_address, subject, body, "
+                                          "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                           { m.kind, m.channel, m.to, m.subject, m.body, toMs(m.createdAt) });
 }
 
 Result<QList<Message>> forRecipient(CentralStore &store, const QString &to)

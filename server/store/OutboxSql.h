@@ -21,7 +21,13 @@ struct Message
     std::optional<QDateTime> sentAt;
 };
 
+// An email of `kind` to `to`, written at `at` (not yet stored).
+Message email(const QString &kind, const QString &to, const QString &subject, const QString &body, const QDateTime &at);
+
 Result<qint64> insert(CentralStore &store, const Message &m);
+// The same without reading the id back, prepared once per connection: for batches that write
+// thousands of messages one transaction at a time.
+Result<void> append(CentralStore &store, const Message &m);
 // Messages to one address (any state), oldest first: for tests, tools and the demo.
 Result<QList<Message>> forRecipient(CentralStore &store, const QString &to);
 

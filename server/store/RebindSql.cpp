@@ -177,17 +177,42 @@ Result<void> setRebindAt(CentralStore &store, int minutes)
     return sqlvalues::run(store, QStringLiteral("UPDATE exam_sessions SET rebind_at = ?"), { minutes });
 }
 
-Result<bool> moveRegistration(CentralStore &store, qint64 registrationId, const QString &fromPassport,
-                              const QString &toPassport)
+Result<std::optional<ApplyView>> lockForApply(CentralStore &store, qint64 id)
 {
-    auto q = store.execPrepared(QStringLiteral("UPDATE registrations SET passport_id = ? WHERE id = ? "
-                                               "AND passport_id = ? AND deleted_at IS NULL RETURNING id"),
-                                { toPassport, registrationId, fromPassport });
+    QString columns = kColumns;
+    columns.replace(QLatin1String(", "), QLatin1String(", q."));
+    QString sql = QStringLiteral(
+        "SELECT q.%1, CASE WHEN r.passport_id = q.old_passport_id AND r.deleted_at IS NULL THEN 1 ELSE 0 END, "
+        "CASE WHEN EXISTS (SELECT 1 FROM registrations b WHERE b.passport_id = q.new_passport_id "
+        "AND b.deleted_at IS NULL) THEN 1 ELSE 0 END, p.email FROM rebind_requests q "
+        "JOIN registrations r ON r.id = q.registration_id JOIN passports p ON p.passport_id = q.old_passport_id "
+        "WHERE q.id = ?").arg(columns);
+    if (store.isPostgres())
+        sql += QStringLiteral(" FOR UPDATE OF q, r");
+    auto q = store.execPrepared(sql, { id });
     if (!q)
         return q.error();
-    const bool moved = q.value()->next();
-    q.value()->finish();
-    return moved;
+    QSqlQuery &r = *q.value();
+    if (!r.next())
+        return std::optional<ApplyView>();
+    ApplyView view;
+    view.row = rowOf(r);
+    view.stillHeld = r.value(22).toInt() == 1;
+    view.newBound = r.value(23).toInt() == 1;
+    view.oldEmail = r.value(24).toString();
+    r.finish();
+    return std::optional<ApplyView>(view);
+}
+
+Result<void> applyMove(CentralStore &store, const RequestRow &row, const QDateTime &at)
+{
+    if (auto r = store.execWrite(QStringLiteral("UPDATE registrations SET passport_id = ? WHERE id = ?"),
+                                 { row.newPassportId, row.registrationId });
+        !r)
+        return r;
+    return store.execWrite(
+        QStringLiteral("UPDATE rebind_requests SET state = 'applied', applied_at = ?, updated_at = ? WHERE id = ?"),
+        { toMs(at), toMs(at), row.id });
 }
 
 Result<bool> hasLiveSession(CentralStore &store, const QString &passportId, const QDateTime &now)

@@ -63,10 +63,21 @@ Result<int> rebindAt(CentralStore &store, const QDateTime &now);
 // Sets every exam session's time (the CLI, tests; one session is open at a time).
 Result<void> setRebindAt(CentralStore &store, int minutes);
 
-// Moves a live registration from one passport to another; false when it is no longer live or no
-// longer held by `fromPassport`. store.duplicate when `toPassport` holds a live registration.
-Result<bool> moveRegistration(CentralStore &store, qint64 registrationId, const QString &fromPassport,
-                              const QString &toPassport);
+// What the batch needs to apply one request, read with the request and its registration locked
+// (PostgreSQL: FOR UPDATE OF both; SQLite's write transaction excludes every other writer), in one
+// statement because the batch runs thousands of these.
+struct ApplyView
+{
+    RequestRow row;
+    bool stillHeld = false; // the registration is live and still bound to the old passport
+    bool newBound = false;  // the new passport holds a live registration
+    QString oldEmail;       // the old passport's address, for its notice
+};
+Result<std::optional<ApplyView>> lockForApply(CentralStore &store, qint64 id);
+// The batch's writes, under the locks of lockForApply: the registration to the new passport
+// (store.duplicate if the new passport was bound meanwhile) and the request applied at `at`.
+Result<void> applyMove(CentralStore &store, const RequestRow &row, const QDateTime &at);
+
 // Whether the passport has a session that is neither expired nor revoked at `now`.
 Result<bool> hasLiveSession(CentralStore &store, const QString &passportId, const QDateTime &now);
 

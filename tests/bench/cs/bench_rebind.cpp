@@ -161,6 +161,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: bench_rebind [--requests N] [--backend sqlite|postgres|both]\n");
         return 1;
     }
+    CentralService::setFastPasswordHashing(true); // the demo staff the preparation seeds
     bool ok = true;
     QTemporaryDir dir;
     if (backend != QLatin1String("postgres")) {

@@ -74,6 +74,61 @@ CsCases::Case CsCases::next(const QString &school, Need need, const QString &fil
     return c;
 }
 
+CsCases::Need CsCases::needOf(Call call)
+{
+    switch (call) {
+    case Call::Lookup:
+    case Call::File:
+    case Call::List:
+        return Need::Bound;
+    case Call::Hold:
+        return Need::Approved;
+    case Call::Release:
+        return Need::Held;
+    default:
+        return Need::Submitted;
+    }
+}
+
+ApiResponse CsCases::send(Call call, const Case &c, const QString &token)
+{
+    const QString requests = QStringLiteral("/api/v1/cs/requests");
+    const QString one = requests + QStringLiteral("/%1").arg(c.requestId);
+    switch (call) {
+    case Call::Lookup: {
+        QJsonObject body = c.identity;
+        body.insert(QStringLiteral("reason"), QStringLiteral("来电查询"));
+        return m_api.postJson(QStringLiteral("/api/v1/cs/lookup"), body, token);
+    }
+    case Call::File: {
+        QJsonObject body = c.identity;
+        body.insert(QStringLiteral("new_passport_id"), c.newPassportId);
+        body.insert(QStringLiteral("new_email"), c.newEmail);
+        body.insert(QStringLiteral("checks"), QJsonArray { QStringLiteral("callback_number") });
+        return m_api.postJson(requests, body, token);
+    }
+    case Call::List:
+        return m_api.get(requests, token);
+    case Call::Get:
+        return m_api.get(one, token);
+    case Call::Withdraw:
+        return m_api.post(one + QStringLiteral("/withdraw"), {}, token);
+    case Call::Approve:
+        return m_api.postJson(one + QStringLiteral("/approve"), { { QStringLiteral("note"), QString() } }, token);
+    case Call::ApproveMany:
+        return m_api.postJson(requests + QStringLiteral("/approve"),
+                              { { QStringLiteral("ids"), QJsonArray { c.requestId } } }, token);
+    case Call::Refuse:
+        return m_api.postJson(one + QStringLiteral("/refuse"), { { QStringLiteral("reason"), QStringLiteral("核验不足") } },
+                              token);
+    case Call::Hold:
+        return m_api.post(one + QStringLiteral("/hold"), {}, token);
+    case Call::Release:
+        return m_api.post(one + QStringLiteral("/release"), {}, token);
+    }
+    return {};
+}
+
 QString CsCases::stateOf(qint64 id)
 {
     return m_api.get(QStringLiteral("/api/v1/cs/requests/%1").arg(id), m_supervisor)

@@ -16,6 +16,8 @@ class CsCases
 {
 public:
     enum class Need { Bound, Submitted, Approved, Held };
+    // The customer-service endpoints.
+    enum class Call { Lookup, File, List, Get, Withdraw, Approve, ApproveMany, Refuse, Hold, Release };
     struct Case
     {
         QJsonObject identity; // id_type, id_number, name
@@ -32,6 +34,11 @@ public:
     // A fresh case of `school`; the request (if any) filed by `filerToken` (empty: the agent's).
     // An empty identity when something failed (the cause is logged).
     Case next(const QString &school, Need need, const QString &filerToken = {});
+    // What a call needs before it: a bound candidate, or a request in the state the call acts on.
+    static Need needOf(Call call);
+    // Makes the call about case `c` with `token` (empty: none): a lookup or a filing of its candidate,
+    // the other calls on its request.
+    ApiResponse send(Call call, const Case &c, const QString &token);
     // The request's state as the supervisor reads it.
     QString stateOf(qint64 id);
 

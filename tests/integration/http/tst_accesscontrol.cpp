@@ -31,8 +31,7 @@ const QString kLogout = QStringLiteral("/api/v1/auth/logout");
 constexpr int kCsPool = 75; // students per school for the customer-service rows
 
 enum class Who { CoordA, CoordB, Agent, Supervisor, Admin, NoToken, Forged, SupervisorOwn };
-// The customer-service endpoints under test.
-enum class CsCall { Lookup, File, List, Get, Withdraw, Approve, ApproveMany, Refuse, Hold, Release };
+using CsCall = CsCases::Call;
 } // namespace
 Q_DECLARE_METATYPE(Who)
 Q_DECLARE_METATYPE(CsCall)
@@ -403,22 +402,6 @@ CsExpect csExpected(CsCall call, Who who)
     }
 }
 
-CsCases::Need csNeed(CsCall call)
-{
-    switch (call) {
-    case CsCall::Lookup:
-    case CsCall::File:
-    case CsCall::List:
-        return CsCases::Need::Bound;
-    case CsCall::Hold:
-        return CsCases::Need::Approved;
-    case CsCall::Release:
-        return CsCases::Need::Held;
-    default:
-        return CsCases::Need::Submitted;
-    }
-}
-
 } // namespace
 
 void TstAccessControl::csEndpoints_data()
@@ -455,55 +438,11 @@ void TstAccessControl::csEndpoints()
     QFETCH(QString, school);
     CsCases::Case c;
     if (call != CsCall::List) {
-        c = m_cs->next(school, csNeed(call), who == Who::SupervisorOwn ? token(Who::Supervisor) : QString());
+        c = m_cs->next(school, CsCases::needOf(call), who == Who::SupervisorOwn ? token(Who::Supervisor) : QString());
         QVERIFY(!c.identity.isEmpty());
     }
     const QString before = c.requestId ? m_cs->stateOf(c.requestId) : QString();
-    const QString requests = QStringLiteral("/api/v1/cs/requests");
-    const QString one = requests + QStringLiteral("/%1").arg(c.requestId);
-    ApiResponse r;
-    switch (call) {
-    case CsCall::Lookup: {
-        QJsonObject body = c.identity;
-        body.insert(QStringLiteral("reason"), QStringLiteral("来电查询"));
-        r = m_api->postJson(QStringLiteral("/api/v1/cs/lookup"), body, token(who));
-        break;
-    }
-    case CsCall::File: {
-        QJsonObject body = c.identity;
-        body.insert(QStringLiteral("new_passport_id"), c.newPassportId);
-        body.insert(QStringLiteral("new_email"), c.newEmail);
-        body.insert(QStringLiteral("checks"), QJsonArray { QStringLiteral("callback_number") });
-        r = m_api->postJson(requests, body, token(who));
-        break;
-    }
-    case CsCall::List:
-        r = m_api->get(requests, token(who));
-        break;
-    case CsCall::Get:
-        r = m_api->get(one, token(who));
-        break;
-    case CsCall::Withdraw:
-        r = m_api->post(one + QStringLiteral("/withdraw"), {}, token(who));
-        break;
-    case CsCall::Approve:
-        r = m_api->postJson(one + QStringLiteral("/approve"), { { QStringLiteral("note"), QString() } }, token(who));
-        break;
-    case CsCall::ApproveMany:
-        r = m_api->postJson(requests + QStringLiteral("/approve"),
-                            { { QStringLiteral("ids"), QJsonArray { c.requestId } } }, token(who));
-        break;
-    case CsCall::Refuse:
-        r = m_api->postJson(one + QStringLiteral("/refuse"), { { QStringLiteral("reason"), QStringLiteral("核验不足") } },
-                            token(who));
-        break;
-    case CsCall::Hold:
-        r = m_api->post(one + QStringLiteral("/hold"), {}, token(who));
-        break;
-    case CsCall::Release:
-        r = m_api->post(one + QStringLiteral("/release"), {}, token(who));
-        break;
-    }
+    const ApiResponse r = m_cs->send(call, c, token(who));
     const CsExpect e = csExpected(call, who);
     QVERIFY2(r.status == e.status, qPrintable(r.describe()));
     if (r.status >= 400) {

@@ -37,9 +37,10 @@ private slots:
     void cleanupTestCase();
     void lostEmailIsRebound();
     void malformedBodies();
+    void atOnceAppliesOnApproval();
 
 private:
-    QJsonObject identity() const;
+    QJsonObject identity(int student = kStudent) const;
     ApiResponse post(const QString &path, const QJsonObject &body, const QString &token);
     QString runJobs(const QDateTime &at);
 
@@ -81,9 +82,9 @@ void TstCsHttp::cleanupTestCase()
     m_server.kill();
 }
 
-QJsonObject TstCsHttp::identity() const
+QJsonObject TstCsHttp::identity(int student) const
 {
-    const StudentRecord s = central::demoStudent(QStringLiteral("10001"), kStudent);
+    const StudentRecord s = central::demoStudent(QStringLiteral("10001"), student);
     return { { QStringLiteral("id_type"), idTypeCode(s.idType) }, { QStringLiteral("id_number"), s.idNumber },
              { QStringLiteral("name"), s.name } };
 }
@@ -239,6 +240,39 @@ void TstCsHttp::malformedBodies()
     m_api->setHeader("Accept-Language", "zh-CN");
     QCOMPARE(post(QStringLiteral("/requests/999999/approve"), {}, m_super1).errorMessage(),
              QStringLiteral("换绑申请不存在"));
+}
+
+void TstCsHttp::atOnceAppliesOnApproval()
+{
+    const auto set = CentralProcess::run(
+        { QStringLiteral("rebind-time"), QStringLiteral("--db"), m_db.url(), QStringLiteral("--at-once") });
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const QJsonObject who = identity(kStudent + 1);
+    const QString oldEmail = QStringLiteral("at-once-old@example.com");
+    const QString newEmail = QStringLiteral("at-once-new@example.com");
+    QCOMPARE(m_client->registerPassport(oldEmail, kPw).status, 201);
+    const QString oldToken = m_client->signIn(oldEmail, kPw);
+    QVERIFY(m_client->bind(oldToken, who.value(QStringLiteral("id_type")).toInt(),
+                           who.value(QStringLiteral("id_number")).toString(), who.value(QStringLiteral("name")).toString())
+                .status < 300);
+    QCOMPARE(m_client->registerPassport(newEmail, kPw).status, 201);
+    QJsonObject filing = who;
+    filing.insert(QStringLiteral("new_passport_id"),
+                  m_client->login(newEmail, kPw).json.value(QStringLiteral("passport_id")).toString());
+    filing.insert(QStringLiteral("new_email"), newEmail);
+    filing.insert(QStringLiteral("checks"), QJsonArray { QStringLiteral("registration_details") });
+    const ApiResponse filed = post(QStringLiteral("/requests"), filing, m_agent2);
+    QVERIFY2(filed.status == 201, qPrintable(filed.describe()));
+    const ApiResponse approved = post(QStringLiteral("/requests/approve"),
+                                      { { QStringLiteral("ids"), QJsonArray { filed.json.value(QStringLiteral("id")) } } },
+                                      m_super1);
+    QCOMPARE(approved.json.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("ok")).toBool(),
+             true);
+    const ApiResponse now = m_api->get(
+        QStringLiteral("/api/v1/cs/requests/%1").arg(filed.json.value(QStringLiteral("id")).toInteger()), m_agent2);
+    QCOMPARE(now.json.value(QStringLiteral("state")).toString(), QStringLiteral("applied"));
+    QCOMPARE(m_client->registration(oldToken).errorCode(), QStringLiteral("registration.none"));
+    QCOMPARE(m_client->registration(m_client->signIn(newEmail, kPw)).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TstCsHttp)
