@@ -75,6 +75,33 @@
     </message>
 </context>
 <context>
+    <name>cet::CampusDialog</name>
+    <message>
+        <source>Edit campus</source>
+        <translation>Edit campus</translation>
+    </message>
+    <message>
+        <source>Add campus</source>
+        <translation>Add campus</translation>
+    </message>
+    <message>
+        <source>%1 and one digit, e.g. %1%2</source>
+        <translation>%1 and one digit, e.g. %1%2</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+</context>
+<context>
     <name>cet::Capacity</name>
     <message>
         <source>None</source>
@@ -494,14 +521,6 @@ Customer service (online; signs in like sync):
         <translation>cs: the candidate&apos;s ID number.</translation>
     </message>
     <message>
-        <source>cs: the candidate&apos;s name.</source>
-        <translation>cs: the candidate&apos;s name.</translation>
-    </message>
-    <message>
-        <source>cs lookup: why the account is looked up; cs refuse: why refused.</source>
-        <translation>cs lookup: why the account is looked up; cs refuse: why refused.</translation>
-    </message>
-    <message>
         <source>cs request: the new passport ID (32 hexadecimal characters).</source>
         <translation>cs request: the new passport ID (32 hexadecimal characters).</translation>
     </message>
@@ -520,10 +539,6 @@ Customer service (online; signs in like sync):
     <message>
         <source>cs approve: a note with the decision.</source>
         <translation>cs approve: a note with the decision.</translation>
-    </message>
-    <message>
-        <source>cs list: only requests in &lt;state&gt;.</source>
-        <translation>cs list: only requests in &lt;state&gt;.</translation>
     </message>
     <message>
         <source>cs list: only the requests you filed.</source>
@@ -3231,6 +3246,10 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
+    <message>
+        <source>Campuses and Seats</source>
+        <translation>Campuses and Seats</translation>
+    </message>
 </context>
 <context>
     <name>cet::Migrations</name>
@@ -3827,6 +3846,204 @@ Campuses, offers and capacity:
     <message>
         <source>%1 %2  seats %3  taken %4  paid %5  remaining %6</source>
         <translation>%1 %2  seats %3  taken %4  paid %5  remaining %6</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OffersPage</name>
+    <message>
+        <source>%1: here %2, on the server %3</source>
+        <translation>%1: here %2, on the server %3</translation>
+    </message>
+    <message>
+        <source>Campuses and seats</source>
+        <translation>Campuses and seats</translation>
+    </message>
+    <message>
+        <source>Add &amp;campus…</source>
+        <translation>Add &amp;campus…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit campus…</source>
+        <translation>&amp;Edit campus…</translation>
+    </message>
+    <message>
+        <source>Same as &amp;last sitting</source>
+        <translation>Same as &amp;last sitting</translation>
+    </message>
+    <message>
+        <source>Give every campus without offers the offers of the campus with the most; check them, then save.</source>
+        <translation>Give every campus without offers the offers of the campus with the most; check them, then save.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;down</source>
+        <translation>Copy &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Resolve &amp;conflict…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Copy Down</source>
+        <translation>Copy Down</translation>
+    </message>
+    <message>
+        <source>Paste Cells</source>
+        <translation>Paste Cells</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration</source>
+        <translation>Con&amp;figuration</translation>
+    </message>
+    <message>
+        <source>Sea&amp;ts</source>
+        <translation>Sea&amp;ts</translation>
+    </message>
+    <message>
+        <source>Ready for registration: every campus with students has its subjects, seats, fees, windows, exam times and a notice.</source>
+        <translation>Ready for registration: every campus with students has its subjects, seats, fees, windows, exam times and a notice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before registration opens, %n thing(s) to fix (press Enter on one to go to it):</source>
+        <translation>
+            <numerusform>Before registration opens, %n thing to fix (press Enter on one to go to it):</numerusform>
+            <numerusform>Before registration opens, %n things to fix (press Enter on one to go to it):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) saved; the next sync sends them.</source>
+        <translation>
+            <numerusform>%n offer saved; the next sync sends them.</numerusform>
+            <numerusform>%n offers saved; the next sync sends them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Changes discarded.</translation>
+    </message>
+    <message>
+        <source>Campus not saved: %1</source>
+        <translation>Campus not saved: %1</translation>
+    </message>
+    <message>
+        <source>Campus %1 saved; the next sync sends it.</source>
+        <translation>Campus %1 saved; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>Pick a row of the campus to edit first.</source>
+        <translation>Pick a row of the campus to edit first.</translation>
+    </message>
+    <message>
+        <source>Campus %1 was not changed.</source>
+        <translation>Campus %1 was not changed.</translation>
+    </message>
+    <message>
+        <source>Every campus has offers already; nothing to fill.</source>
+        <translation>Every campus has offers already; nothing to fill.</translation>
+    </message>
+    <message>
+        <source>Same as last sitting</source>
+        <translation>Same as last sitting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) filled in from the last sitting (%1 cells). Check them, then save.</source>
+        <translation>
+            <numerusform>%n offer filled in from the last sitting (%1 cells). Check them, then save.</numerusform>
+            <numerusform>%n offers filled in from the last sitting (%1 cells). Check them, then save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell and the cells below it to copy it into.</source>
+        <translation>Select a cell and the cells below it to copy it into.</translation>
+    </message>
+    <message>
+        <source>Not pasted: %1</source>
+        <translation>Not pasted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) pasted.</source>
+        <translation>
+            <numerusform>%n cell pasted.</numerusform>
+            <numerusform>%n cells pasted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no conflict to resolve.</source>
+        <translation>%1 has no conflict to resolve.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <source>%1 changed offer %2 on another desktop (%3) while it was changed here.</source>
+        <translation>%1 changed offer %2 on another desktop (%3) while it was changed here.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Take &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Conflict of %1 resolved.</source>
+        <translation>Conflict of %1 resolved.</translation>
+    </message>
+    <message>
+        <source>Raise seats</source>
+        <translation>Raise seats</translation>
+    </message>
+    <message>
+        <source>Seats for %1, subject %2 (%3 taken, now %4):</source>
+        <translation>Seats for %1, subject %2 (%3 taken, now %4):</translation>
+    </message>
+    <message>
+        <source>Seats of %1 set to %2; the next sync sends them.</source>
+        <translation>Seats of %1 set to %2; the next sync sends them.</translation>
+    </message>
+    <message>
+        <source>Notices are written on the Notices page.</source>
+        <translation>Notices are written on the Notices page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved.</source>
+        <translation>
+            <numerusform>%n change not saved.</numerusform>
+            <numerusform>%n changes not saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>All changes saved.</translation>
+    </message>
+    <message>
+        <source>To fix first: %1</source>
+        <translation>To fix first: %1</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +5109,73 @@ CET6 qualification reviews:
     <message>
         <source>As an administrator you choose the school whose roster this desktop syncs.</source>
         <translation>As an administrator you choose the school whose roster this desktop syncs.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SeatsView</name>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>&amp;Raise seats…</source>
+        <translation>&amp;Raise seats…</translation>
+    </message>
+    <message>
+        <source>Give the selected campus and subject more seats; saved and sent with the next sync.</source>
+        <translation>Give the selected campus and subject more seats; saved and sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 seats left</source>
+        <translation>%1, %2: %3 of %4 seats left</translation>
+    </message>
+    <message>
+        <source>Oral seats are within 10 % of full.</source>
+        <translation>Oral seats are within 10 % of full.</translation>
+    </message>
+    <message>
+        <source>No campus offers a subject yet: set offers up on the Configuration tab.</source>
+        <translation>No campus offers a subject yet: set offers up on the Configuration tab.</translation>
+    </message>
+    <message>
+        <source>%1 seats offered, %2 taken (%3 paid), %4 left. Counts are the server&apos;s as of the last sync.</source>
+        <translation>%1 seats offered, %2 taken (%3 paid), %4 left. Counts are the server&apos;s as of the last sync.</translation>
+    </message>
+    <message>
+        <source>Oral tests nearly full: %1.</source>
+        <translation>Oral tests nearly full: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Seats taken and remaining</source>
+        <translation>Seats taken and remaining</translation>
     </message>
 </context>
 <context>

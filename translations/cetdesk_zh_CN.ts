@@ -75,6 +75,33 @@
     </message>
 </context>
 <context>
+    <name>cet::CampusDialog</name>
+    <message>
+        <source>Edit campus</source>
+        <translation>编辑校区</translation>
+    </message>
+    <message>
+        <source>Add campus</source>
+        <translation>添加校区</translation>
+    </message>
+    <message>
+        <source>%1 and one digit, e.g. %1%2</source>
+        <translation>%1 加一位数字，例如 %1%2</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>cet::Capacity</name>
     <message>
         <source>None</source>
@@ -494,14 +521,6 @@ Customer service (online; signs in like sync):
         <translation>cs：考生的证件号码。</translation>
     </message>
     <message>
-        <source>cs: the candidate&apos;s name.</source>
-        <translation>cs：考生姓名。</translation>
-    </message>
-    <message>
-        <source>cs lookup: why the account is looked up; cs refuse: why refused.</source>
-        <translation>cs lookup：查询账号的原因；cs refuse：驳回的原因。</translation>
-    </message>
-    <message>
         <source>cs request: the new passport ID (32 hexadecimal characters).</source>
         <translation>cs request：新通行证 ID（32 位十六进制字符）。</translation>
     </message>
@@ -520,10 +539,6 @@ Customer service (online; signs in like sync):
     <message>
         <source>cs approve: a note with the decision.</source>
         <translation>cs approve：随审批记录的备注。</translation>
-    </message>
-    <message>
-        <source>cs list: only requests in &lt;state&gt;.</source>
-        <translation>cs list：仅列出状态为 &lt;state&gt; 的申请。</translation>
     </message>
     <message>
         <source>cs list: only the requests you filed.</source>
@@ -3196,6 +3211,10 @@ Check the list under &quot;Not in the file&quot; first. The deletion is part of 
         <source>Reviews</source>
         <translation>复核</translation>
     </message>
+    <message>
+        <source>Campuses and Seats</source>
+        <translation>考点与容量</translation>
+    </message>
 </context>
 <context>
     <name>cet::Migrations</name>
@@ -3590,14 +3609,18 @@ School notices:
     </message>
     <message numerus="yes">
         <source>%n seat(s) are already taken; the capacity can not be lower.</source>
-        <translation><numerusform>已有 %n 个座位被报名，容量不能低于此数。</numerusform></translation>
+        <translation>
+            <numerusform>已有 %n 个座位被报名，容量不能低于此数。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cet::OfferService</name>
     <message numerus="yes">
         <source>Campus %1 has %n student(s) but is not set up: add it with its name and address.</source>
-        <translation><numerusform>校区 %1 有 %n 名学生，但尚未设置：请添加该校区及其名称和地址。</numerusform></translation>
+        <translation>
+            <numerusform>校区 %1 有 %n 名学生，但尚未设置：请添加该校区及其名称和地址。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Campus %1, %2: offered without seats.</source>
@@ -3786,6 +3809,199 @@ Campuses, offers and capacity:
     <message>
         <source>%1 %2  seats %3  taken %4  paid %5  remaining %6</source>
         <translation>%1 %2  容量 %3  已报 %4  已缴费 %5  剩余 %6</translation>
+    </message>
+</context>
+<context>
+    <name>cet::OffersPage</name>
+    <message>
+        <source>%1: here %2, on the server %3</source>
+        <translation>%1：本机 %2，服务器 %3</translation>
+    </message>
+    <message>
+        <source>Campuses and seats</source>
+        <translation>考点与容量</translation>
+    </message>
+    <message>
+        <source>Add &amp;campus…</source>
+        <translation>添加校区(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit campus…</source>
+        <translation>编辑校区(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Same as &amp;last sitting</source>
+        <translation>沿用上次考试(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Give every campus without offers the offers of the campus with the most; check them, then save.</source>
+        <translation>为尚无科目设置的校区复制科目最多的校区的设置；请核对后保存。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;down</source>
+        <translation>向下复制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>解决冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Copy Down</source>
+        <translation>向下复制</translation>
+    </message>
+    <message>
+        <source>Paste Cells</source>
+        <translation>粘贴单元格</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration</source>
+        <translation>设置(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sea&amp;ts</source>
+        <translation>座位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ready for registration: every campus with students has its subjects, seats, fees, windows, exam times and a notice.</source>
+        <translation>可以开放报名：每个有学生的校区都已设置科目、容量、费用、报名时间、考试时间和通告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before registration opens, %n thing(s) to fix (press Enter on one to go to it):</source>
+        <translation>
+            <numerusform>开放报名前还有 %n 项需要处理（选中一项按回车即可跳转）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) saved; the next sync sends them.</source>
+        <translation>
+            <numerusform>已保存 %n 项科目设置；下次同步时发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>已放弃修改。</translation>
+    </message>
+    <message>
+        <source>Campus not saved: %1</source>
+        <translation>校区未保存：%1</translation>
+    </message>
+    <message>
+        <source>Campus %1 saved; the next sync sends it.</source>
+        <translation>校区 %1 已保存；下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Pick a row of the campus to edit first.</source>
+        <translation>请先选中要编辑的校区所在的一行。</translation>
+    </message>
+    <message>
+        <source>Campus %1 was not changed.</source>
+        <translation>校区 %1 没有变化。</translation>
+    </message>
+    <message>
+        <source>Every campus has offers already; nothing to fill.</source>
+        <translation>每个校区都已有科目设置，无需填充。</translation>
+    </message>
+    <message>
+        <source>Same as last sitting</source>
+        <translation>沿用上次考试</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) filled in from the last sitting (%1 cells). Check them, then save.</source>
+        <translation>
+            <numerusform>已按上次考试填入 %n 项科目设置（%1 个单元格）。请核对后保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell and the cells below it to copy it into.</source>
+        <translation>请选中一个单元格及其下方要复制到的单元格。</translation>
+    </message>
+    <message>
+        <source>Not pasted: %1</source>
+        <translation>未粘贴：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) pasted.</source>
+        <translation>
+            <numerusform>已粘贴 %n 个单元格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no conflict to resolve.</source>
+        <translation>%1 没有需要解决的冲突。</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>%1 changed offer %2 on another desktop (%3) while it was changed here.</source>
+        <translation>%1 在另一台电脑上修改了科目设置 %2（%3），本机也修改了它。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留本机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>采用服务器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Conflict of %1 resolved.</source>
+        <translation>%1 的冲突已解决。</translation>
+    </message>
+    <message>
+        <source>Raise seats</source>
+        <translation>增加容量</translation>
+    </message>
+    <message>
+        <source>Seats for %1, subject %2 (%3 taken, now %4):</source>
+        <translation>%1 科目 %2 的容量（已占 %3，现为 %4）：</translation>
+    </message>
+    <message>
+        <source>Seats of %1 set to %2; the next sync sends them.</source>
+        <translation>%1 的容量已设为 %2；下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Notices are written on the Notices page.</source>
+        <translation>通告请在「通告」页面编写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved.</source>
+        <translation>
+            <numerusform>%n 项修改尚未保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>所有修改均已保存。</translation>
+    </message>
+    <message>
+        <source>To fix first: %1</source>
+        <translation>请先修正：%1</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +5049,73 @@ CET6 qualification reviews:
     <message>
         <source>As an administrator you choose the school whose roster this desktop syncs.</source>
         <translation>作为管理员，您需要选择本机同步哪所学校的学籍名单。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::SeatsView</name>
+    <message>
+        <source>Campus</source>
+        <translation>校区</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已占</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>&amp;Raise seats…</source>
+        <translation>增加容量(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give the selected campus and subject more seats; saved and sent with the next sync.</source>
+        <translation>为选中的校区和科目增加容量；保存后随下次同步发送。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 seats left</source>
+        <translation>%1，%2：剩余 %3 / %4 个座位</translation>
+    </message>
+    <message>
+        <source>Oral seats are within 10 % of full.</source>
+        <translation>口试座位剩余不足 10%。</translation>
+    </message>
+    <message>
+        <source>No campus offers a subject yet: set offers up on the Configuration tab.</source>
+        <translation>尚无校区开设科目：请在「设置」标签页中设置。</translation>
+    </message>
+    <message>
+        <source>%1 seats offered, %2 taken (%3 paid), %4 left. Counts are the server&apos;s as of the last sync.</source>
+        <translation>共 %1 个座位，已占 %2（已缴费 %3），剩余 %4。数字为上次同步时服务器的统计。</translation>
+    </message>
+    <message>
+        <source>Oral tests nearly full: %1.</source>
+        <translation>口试即将满员：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Seats taken and remaining</source>
+        <translation>已占与剩余座位</translation>
     </message>
 </context>
 <context>

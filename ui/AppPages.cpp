@@ -2,6 +2,7 @@
 
 #include "CustomerServicePageEntry.h"
 #include "NoticesPageEntry.h"
+#include "OffersPageEntry.h"
 #include "ReviewsPageEntry.h"
 #include "StudentsPageEntry.h"
 #include "SyncPageEntry.h"
@@ -16,6 +17,7 @@ PageRegistry appPages()
     pages.add(syncPageEntry());
     pages.add(noticesPageEntry());
     pages.add(reviewsPageEntry());
+    pages.add(offersPageEntry());
     pages.add(customerServicePageEntry());
     return pages;
 }

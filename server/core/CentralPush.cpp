@@ -77,7 +77,12 @@ Result<protocol::PushResponse> CentralService::push(const Session &session, cons
         const protocol::Op &op = request.ops.at(i);
         const auto known = stored.value().constFind(op.opId);
         if (known != stored.value().constEnd()) {
-            response.results.append(known.value());
+            const EntityHandler *handler = registry.find(op.entity);
+            auto replayed = handler ? handler->replayedResult(*m_store, scope.school, op, known.value())
+                                    : Result<protocol::OpResult>(known.value());
+            if (!replayed)
+                return replayed.error();
+            response.results.append(std::move(replayed).value());
             continue;
         }
         EntityBatch *batch = batchOf[size_t(i)];
@@ -88,8 +93,10 @@ Result<protocol::PushResponse> CentralService::push(const Session &session, cons
                                  .arg(op.entity, registry.names().join(QStringLiteral(", "))));
         if (!result)
             return result.error();
-        stored.value().insert(op.opId, result.value()); // the same op id again in this request
-        fresh.append(result.value());
+        const EntityHandler *handler = registry.find(op.entity);
+        protocol::OpResult kept = handler ? handler->keptResult(op, result.value()) : result.value();
+        stored.value().insert(op.opId, kept); // the same op id again in this request
+        fresh.append(std::move(kept));
         response.results.append(std::move(result).value());
     }
     for (auto &[handler, batch] : batches) {

@@ -61,7 +61,7 @@ Result<OpResult> fileReview(PushScope &c, const protocol::Op &op)
 {
     if (op.kind == protocol::Op::Kind::Delete)
         return rejectedResult(op.opId, reviewops::invalid, QStringLiteral("A filed review is not deleted by a desk."));
-    const QString passportKey = QStringLiteral("filed:") + op.key;
+    const QString passportKey = filedPassportKey(op.key);
     auto existing = cet6reviewsql::findByPassport(c.store, passportKey);
     if (!existing)
         return existing.error();

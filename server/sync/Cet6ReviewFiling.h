@@ -13,4 +13,10 @@ namespace cet::central {
 
 Result<protocol::OpResult> fileReview(PushScope &c, const protocol::Op &op);
 
+// The passport key a filed review is stored under, from its op key.
+inline QString filedPassportKey(const QString &opKey)
+{
+    return QStringLiteral("filed:") + opKey;
+}
+
 } // namespace cet::central

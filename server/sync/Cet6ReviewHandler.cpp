@@ -273,4 +273,30 @@ Result<protocol::EntityDigest> Cet6ReviewHandler::digest(CentralStore &store, co
                        { school }, [](const QSqlQuery &r) { return r.value(0).toString(); });
 }
 
+OpResult Cet6ReviewHandler::keptResult(const protocol::Op &, OpResult result) const
+{
+    result.record.reset();
+    return result;
+}
+
+Result<OpResult> Cet6ReviewHandler::replayedResult(CentralStore &store, const QString &school, const protocol::Op &op,
+                                                   OpResult kept) const
+{
+    if (kept.status == OpResult::Status::Rejected)
+        return kept;
+    bool numeric = false;
+    const qint64 id = op.key.toLongLong(&numeric);
+    auto found = numeric ? cet6reviewsql::findById(store, id)
+                         : cet6reviewsql::findByPassport(store, filedPassportKey(op.key));
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->school != school)
+        return kept;
+    auto record = loadReviewRecord(store, school, *found.value());
+    if (!record)
+        return record.error();
+    kept.record = record.value();
+    return kept;
+}
+
 } // namespace cet::central

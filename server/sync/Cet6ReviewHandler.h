@@ -20,6 +20,11 @@ public:
     Result<std::unique_ptr<FeedCursor>> openFeed(CentralStore &store, const QString &school, qint64 since,
                                                  int limit) const override;
     Result<protocol::EntityDigest> digest(CentralStore &store, const QString &school) const override;
+    // The record (the case, with the ID numbers of the candidate, the roster and the score record)
+    // is not kept; a repeated op gets the review's record as it is now.
+    protocol::OpResult keptResult(const protocol::Op &op, protocol::OpResult result) const override;
+    Result<protocol::OpResult> replayedResult(CentralStore &store, const QString &school, const protocol::Op &op,
+                                              protocol::OpResult kept) const override;
 };
 
 } // namespace cet::central

@@ -81,6 +81,24 @@ public:
                                                          int limit) const = 0;
     virtual bool streamsFeed() const { return false; }
     virtual Result<protocol::EntityDigest> digest(CentralStore &store, const QString &school) const = 0;
+
+    // A push result is kept (op_results) for the sync window, so that a repeated op id gets the same
+    // answer; what is kept must hold no full ID number. keptResult() is what is stored of `result`;
+    // replayedResult() turns it back into the answer for the repeated `op` (from the op's own key,
+    // or the row as it is now). By default the result is kept as it is.
+    virtual protocol::OpResult keptResult(const protocol::Op &op, protocol::OpResult result) const
+    {
+        Q_UNUSED(op);
+        return result;
+    }
+    virtual Result<protocol::OpResult> replayedResult(CentralStore &store, const QString &school,
+                                                      const protocol::Op &op, protocol::OpResult kept) const
+    {
+        Q_UNUSED(store);
+        Q_UNUSED(school);
+        Q_UNUSED(op);
+        return kept;
+    }
 };
 
 } // namespace cet::central

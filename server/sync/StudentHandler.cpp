@@ -266,4 +266,39 @@ Result<protocol::EntityDigest> StudentHandler::digest(CentralStore &store, const
     return studenttable::digest(store, school);
 }
 
+namespace {
+const QString kIdNumberField = QStringLiteral("id_number");
+
+// Swaps `from` for `to` in the record's ID number and the message of a result.
+protocol::OpResult swapIdNumber(protocol::OpResult r, const QString &from, const QString &to)
+{
+    if (from.isEmpty())
+        return r;
+    if (r.record && r.record->value(kIdNumberField).toString() == from)
+        r.record->insert(kIdNumberField, to);
+    r.message.replace(from, to);
+    return r;
+}
+} // namespace
+
+OpResult StudentHandler::keptResult(const protocol::Op &op, OpResult result) const
+{
+    const auto key = protocol::parseStudentKey(op.key);
+    if (!key)
+        return result;
+    const protocol::StudentKey &k = key.value();
+    return swapIdNumber(std::move(result), k.idNumber, maskIdNumber(k.idType, k.idNumber));
+}
+
+Result<OpResult> StudentHandler::replayedResult(CentralStore &, const QString &, const protocol::Op &op,
+                                                OpResult kept) const
+{
+    const auto key = protocol::parseStudentKey(op.key);
+    if (!key)
+        return kept;
+    const protocol::StudentKey &k = key.value();
+    // A repeated op id with another key (a confused client) keeps the masked number.
+    return swapIdNumber(std::move(kept), maskIdNumber(k.idType, k.idNumber), k.idNumber);
+}
+
 } // namespace cet::central

@@ -19,6 +19,11 @@ public:
                                                  int limit) const override;
     bool streamsFeed() const override { return true; }
     Result<protocol::EntityDigest> digest(CentralStore &store, const QString &school) const override;
+    // Kept with the record's ID number (and any mention of it) masked; the repeated op's key gives
+    // the number back.
+    protocol::OpResult keptResult(const protocol::Op &op, protocol::OpResult result) const override;
+    Result<protocol::OpResult> replayedResult(CentralStore &store, const QString &school, const protocol::Op &op,
+                                              protocol::OpResult kept) const override;
 };
 
 } // namespace cet::central

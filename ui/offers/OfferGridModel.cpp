@@ -320,6 +320,25 @@ Result<int> OfferGridModel::copyDown(const QModelIndexList &selection)
     return int(changes.size());
 }
 
+int OfferGridModel::fill(const QList<OfferSettings> &rows, const QString &label)
+{
+    QList<CellChange> changes;
+    for (const OfferSettings &s : rows) {
+        const QModelIndex at = indexOf(s.campusCode, s.subject, CampusCol);
+        if (!at.isValid())
+            continue;
+        for (int column = OfferedCol; column <= OpenCol; ++column) {
+            const QVariant before = valueOf(m_rows.at(at.row()).settings, column);
+            const QVariant after = valueOf(s, column);
+            if (before != after)
+                changes << CellChange{ at.row(), column, before, after };
+        }
+    }
+    if (!changes.isEmpty())
+        m_undo->push(new SetCellsCommand(this, changes, label));
+    return int(changes.size());
+}
+
 Result<int> OfferGridModel::paste(const QModelIndex &topLeft, const QString &text)
 {
     if (!topLeft.isValid())

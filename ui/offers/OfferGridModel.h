@@ -39,6 +39,9 @@ public:
 
     // The value of the first selected row copied down to the others, column by column (Ctrl+D).
     Result<int> copyDown(const QModelIndexList &selection);
+    // The settings of whole rows (matched by campus and subject) as one undoable step named
+    // `label`; rows the grid does not have are skipped. Returns how many cells changed.
+    int fill(const QList<OfferSettings> &rows, const QString &label);
     // Tab/newline text (as Excel copies it) pasted from `topLeft` on; nothing changes when a cell
     // can not be read or lies outside the grid (the error names it).
     Result<int> paste(const QModelIndex &topLeft, const QString &text);
@@ -48,6 +51,9 @@ public:
     std::optional<Error> firstProblem() const;
     int changedCount() const { return int(changedOffers().size()); }
     QModelIndex indexOf(const QString &campus, const QString &subject, int column) const;
+    // The row's settings as edited, and whether two desktops changed its offer (an open conflict).
+    OfferSettings settingsAt(int row) const { return m_rows.at(row).settings; }
+    bool conflictAt(int row) const { return m_rows.at(row).conflict; }
 
     // Reads a cell as typed or pasted; errors offer.bad_cell.
     static Result<QVariant> parseCell(int column, const QString &text);

@@ -147,6 +147,16 @@ Result<int> OfferService::setOffersAndWait(const QList<OfferSettings> &offers) c
 
 Result<int> OfferService::sameAsLastSittingAndWait(const QString &sourceCampus) const
 {
+    auto copies = sameAsLastSitting(sourceCampus);
+    if (!copies)
+        return copies.error();
+    if (copies.value().isEmpty())
+        return 0;
+    return setOffersAndWait(copies.value());
+}
+
+Result<QList<OfferSettings>> OfferService::sameAsLastSitting(const QString &sourceCampus) const
+{
     auto campuses = OfferRepository(m_db).campuses();
     if (!campuses)
         return campuses.error();
@@ -177,9 +187,7 @@ Result<int> OfferService::sameAsLastSittingAndWait(const QString &sourceCampus) 
             copies << o;
         }
     }
-    if (copies.isEmpty())
-        return 0;
-    return setOffersAndWait(copies);
+    return copies;
 }
 
 Result<void> OfferService::resolveAndWait(const QString &entity, const QString &key, ConflictChoice choice) const

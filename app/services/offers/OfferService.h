@@ -66,6 +66,9 @@ public:
     // A starting point for a new sitting: every campus here without offers gets a copy of the
     // offers of `sourceCampus` (empty: the campus with the most offers). Returns the offers made.
     Result<int> sameAsLastSittingAndWait(const QString &sourceCampus = {}) const;
+    // The offers "same as last sitting" would make, without saving them (the page fills its grid
+    // with them as one undoable step).
+    Result<QList<OfferSettings>> sameAsLastSitting(const QString &sourceCampus = {}) const;
     // Resolves the open conflict of a campus or an offer.
     Result<void> resolveAndWait(const QString &entity, const QString &key, ConflictChoice choice) const;
 

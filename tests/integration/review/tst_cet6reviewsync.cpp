@@ -258,6 +258,7 @@ private slots:
         auto retried = push(coord2, decisionOp(QStringLiteral("b-1"), review.id, QStringLiteral("fail"),
                                                QStringLiteral("证明模糊"), review.version));
         QCOMPARE(retried.status, protocol::OpResult::Status::Conflict);
+        QCOMPARE(retried.record->value(QStringLiteral("disputes")).toArray().size(), 1); // the case, read again
         QCOMPARE(feed(review.id, decidedSeq).first().data->value(QStringLiteral("disputes")).toArray().size(), 1);
     }
 
@@ -373,6 +374,14 @@ private slots:
 
         op.opId = QStringLiteral("file-1-again"); // the same filing under another op id: one review
         QCOMPARE(push(coord1, op).record->value(QStringLiteral("id")).toInteger(), id);
+        op.opId = QStringLiteral("file-1"); // a retried op id: the same answer, the case read again
+        QCOMPARE(push(coord1, op).record, r.record);
+        // What is kept of the answers for retries holds no ID number (the case carries several).
+        QCOMPARE(m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM op_results WHERE result_json LIKE '%%1%'")
+                                     .arg(s.idNumber))
+                     .value()
+                     .toLongLong(),
+                 0);
 
         op.opId = QStringLiteral("file-2");
         op.key = QStringLiteral("t-unknown");

@@ -1,7 +1,8 @@
 // The audit log as an auditor needs it, on SQLite and PostgreSQL: every row chained to the one
 // before it (also when writers run at once), UPDATE, DELETE and TRUNCATE refused by the database,
 // `cet-central audit verify` naming the first changed or missing row with exit code 3, and
-// `cet-central audit export` writing a time range as JSON lines.
+// `cet-central audit export` writing a time range as JSON lines; neither the audit nor the push
+// results kept for retries holding a full ID number.
 #include "CentralFixture.h"
 #include "CentralService.h"
 #include "CentralStore.h"
@@ -191,6 +192,43 @@ private slots:
                                .arg(protocol::studentKey(st.idType, maskIdNumber(st.idType, st.idNumber)))),
                      1);
         }
+    }
+
+    // The push results kept for retried op ids hold masked ID numbers; a retry still gets the
+    // answer it got the first time, the full number back in its record.
+    void opResultsKeepNoFullIdNumbers()
+    {
+        const Session coord = signIn(QStringLiteral("coord1"));
+        QList<protocol::Op> ops;
+        for (int i = 0; i < 10; ++i) {
+            const StudentRecord st = demoStudent(kA, i);
+            ops << changeOp(QStringLiteral("chg-%1").arg(i), st, QStringLiteral("name"), st.name,
+                            QStringLiteral("改名%1").arg(i), 1);
+            // From an older base and another old name: a conflict on the name, the server's record beside it.
+            ops << changeOp(QStringLiteral("late-%1").arg(i), st, QStringLiteral("name"), QStringLiteral("旧名"),
+                            QStringLiteral("又名%1").arg(i), 1);
+        }
+        auto first = m_svc->push(coord, pushOf(ops));
+        QVERIFY(first.ok());
+        int withNumber = 0;
+        for (const protocol::OpResult &r : first.value().results) {
+            const int i = r.opId.section(QLatin1Char('-'), 1).toInt();
+            if (r.record && r.record->value(QStringLiteral("id_number")).toString() == demoStudent(kA, i).idNumber)
+                ++withNumber;
+        }
+        QCOMPARE(withNumber, 20);
+        for (int i = 0; i < 120; ++i)
+            QCOMPARE(m_raw->scalar(QStringLiteral("SELECT COUNT(*) FROM op_results WHERE result_json LIKE '%%1%'")
+                                       .arg(demoStudent(kA, i).idNumber))
+                         .value()
+                         .toLongLong(),
+                     0);
+
+        auto retried = m_svc->push(coord, pushOf(ops));
+        QVERIFY(retried.ok());
+        QCOMPARE(retried.value().results.size(), first.value().results.size());
+        for (qsizetype i = 0; i < ops.size(); ++i)
+            QCOMPARE(retried.value().results.at(i).toJson(), first.value().results.at(i).toJson());
     }
 
     // Recorded push results go after the retention period, and the purge is audited.

@@ -63,7 +63,9 @@ private slots:
         const SyncEntityRegistry &r = SyncEntityRegistry::standard();
         QVERIFY(r.find(u"student"));
         QVERIFY(r.find(u"notice"));
-        QVERIFY(!r.find(u"offer"));
+        for (const char16_t *entity : { u"cet6_review", u"campus", u"offer", u"id_reveal" })
+            QVERIFY(r.find(entity));
+        QVERIFY(!r.find(u"exam_room"));
         QVERIFY(r.outboxEntities().contains(u"student_import"_qs));
         QVERIFY(!r.without(u"notice"_qs).find(u"notice"));
         QVERIFY(r.without(u"notice"_qs).find(u"student"));
@@ -124,7 +126,7 @@ private slots:
         auto db = open();
         auto d = SyncStore(*db).digests();
         QVERIFY(d);
-        QCOMPARE(d.value().keys(), (QStringList{ u"cet6_review"_qs, u"notice"_qs, u"student"_qs }));
+        QCOMPARE(d.value().keys(), (QStringList{ u"campus"_qs, u"cet6_review"_qs, u"id_reveal"_qs, u"notice"_qs, u"offer"_qs, u"student"_qs }));
         QCOMPARE(d.value().value(u"notice"_qs).hash, u"cbf29ce484222325"_qs);
         QVERIFY(SyncStore(*db).applyPage({ noticeChange(1) }, 1, u"e1"_qs));
         QCOMPARE(SyncStore(*db).digests().value().value(u"notice"_qs).count, 1);

@@ -98,9 +98,10 @@ void tst_PageRegistry::pagesPerRole_data()
     QTest::addColumn<SyncAccount>("account");
     QTest::addColumn<QStringList>("pages");
     const QStringList roster = { QStringLiteral("students"), QStringLiteral("sync"), QStringLiteral("notices") };
+    const QStringList desk = roster + QStringList{ QStringLiteral("reviews"), QStringLiteral("offers") }; // coordinators only
     const QStringList cs = { QStringLiteral("customer_service") };
-    QTest::newRow("signed out") << SyncAccount{} << roster;
-    QTest::newRow("coordinator") << signedInAs(roles::coordinator) << roster;
+    QTest::newRow("signed out") << SyncAccount{} << desk;
+    QTest::newRow("coordinator") << signedInAs(roles::coordinator) << desk;
     QTest::newRow("admin") << signedInAs(roles::admin) << roster;
     QTest::newRow("cs_agent") << signedInAs(roles::csAgent) << cs;
     QTest::newRow("cs_supervisor") << signedInAs(roles::csSupervisor) << cs;
@@ -182,9 +183,10 @@ void tst_PageRegistry::syncPagesMadeWhenSyncAttached()
     // Signed out: the pages that work on the local roster; customer service is made but hidden.
     QVERIFY(window.page(QStringLiteral("sync")));
     QVERIFY(window.page(QStringLiteral("customer_service")));
-    QCOMPARE(window.navigation()->count(), 4);
-    QCOMPARE(window.visiblePageIds(),
-             QStringList({ QStringLiteral("students"), QStringLiteral("sync"), QStringLiteral("notices") }));
+    QCOMPARE(window.navigation()->count(), 6);
+    QCOMPARE(window.visiblePageIds(), QStringList({ QStringLiteral("students"), QStringLiteral("sync"),
+                                                    QStringLiteral("notices"), QStringLiteral("reviews"),
+                                                    QStringLiteral("offers") }));
     QCOMPARE(window.currentPageId(), QStringLiteral("students"));
     // The Students page's File actions stay in the File menu, above Sign In.
     auto *students = window.page<StudentsPage>();

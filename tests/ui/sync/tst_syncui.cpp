@@ -190,9 +190,10 @@ void tst_SyncUi::signInShowsRolePages()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->syncController()->signInDialog(), 30000); // accepted, deleted
     QVERIFY(m_service->isSignedIn());
     QCOMPARE(m_service->role(), QStringLiteral("coordinator"));
-    // Coordinator: Students, Sync and Notices (the customer service page is hidden).
+    // Coordinator: Students, Sync, Notices, Reviews and Campuses (the customer service page is hidden).
     QCOMPARE(m_window->visiblePageIds(),
-             QStringList({ QStringLiteral("students"), QStringLiteral("sync"), QStringLiteral("notices") }));
+             QStringList({ QStringLiteral("students"), QStringLiteral("sync"), QStringLiteral("notices"),
+                          QStringLiteral("reviews"), QStringLiteral("offers") }));
     QVERIFY(m_window->syncController()->signOutAction()->isEnabled());
     QVERIFY(!m_window->syncController()->signInAction()->isEnabled());
     QVERIFY2(m_window->page<SyncPage>()->accountText().contains(QStringLiteral("coord1")),
