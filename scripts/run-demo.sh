@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds CET Desk (release preset), starts a demo cet-central on
 # loopback (its own SQLite database under build/demo: a demo exam session, schools, one staff
-# user per role and a 3,000-student roster of school 10001), and starts the desktop app signed in
-# as the demo coordinator (coord1): the first sync brings the school's roster. The server stops
-# when the app exits.
+# user per role, a 3,000-student roster of school 10001 and, on a new database, 600 of its
+# students playing candidates over the last three days: registrations, CET6 reviews, oral seats
+# booked full), and starts the desktop app signed in as the demo coordinator (coord1): the first
+# sync brings the school's roster, campuses, offers, seats and reviews. The server stops when the
+# app exits.
 # Usage: scripts/run-demo.sh [--fresh] [--offline] [extra cetdesk arguments]
 #   --fresh    start over: new server database and new desktop database
 #   --offline  no server: the desktop app on a local demo database (generated, imported locally)
@@ -79,12 +81,16 @@ if [ -z "$port" ]; then
 fi
 
 echo "Starting the demo cet-central on 127.0.0.1:$port (database $central_db, log $log) ..."
-"$bin/cet-central" demo --db "sqlite:$central_db" --roster 3000 --notice --cet4-scores --listen "127.0.0.1:$port" > "$log" 2>&1 &
+if [ ! -f "$central_db" ]; then
+  echo "A new demo database: 600 simulated candidates register first (about a minute) ..."
+fi
+"$bin/cet-central" demo --db "sqlite:$central_db" --roster 3000 --notice --cet4-scores --publish-offers --simulate 600 \
+  --listen "127.0.0.1:$port" > "$log" 2>&1 &
 central_pid=$!
 trap 'kill "$central_pid" 2>/dev/null || true; wait "$central_pid" 2>/dev/null || true' EXIT
 
 url=""
-for _ in $(seq 1 600); do
+for _ in $(seq 1 3000); do
   if ! kill -0 "$central_pid" 2>/dev/null; then
     echo "cet-central stopped:" >&2; cat "$log" >&2; exit 1
   fi

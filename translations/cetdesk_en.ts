@@ -3494,6 +3494,101 @@ School notices:
     </message>
 </context>
 <context>
+    <name>cet::OfferExport</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Campus name</source>
+        <translation>Campus name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Subject code</source>
+        <translation>Subject code</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <source>Window opens</source>
+        <translation>Window opens</translation>
+    </message>
+    <message>
+        <source>Window closes</source>
+        <translation>Window closes</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Open to other schools</source>
+        <translation>Open to other schools</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Candidates see</source>
+        <translation>Candidates see</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>Counted at</translation>
+    </message>
+    <message>
+        <source>Bookings per hour</source>
+        <translation>Bookings per hour</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+</context>
+<context>
     <name>cet::OfferGridModel</name>
     <message>
         <source>Yes</source>
@@ -3774,28 +3869,6 @@ School notices:
         <translation>Campus %1 unchanged.</translation>
     </message>
     <message>
-        <source>
-Campuses, offers and capacity:
-  offers list          Campuses and offers of this desktop, with seats taken (--json).
-  offers campus CODE   Add or change campus CODE (--name, --address).
-  offers set CAMPUS SUBJECT
-                       Set an offer (--capacity N, --fee YUAN, --offered yes|no,
-                       --window-start ISO, --window-end ISO, --exam-at ISO,
-                       --open-to-other-schools yes|no); the next sync sends it.
-  capacity             Seats, taken, paid and remaining now, from the server (--json).
-</source>
-        <translation>
-Campuses, offers and capacity:
-  offers list          Campuses and offers of this desktop, with seats taken (--json).
-  offers campus CODE   Add or change campus CODE (--name, --address).
-  offers set CAMPUS SUBJECT
-                       Set an offer (--capacity N, --fee YUAN, --offered yes|no,
-                       --window-start ISO, --window-end ISO, --exam-at ISO,
-                       --open-to-other-schools yes|no); the next sync sends it.
-  capacity             Seats, taken, paid and remaining now, from the server (--json).
-</translation>
-    </message>
-    <message>
         <source>offers set: the number of seats.</source>
         <translation>offers set: the number of seats.</translation>
     </message>
@@ -3832,10 +3905,6 @@ Campuses, offers and capacity:
         <translation>offers campus: the campus&apos;s address.</translation>
     </message>
     <message>
-        <source>Use &quot;offers list&quot;, &quot;offers campus CODE&quot; or &quot;offers set CAMPUS SUBJECT&quot;.</source>
-        <translation>Use &quot;offers list&quot;, &quot;offers campus CODE&quot; or &quot;offers set CAMPUS SUBJECT&quot;.</translation>
-    </message>
-    <message>
         <source>--server needs --user and --password-stdin.</source>
         <translation>--server needs --user and --password-stdin.</translation>
     </message>
@@ -3846,6 +3915,45 @@ Campuses, offers and capacity:
     <message>
         <source>%1 %2  seats %3  taken %4  paid %5  remaining %6</source>
         <translation>%1 %2  seats %3  taken %4  paid %5  remaining %6</translation>
+    </message>
+    <message>
+        <source>
+Campuses, offers and capacity:
+  offers list          Campuses and offers of this desktop, with seats taken (--json).
+  offers campus CODE   Add or change campus CODE (--name, --address).
+  offers set CAMPUS SUBJECT
+                       Set an offer (--capacity N, --fee YUAN, --offered yes|no,
+                       --window-start ISO, --window-end ISO, --exam-at ISO,
+                       --open-to-other-schools yes|no); the next sync sends it.
+  offers export FILE.xlsx
+                       The configuration, the seats as last synced and the bookings per hour
+                       as an XLSX workbook.
+  capacity             Seats, taken, paid and remaining now, from the server (--json).
+</source>
+        <translation>
+Campuses, offers and capacity:
+  offers list          Campuses and offers of this desktop, with seats taken (--json).
+  offers campus CODE   Add or change campus CODE (--name, --address).
+  offers set CAMPUS SUBJECT
+                       Set an offer (--capacity N, --fee YUAN, --offered yes|no,
+                       --window-start ISO, --window-end ISO, --exam-at ISO,
+                       --open-to-other-schools yes|no); the next sync sends it.
+  offers export FILE.xlsx
+                       The configuration, the seats as last synced and the bookings per hour
+                       as an XLSX workbook.
+  capacity             Seats, taken, paid and remaining now, from the server (--json).
+</translation>
+    </message>
+    <message>
+        <source>Use &quot;offers list&quot;, &quot;offers campus CODE&quot;, &quot;offers set CAMPUS SUBJECT&quot; or &quot;offers export FILE.xlsx&quot;.</source>
+        <translation>Use &quot;offers list&quot;, &quot;offers campus CODE&quot;, &quot;offers set CAMPUS SUBJECT&quot; or &quot;offers export FILE.xlsx&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4152,86 @@ Campuses, offers and capacity:
     <message>
         <source>To fix first: %1</source>
         <translation>To fix first: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <source>Window opens</source>
+        <translation>Window opens</translation>
+    </message>
+    <message>
+        <source>Window closes</source>
+        <translation>Window closes</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Open to other schools</source>
+        <translation>Open to other schools</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Deleted here; changed on the server.</source>
+        <translation>Deleted here; changed on the server.</translation>
+    </message>
+    <message>
+        <source>Changed here; deleted on the server.</source>
+        <translation>Changed here; deleted on the server.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX…</source>
+        <translation>E&amp;xport XLSX…</translation>
+    </message>
+    <message>
+        <source>The configuration, the seats as last synced and the bookings per hour, for the exam office.</source>
+        <translation>The configuration, the seats as last synced and the bookings per hour, for the exam office.</translation>
+    </message>
+    <message>
+        <source>Export campuses and seats</source>
+        <translation>Export campuses and seats</translation>
+    </message>
+    <message>
+        <source>campuses-and-seats.xlsx</source>
+        <translation>campuses-and-seats.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -4610,10 +4798,6 @@ Campuses, offers and capacity:
 <context>
     <name>cet::ReviewExport</name>
     <message>
-        <source>Could not write &quot;%1&quot;. Check that the folder exists and that the file is not open in another program.</source>
-        <translation>Could not write &quot;%1&quot;. Check that the folder exists and that the file is not open in another program.</translation>
-    </message>
-    <message>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
@@ -5176,6 +5360,34 @@ CET6 qualification reviews:
     <message>
         <source>Seats taken and remaining</source>
         <translation>Seats taken and remaining</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Seats filling over time</source>
+        <translation>Seats filling over time</translation>
+    </message>
+    <message>
+        <source>At the last day&apos;s pace</source>
+        <translation>At the last day&apos;s pace</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>%1 booked in the last 24 hours; at this pace full about %2</source>
+        <translation>%1 booked in the last 24 hours; at this pace full about %2</translation>
+    </message>
+    <message>
+        <source>no bookings in the last 24 hours</source>
+        <translation>no bookings in the last 24 hours</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 taken, %4</source>
+        <translation>%1: %2 of %3 taken, %4</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +6088,14 @@ CET6 qualification reviews:
         <source>After sync this desktop and the server differ (%1). Pending changes or conflicts can explain it; otherwise report it.</source>
         <translation>After sync this desktop and the server differ (%1). Pending changes or conflicts can explain it; otherwise report it.</translation>
     </message>
+    <message>
+        <source>Seats taken could not be fetched: %1</source>
+        <translation>Seats taken could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>Seats taken could not be saved: %1</source>
+        <translation>Seats taken could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>cet::SyncErrors</name>
@@ -6440,6 +6660,13 @@ No system credential store: you sign in again after restarting CET Desk.</transl
     <message>
         <source>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 has more than %5 characters.</source>
         <translation>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 has more than %5 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::XlsxSheets</name>
+    <message>
+        <source>Could not write &quot;%1&quot;. Check that the folder exists and that the file is not open in another program.</source>
+        <translation>Could not write &quot;%1&quot;. Check that the folder exists and that the file is not open in another program.</translation>
     </message>
 </context>
 <context>

@@ -3459,6 +3459,101 @@ School notices:
     </message>
 </context>
 <context>
+    <name>cet::OfferExport</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>校区</translation>
+    </message>
+    <message>
+        <source>Campus name</source>
+        <translation>校区名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Subject code</source>
+        <translation>科目代码</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>开考</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>报名费（元）</translation>
+    </message>
+    <message>
+        <source>Window opens</source>
+        <translation>报名开始</translation>
+    </message>
+    <message>
+        <source>Window closes</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试时间</translation>
+    </message>
+    <message>
+        <source>Open to other schools</source>
+        <translation>允许外校报考</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Candidates see</source>
+        <translation>考生看到</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>统计时间</translation>
+    </message>
+    <message>
+        <source>Bookings per hour</source>
+        <translation>每小时报考</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>报考数</translation>
+    </message>
+</context>
+<context>
     <name>cet::OfferGridModel</name>
     <message>
         <source>Yes</source>
@@ -3737,28 +3832,6 @@ School notices:
         <translation>校区 %1 未改变。</translation>
     </message>
     <message>
-        <source>
-Campuses, offers and capacity:
-  offers list          Campuses and offers of this desktop, with seats taken (--json).
-  offers campus CODE   Add or change campus CODE (--name, --address).
-  offers set CAMPUS SUBJECT
-                       Set an offer (--capacity N, --fee YUAN, --offered yes|no,
-                       --window-start ISO, --window-end ISO, --exam-at ISO,
-                       --open-to-other-schools yes|no); the next sync sends it.
-  capacity             Seats, taken, paid and remaining now, from the server (--json).
-</source>
-        <translation>
-校区、开考科目与容量：
-  offers list          本机的校区和开考设置，含已报座位（--json）。
-  offers campus CODE   添加或修改校区 CODE（--name、--address）。
-  offers set CAMPUS SUBJECT
-                       设置开考（--capacity N、--fee 元、--offered yes|no、
-                       --window-start ISO、--window-end ISO、--exam-at ISO、
-                       --open-to-other-schools yes|no）；下次同步时发送。
-  capacity             从服务器读取当前容量、已报、已缴费和剩余（--json）。
-</translation>
-    </message>
-    <message>
         <source>offers set: the number of seats.</source>
         <translation>offers set：座位数。</translation>
     </message>
@@ -3795,10 +3868,6 @@ Campuses, offers and capacity:
         <translation>offers campus：校区地址。</translation>
     </message>
     <message>
-        <source>Use &quot;offers list&quot;, &quot;offers campus CODE&quot; or &quot;offers set CAMPUS SUBJECT&quot;.</source>
-        <translation>请使用“offers list”、“offers campus CODE”或“offers set CAMPUS SUBJECT”。</translation>
-    </message>
-    <message>
         <source>--server needs --user and --password-stdin.</source>
         <translation>--server 需要同时指定 --user 和 --password-stdin。</translation>
     </message>
@@ -3809,6 +3878,44 @@ Campuses, offers and capacity:
     <message>
         <source>%1 %2  seats %3  taken %4  paid %5  remaining %6</source>
         <translation>%1 %2  容量 %3  已报 %4  已缴费 %5  剩余 %6</translation>
+    </message>
+    <message>
+        <source>
+Campuses, offers and capacity:
+  offers list          Campuses and offers of this desktop, with seats taken (--json).
+  offers campus CODE   Add or change campus CODE (--name, --address).
+  offers set CAMPUS SUBJECT
+                       Set an offer (--capacity N, --fee YUAN, --offered yes|no,
+                       --window-start ISO, --window-end ISO, --exam-at ISO,
+                       --open-to-other-schools yes|no); the next sync sends it.
+  offers export FILE.xlsx
+                       The configuration, the seats as last synced and the bookings per hour
+                       as an XLSX workbook.
+  capacity             Seats, taken, paid and remaining now, from the server (--json).
+</source>
+        <translation>
+校区、开考科目与容量：
+  offers list          本机的校区和开考设置，含已报座位（--json）。
+  offers campus CODE   添加或修改校区 CODE（--name、--address）。
+  offers set CAMPUS SUBJECT
+                       设置开考（--capacity N、--fee 元、--offered yes|no、
+                       --window-start ISO、--window-end ISO、--exam-at ISO、
+                       --open-to-other-schools yes|no）；下次同步时发送。
+  offers export FILE.xlsx
+                       将设置、上次同步时的座位情况和每小时报考数
+                       导出为 XLSX 工作簿。
+  capacity             从服务器读取当前容量、已报、已缴费和剩余（--json）。
+</translation>
+    </message>
+    <message>
+        <source>Use &quot;offers list&quot;, &quot;offers campus CODE&quot;, &quot;offers set CAMPUS SUBJECT&quot; or &quot;offers export FILE.xlsx&quot;.</source>
+        <translation>请使用“offers list”、“offers campus CODE”、“offers set CAMPUS SUBJECT”或“offers export FILE.xlsx”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4109,86 @@ Campuses, offers and capacity:
     <message>
         <source>To fix first: %1</source>
         <translation>请先修正：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>开考</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>报名费（元）</translation>
+    </message>
+    <message>
+        <source>Window opens</source>
+        <translation>报名开始</translation>
+    </message>
+    <message>
+        <source>Window closes</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试时间</translation>
+    </message>
+    <message>
+        <source>Open to other schools</source>
+        <translation>允许外校报考</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Deleted here; changed on the server.</source>
+        <translation>本机已删除；服务器上已修改。</translation>
+    </message>
+    <message>
+        <source>Changed here; deleted on the server.</source>
+        <translation>本机已修改；服务器上已删除。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The configuration, the seats as last synced and the bookings per hour, for the exam office.</source>
+        <translation>导出设置、上次同步时的座位情况和每小时报考数，供考务办公室使用。</translation>
+    </message>
+    <message>
+        <source>Export campuses and seats</source>
+        <translation>导出考点与容量</translation>
+    </message>
+    <message>
+        <source>campuses-and-seats.xlsx</source>
+        <translation>考点与容量.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4554,10 +4741,6 @@ Campuses, offers and capacity:
 </context>
 <context>
     <name>cet::ReviewExport</name>
-    <message>
-        <source>Could not write &quot;%1&quot;. Check that the folder exists and that the file is not open in another program.</source>
-        <translation>无法写入“%1”。请检查文件夹是否存在，以及该文件是否已在其他程序中打开。</translation>
-    </message>
     <message>
         <source>Decisions</source>
         <translation>决定</translation>
@@ -5116,6 +5299,34 @@ CET6 qualification reviews:
     <message>
         <source>Seats taken and remaining</source>
         <translation>已占与剩余座位</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Seats filling over time</source>
+        <translation>座位报满进度</translation>
+    </message>
+    <message>
+        <source>At the last day&apos;s pace</source>
+        <translation>按最近一天的速度</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>%1 booked in the last 24 hours; at this pace full about %2</source>
+        <translation>最近 24 小时报考 %1 人，按此速度约 %2 报满</translation>
+    </message>
+    <message>
+        <source>no bookings in the last 24 hours</source>
+        <translation>最近 24 小时无人报考</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 taken, %4</source>
+        <translation>%1：已报 %2/%3，%4</translation>
     </message>
 </context>
 <context>
@@ -5812,6 +6023,14 @@ CET6 qualification reviews:
         <source>After sync this desktop and the server differ (%1). Pending changes or conflicts can explain it; otherwise report it.</source>
         <translation>同步后本机与服务器的数据不一致（%1）。如有待发送的变更或未解决的冲突，可能是由此引起；否则请报告此问题。</translation>
     </message>
+    <message>
+        <source>Seats taken could not be fetched: %1</source>
+        <translation>无法获取已报座位数：%1</translation>
+    </message>
+    <message>
+        <source>Seats taken could not be saved: %1</source>
+        <translation>无法保存已报座位数：%1</translation>
+    </message>
 </context>
 <context>
     <name>cet::SyncErrors</name>
@@ -6371,6 +6590,13 @@ No system credential store: you sign in again after restarting CET Desk.</source
     <message>
         <source>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3%4 has more than %5 characters.</source>
         <translation>“%1”，工作表“%2”，单元格 %3%4 超过 %5 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::XlsxSheets</name>
+    <message>
+        <source>Could not write &quot;%1&quot;. Check that the folder exists and that the file is not open in another program.</source>
+        <translation>无法写入“%1”。请检查文件夹是否存在，以及该文件是否已在其他程序中打开。</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,9 @@ QString OffersCommand::help()
               "                       Set an offer (--capacity N, --fee YUAN, --offered yes|no,\n"
               "                       --window-start ISO, --window-end ISO, --exam-at ISO,\n"
               "                       --open-to-other-schools yes|no); the next sync sends it.\n"
+              "  offers export FILE.xlsx\n"
+              "                       The configuration, the seats as last synced and the bookings per hour\n"
+              "                       as an XLSX workbook.\n"
               "  capacity             Seats, taken, paid and remaining now, from the server (--json).\n");
 }
 
@@ -265,8 +268,11 @@ int OffersCommand::run(const CliContext &context, const QCommandLineParser &pars
     const bool isList = args.size() == 1 && args.at(0) == u"list";
     const bool isSet = args.size() == 3 && args.at(0) == u"set";
     const bool isCampus = args.size() == 2 && args.at(0) == u"campus";
-    if (!isList && !isSet && !isCampus) {
-        context.err << tr("Use \"offers list\", \"offers campus CODE\" or \"offers set CAMPUS SUBJECT\".") << Qt::endl;
+    const bool isExport = args.size() == 2 && args.at(0) == u"export";
+    if (!isList && !isSet && !isCampus && !isExport) {
+        context.err << tr("Use \"offers list\", \"offers campus CODE\", \"offers set CAMPUS SUBJECT\" or "
+                          "\"offers export FILE.xlsx\".")
+                    << Qt::endl;
         return ExitUsage;
     }
     auto db = Database::open(context.databasePath);
@@ -279,6 +285,15 @@ int OffersCommand::run(const CliContext &context, const QCommandLineParser &pars
         return list(context, service, json);
     if (isCampus)
         return campus(context, service, parser, args.at(1));
+    if (isExport) {
+        auto written = service.exportXlsx(args.at(1));
+        if (!written) {
+            context.err << written.error().message << Qt::endl;
+            return ExitDatabase;
+        }
+        context.out << tr("%n row(s) written to %1.", nullptr, int(written.value())).arg(args.at(1)) << Qt::endl;
+        return ExitOk;
+    }
     return set(context, service, parser, args.at(1), args.at(2), json);
 }
 

@@ -303,6 +303,30 @@ const Migration kMigrations[] = {
                 updated_at TEXT NOT NULL,
                 PRIMARY KEY (campus_code, subject)) WITHOUT ROWID)",
       } },
+    // The school's seats as the server last counted them (GET school/capacity after each sync):
+    // bookings change them without changing the offers, so the offers' records do not bring
+    // them. offer_usage replaces the base copy's taken and paid; offer_booking_hours holds the
+    // bookings per hour of the last 14 days for the chart of seats filling. Both are replaced
+    // whole on each fetch; offer_usage_state says when.
+    { 9,
+      {
+          R"(CREATE TABLE offer_usage (
+                campus_code TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                capacity INTEGER NOT NULL,
+                taken INTEGER NOT NULL,
+                paid INTEGER NOT NULL,
+                PRIMARY KEY (campus_code, subject)) WITHOUT ROWID)",
+          R"(CREATE TABLE offer_booking_hours (
+                campus_code TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                hour TEXT NOT NULL,
+                booked INTEGER NOT NULL,
+                PRIMARY KEY (campus_code, subject, hour)) WITHOUT ROWID)",
+          R"(CREATE TABLE offer_usage_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                fetched_at TEXT NOT NULL))",
+      } },
 };
 
 } // namespace

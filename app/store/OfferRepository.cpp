@@ -1,5 +1,7 @@
 #include "OfferRepository.h"
 
+#include "Wire.h"
+
 #include "NoticeSql.h"
 #include "OfferSql.h"
 #include "StoreSql.h"
@@ -64,7 +66,11 @@ Result<QList<Offer>> OfferRepository::offers() const
     if (!keys.exec(QStringLiteral("SELECT campus_code || ':' || subject, server_version,")
                    + flags(kOfferEntity, QStringLiteral("campus_code || ':' || subject"))
                    + QStringLiteral(", (SELECT b.data_json FROM sync_base b WHERE b.entity = 'offer'"
-                                    " AND b.entity_key = campus_code || ':' || subject) FROM offers")))
+                                    " AND b.entity_key = campus_code || ':' || subject),"
+                                    " (SELECT u.taken FROM offer_usage u WHERE u.campus_code = offers.campus_code"
+                                    " AND u.subject = offers.subject),"
+                                    " (SELECT u.paid FROM offer_usage u WHERE u.campus_code = offers.campus_code"
+                                    " AND u.subject = offers.subject) FROM offers")))
         return queryError(keys);
     QList<Offer> out;
     while (keys.next()) {
@@ -79,8 +85,10 @@ Result<QList<Offer>> OfferRepository::offers() const
         o.pending = keys.value(2).toBool();
         o.conflict = keys.value(3).toBool();
         const QJsonObject base = syncsql::parseObject(keys.value(4).toString().toUtf8());
-        o.taken = base.value(QStringLiteral("taken")).toInt();
-        o.paid = base.value(QStringLiteral("paid")).toInt();
+        // The latest count when one was fetched (bookings do not change the record), else the
+        // count the record came with.
+        o.taken = keys.value(5).isNull() ? base.value(QStringLiteral("taken")).toInt() : keys.value(5).toInt();
+        o.paid = keys.value(6).isNull() ? base.value(QStringLiteral("paid")).toInt() : keys.value(6).toInt();
         out << o;
     }
     std::sort(out.begin(), out.end(), [](const Offer &a, const Offer &b) {
@@ -194,6 +202,74 @@ Result<QStringList> OfferRepository::noticeCodes() const
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+Result<void> OfferRepository::storeUsage(const QDateTime &fetchedAt, const QList<OfferUsage> &offers,
+                                         const QList<BookingHour> &bookings)
+{
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    QSqlQuery q(db);
+    for (const char *table : { "offer_usage", "offer_booking_hours", "offer_usage_state" }) {
+        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
+            return queryError(q);
+    }
+    if (!q.prepare(QStringLiteral("INSERT INTO offer_usage (campus_code, subject, capacity, taken, paid) "
+                                  "VALUES (?, ?, ?, ?, ?)")))
+        return queryError(q);
+    for (const OfferUsage &u : offers) {
+        q.addBindValue(u.campusCode);
+        q.addBindValue(u.subject);
+        q.addBindValue(u.capacity);
+        q.addBindValue(u.taken);
+        q.addBindValue(u.paid);
+        if (!q.exec())
+            return queryError(q);
+    }
+    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO offer_booking_hours (campus_code, subject, hour, booked) "
+                                  "VALUES (?, ?, ?, ?)")))
+        return queryError(q);
+    for (const BookingHour &b : bookings) {
+        q.addBindValue(b.campusCode);
+        q.addBindValue(b.subject);
+        q.addBindValue(protocol::toWireTime(b.hour));
+        q.addBindValue(b.booked);
+        if (!q.exec())
+            return queryError(q);
+    }
+    if (!q.prepare(QStringLiteral("INSERT INTO offer_usage_state (id, fetched_at) VALUES (1, ?)")))
+        return queryError(q);
+    q.addBindValue(protocol::toWireTime(fetchedAt));
+    if (!q.exec())
+        return queryError(q);
+    return tx.commit();
+}
+
+Result<QList<BookingHour>> OfferRepository::bookingHours() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT campus_code, subject, hour, booked FROM offer_booking_hours "
+                               "ORDER BY campus_code, subject, hour")))
+        return queryError(q);
+    QList<BookingHour> out;
+    while (q.next()) {
+        const auto hour = protocol::fromWireTime(q.value(2).toString());
+        if (hour)
+            out << BookingHour{ q.value(0).toString(), q.value(1).toString(), *hour, q.value(3).toInt() };
+    }
+    return out;
+}
+
+Result<QDateTime> OfferRepository::usageFetchedAt() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT fetched_at FROM offer_usage_state WHERE id = 1")))
+        return queryError(q);
+    if (!q.next())
+        return QDateTime();
+    return protocol::fromWireTime(q.value(0).toString()).value_or(QDateTime());
 }
 
 } // namespace cet

@@ -35,6 +35,15 @@ public:
     // Codes of campuses and schools that have a notice here.
     Result<QStringList> noticeCodes() const;
 
+    // The server's latest count of seats and bookings per hour (fetched after each sync); replaces
+    // what was there. Offers then report these taken and paid.
+    Result<void> storeUsage(const QDateTime &fetchedAt, const QList<OfferUsage> &offers,
+                            const QList<BookingHour> &bookings);
+    // Bookings per hour as last fetched, by campus, subject and hour.
+    Result<QList<BookingHour>> bookingHours() const;
+    // When the usage was last fetched; invalid when never.
+    Result<QDateTime> usageFetchedAt() const;
+
 private:
     Database &m_db;
 };

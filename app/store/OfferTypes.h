@@ -53,6 +53,26 @@ struct Offer
     bool conflict = false;
 };
 
+// Seats of one campus and subject as the server counts them now.
+struct OfferUsage
+{
+    QString campusCode;
+    QString subject;
+    int capacity = 0;
+    int taken = 0;
+    int paid = 0;
+    bool offered = true;
+};
+
+// Bookings of one campus and subject in one hour (its start, UTC).
+struct BookingHour
+{
+    QString campusCode;
+    QString subject;
+    QDateTime hour;
+    int booked = 0;
+};
+
 // Two desktops changed the same campus or offer: the record here (mine) and the server's (theirs);
 // an empty object for a side where the record was deleted.
 struct OfferConflict

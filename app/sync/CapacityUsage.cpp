@@ -1,5 +1,7 @@
 #include "CapacityUsage.h"
 
+#include <QUrl>
+
 #include "SyncHttp.h"
 #include "Wire.h"
 
@@ -72,9 +74,12 @@ QJsonObject CapacityUsage::toJson() const
              { QStringLiteral("bookings"), bookingsJson } };
 }
 
-Result<CapacityUsage> fetchCapacityUsage(SyncHttp &http)
+Result<CapacityUsage> fetchCapacityUsage(SyncHttp &http, const QString &school)
 {
-    auto answer = http.get(QStringLiteral("/api/v1/school/capacity"));
+    QString path = QStringLiteral("/api/v1/school/capacity");
+    if (!school.isEmpty())
+        path += QStringLiteral("?school=") + QString::fromLatin1(QUrl::toPercentEncoding(school));
+    auto answer = http.get(path);
     if (!answer)
         return answer.error();
     return CapacityUsage::fromJson(answer.value());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OfferTypes.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -10,26 +11,6 @@
 namespace cet {
 
 class SyncHttp;
-
-// Seats of one campus and subject as the server counts them now.
-struct OfferUsage
-{
-    QString campusCode;
-    QString subject;
-    int capacity = 0;
-    int taken = 0;
-    int paid = 0;
-    bool offered = true;
-};
-
-// Bookings of one campus and subject in one hour (its start, UTC).
-struct BookingHour
-{
-    QString campusCode;
-    QString subject;
-    QDateTime hour;
-    int booked = 0;
-};
 
 // The school's usage, GET /api/v1/school/capacity: every offer's counts and the bookings of the
 // last 14 days per hour.
@@ -44,7 +25,8 @@ struct CapacityUsage
     QJsonObject toJson() const;
 };
 
-// Fetches the usage with the session of `http` (a coordinator's token). Blocking.
-Result<CapacityUsage> fetchCapacityUsage(SyncHttp &http);
+// Fetches the usage with the session of `http` (a coordinator's token; `school` names the school
+// for an account that may reach several). Blocking.
+Result<CapacityUsage> fetchCapacityUsage(SyncHttp &http, const QString &school = {});
 
 } // namespace cet

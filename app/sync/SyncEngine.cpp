@@ -1,5 +1,8 @@
 #include "SyncEngine.h"
 
+#include "CapacityUsage.h"
+#include "OfferRepository.h"
+
 #include "OutboxRepository.h"
 #include "SyncEngineShared.h"
 #include "StudentFields.h"
@@ -134,7 +137,29 @@ Result<void> SyncEngine::prepareSession()
     m_http.setExtraQuery(QStringLiteral("/api/v1/sync/"),
                          school.isEmpty() ? QUrlQuery() : QUrlQuery({ { QStringLiteral("school"), school } }));
     m_epoch = s.value().epoch;
+    m_school = school;
     return {};
+}
+
+// Bookings change the seats taken without changing the offers' records, so the pull does not
+// bring them: each run asks for the school's current counts and bookings per hour. A failure
+// only leaves the last counts in place (an older server without the endpoint, a dropped line):
+// it is logged and the run goes on.
+void SyncEngine::refreshSeatUsage()
+{
+    if (m_school.isEmpty())
+        return;
+    auto usage = fetchCapacityUsage(m_http, m_school);
+    if (!usage) {
+        log(QStringLiteral("warning"), Text::tr("Seats taken could not be fetched: %1").arg(usage.error().message));
+        return;
+    }
+    auto stored = onWriter([&](Database &db) -> Result<void> {
+        return OfferRepository(db).storeUsage(usage.value().generatedAt, usage.value().offers,
+                                              usage.value().bookings);
+    });
+    if (!stored)
+        log(QStringLiteral("warning"), Text::tr("Seats taken could not be saved: %1").arg(stored.error().message));
 }
 
 Result<SyncAccount> SyncEngine::resume()
@@ -212,6 +237,7 @@ Result<SyncSummary> SyncEngine::sync()
             return r.error();
     }
     tDigest = phase.restart();
+    refreshSeatUsage();
     const auto trace = qScopeGuard([&] {
         if (qEnvironmentVariableIsSet("CETDESK_SYNC_TRACE"))
             qInfo("sync: push %lld ms, pull %lld ms, digest %lld ms, the rest %lld ms", tPush, tPull, tDigest,

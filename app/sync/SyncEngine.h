@@ -88,6 +88,7 @@ private:
     Result<void> pull(SyncSummary &summary);
     Result<void> skipOwnChanges(std::vector<qint64> seqs, const QString &epoch);
     Result<void> checkDigest(SyncSummary &summary);
+    void refreshSeatUsage();
     void log(const QString &level, const QString &message);
     Result<void> fail(const Error &e);
     Result<SyncState> state();
@@ -123,6 +124,7 @@ private:
     LogFn m_logSink;
     ScopeFn m_scope;
     QString m_epoch;
+    QString m_school; // the school this database syncs (empty before the first sign-in)
     bool m_loggedMemoryOnly = false;
     qint64 m_httpNs = 0;
 };

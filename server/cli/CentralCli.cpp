@@ -6,6 +6,7 @@
 #include "MailCommands.h"
 #include "ScoreCommands.h"
 #include "ServeCommand.h"
+#include "SimulateCommand.h"
 #include "StaffCommands.h"
 
 namespace cet::central::cli {
@@ -37,6 +38,8 @@ QString usage()
                        "  send-mail       [--smtp URL] [--mail-from ADDRESS] [--now TIME]   (deliver the outbox's mail)\n"
                        "  run-jobs        [--now TIME]   (timed rules: unpaid subjects, empty registrations, rebindings)\n"
                        "  import-scores   FILE.csv   (CET4 score records; all rows or none)\n"
+                       "  simulate        --school C --candidates N [--seed S] [--days D] [--json]\n"
+                       "                  (candidates of the roster play the candidate API at an accelerated clock)\n"
                        "  rebind-time     --at HH:MM | --at-once   (when approved rebindings apply, China time)\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER[:PW]@HOST:PORT/DB\n"
                        "[?sslmode=verify-full&sslrootcert=CA.pem]. Without PW in the URL the password comes from\n"
@@ -87,6 +90,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("run-jobs"), &runRunJobs },
         { QStringLiteral("rebind-time"), &runRebindTime },
         { QStringLiteral("import-scores"), &runImportScores },
+        { QStringLiteral("simulate"), &runSimulate },
     };
     for (const auto &c : commands) {
         if (c.first == command)

@@ -6,6 +6,8 @@
 #include "CentralStore.h"
 #include "Cet4ScoreImport.h"
 #include "DemoScores.h"
+#include "ScopeSql.h"
+#include "SimulateCommand.h"
 
 namespace cet::central::cli {
 
@@ -138,6 +140,13 @@ int runDemo(const QStringList &args, CliIo io)
     parser.addOption({ QStringLiteral("roster"), CliText::tr("Generated students in school 10001 (default 200)."),
         QStringLiteral("n"), QStringLiteral("200") });
     parser.addOption({ QStringLiteral("notice"), CliText::tr("Also post school 10001's notice (as coord1).") });
+    parser.addOption({ QStringLiteral("simulate"),
+                       CliText::tr("On a new database, also play this many candidates of school 10001 through the "
+                                   "candidate API over the last three days (cet-central simulate)."),
+                       QStringLiteral("n"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("publish-offers"),
+                       CliText::tr("Also put the seeded campuses and offers into the schools' change feed, as if "
+                                   "their coordinators had entered them, so that a desk's first sync brings them.") });
     parser.addOption({ QStringLiteral("cet4-scores"),
                        CliText::tr("Also store CET4 score records for the roster (CET6 reviews of every rule).") });
     if (const int code = parseCommand(parser, args,
@@ -152,12 +161,26 @@ int runDemo(const QStringList &args, CliIo io)
         io.err << CliText::tr("--roster must be a number ≥ 0") << Qt::endl;
         return ExitUsage;
     }
+    const int simulate = parser.value(QStringLiteral("simulate")).toInt(&ok);
+    if (!ok || simulate < 0) {
+        io.err << CliText::tr("--simulate must be a number ≥ 0") << Qt::endl;
+        return ExitUsage;
+    }
     const bool notice = parser.isSet(QStringLiteral("notice"));
+    const bool publish = parser.isSet(QStringLiteral("publish-offers"));
     const bool scores = parser.isSet(QStringLiteral("cet4-scores"));
     const QString dbUrl = parser.value(QStringLiteral("db"));
-    return serve(parser, io, [roster, notice, scores, dbUrl, io](CentralService &service) -> Result<void> {
+    return serve(parser, io, [roster, notice, scores, simulate, publish, dbUrl, io](CentralService &service) -> Result<void> {
+        auto seededBefore = scopesql::schoolName(service.store(), QStringLiteral("10001"));
+        if (!seededBefore)
+            return seededBefore.error();
         if (auto seeded = service.seedDemo(roster); !seeded)
             return seeded;
+        for (const QString &school : publish ? QStringList{ QStringLiteral("10001"), QStringLiteral("10002") }
+                                             : QStringList()) {
+            if (auto published = service.publishSeededConfiguration(school); !published)
+                return published;
+        }
         if (scores) {
             auto store = CentralStore::open(dbUrl);
             if (!store)
@@ -180,6 +203,8 @@ int runDemo(const QStringList &args, CliIo io)
         if (!callers.value().isEmpty())
             io.out << CliText::tr("customer-service callers (name, ID type, ID number):") << Qt::endl
                    << callers.value().join(QLatin1Char('\n')) << Qt::endl;
+        if (simulate > 0 && !seededBefore.value())
+            return simulateSchool(dbUrl, QStringLiteral("10001"), simulate, 1, 3, false, io);
         return {};
     });
 }

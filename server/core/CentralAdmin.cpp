@@ -7,6 +7,8 @@
 #include "DemoRoster.h"
 #include "PasswordHash.h"
 #include "StudentTable.h"
+#include "CampusTable.h"
+#include "OfferTable.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -247,6 +249,56 @@ Result<void> CentralService::seedDemo(int rosterSize)
                         { { QStringLiteral("students"), rosterSize } });
     e.school = schoolA;
     if (auto r = writeAudit(*m_store, e); !r)
+        return r;
+    return tx.commit();
+}
+
+// Rows written outside a desk's push have seq 0 and stay out of the change feed (an
+// administrator's campuses are the server's business until a coordinator takes them up). The demo
+// wants its coordinator's first sync to bring the seeded campuses and offers, as if entered on
+// another desk, so that editing them on the desk is an edit and not a conflicting second copy.
+Result<void> CentralService::publishSeededConfiguration(const QString &school)
+{
+    const QDateTime at = now();
+    Transaction tx(*m_store);
+    if (auto r = tx.begin(true); !r)
+        return r;
+    auto last = scopesql::lock(*m_store, school);
+    if (!last)
+        return last.error();
+    if (!last.value())
+        return Error{ protocol::codes::notFound, QStringLiteral("School %1 does not exist.").arg(school), {} };
+    qint64 seq = last.value()->lastSeq;
+    auto campuses = campustable::changes(*m_store, school, -1, 1000);
+    if (!campuses)
+        return campuses.error();
+    for (StoredCampus c : campuses.value()) {
+        if (c.seq != 0)
+            continue;
+        c.seq = ++seq;
+        c.version = qMax<qint64>(1, c.version);
+        c.changedBy = kAdminActor;
+        c.changedAt = at;
+        if (auto r = campustable::update(*m_store, school, c); !r)
+            return r;
+    }
+    auto offers = offertable::changes(*m_store, school, -1, 10000);
+    if (!offers)
+        return offers.error();
+    for (StoredOffer o : offers.value()) {
+        if (o.seq != 0)
+            continue;
+        o.seq = ++seq;
+        o.version = qMax<qint64>(1, o.version);
+        o.changedBy = kAdminActor;
+        o.changedAt = at;
+        auto written = offertable::updateIfSeatsFit(*m_store, school, o);
+        if (!written)
+            return written.error();
+    }
+    if (seq == last.value()->lastSeq)
+        return tx.commit();
+    if (auto r = scopesql::setLastSeq(*m_store, school, seq); !r)
         return r;
     return tx.commit();
 }

@@ -68,9 +68,12 @@ public:
     // Demo: an open exam session, 2 schools (10001, 10002) with campuses, one user per role
     // (coord1 = coordinator of 10001, coord2 = coordinator of 10001, coord3 = coordinator of 10002,
     // agent1 and agent2 = cs_agent, super1 = cs_supervisor, admin = admin; password "demo-<role>"),
-    // every campus offering the demo subjects (DemoOffers) with its window open from a day before
+    // every campus offering the demo subjects (DemoOffers) with its window open from a week before
     // now, and rosterSize generated students in school 10001.
     Result<void> seedDemo(int rosterSize);
+    // Demo: puts the school's campuses and offers written outside a desk's push (seq 0) into its
+    // change feed, so that its coordinator's first sync brings them. Idempotent.
+    Result<void> publishSeededConfiguration(const QString &school);
     // Demo: the school's notice, posted by coord1 (once: the op id is fixed, so a second call
     // returns the stored result).
     Result<void> seedDemoNotice(const QString &school);

@@ -30,7 +30,7 @@ QList<offersql::OfferRow> demoOffers(const QString &school, const QString &campu
         int capacity;
         qint64 feeFen;
     } subjects[] = { { "1", 3000, 3000 }, { "2", 2000, 3000 }, { "3", 200, 3000 }, { "F", 60, 5000 }, { "S", 40, 5000 } };
-    const QDateTime start = now.addDays(-1);
+    const QDateTime start = now.addDays(-7);
     const QDateTime end = now.addDays(30);
     const QString examDate = thirdSaturdayAfter(end.date()).toString(Qt::ISODate);
     QList<offersql::OfferRow> out;

@@ -165,6 +165,16 @@ Result<void> upsertByStatements(CentralStore &store, const QList<ScoreRow> &rows
 
 } // namespace
 
+namespace {
+
+ScoreRow readScoreRow(const QSqlQuery &r)
+{
+    return ScoreRow { r.value(0).toString(), r.value(1).toInt(), r.value(2).toString(), r.value(3).toString(),
+        r.value(4).toInt(), r.value(5).toInt(), r.value(6).toInt() };
+}
+
+} // namespace
+
 Result<QList<ScoreRow>> rowsByTicket(CentralStore &store, const QString &ticket)
 {
     auto q = store.exec(QStringLiteral("SELECT ticket, id_type, id_number, name, exam_year, exam_month, total "
@@ -174,9 +184,30 @@ Result<QList<ScoreRow>> rowsByTicket(CentralStore &store, const QString &ticket)
         return q.error();
     QList<ScoreRow> out;
     while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append(ScoreRow { r.value(0).toString(), r.value(1).toInt(), r.value(2).toString(), r.value(3).toString(),
-            r.value(4).toInt(), r.value(5).toInt(), r.value(6).toInt() });
+        out.append(readScoreRow(q.value()));
+    }
+    return out;
+}
+
+Result<QList<ScoreRow>> rowsByNames(CentralStore &store, const QStringList &names)
+{
+    QList<ScoreRow> out;
+    constexpr int kChunk = 500; // bind parameters per statement stay far below SQLite's limit
+    for (int from = 0; from < names.size(); from += kChunk) {
+        const QStringList part = names.mid(from, kChunk);
+        QVariantList binds;
+        for (const QString &n : part)
+            binds << n;
+        QString marks = QStringLiteral("?");
+        marks += QStringLiteral(", ?").repeated(part.size() - 1);
+        auto q = store.exec(QStringLiteral("SELECT ticket, id_type, id_number, name, exam_year, exam_month, total "
+                                           "FROM cet4_scores WHERE name IN (%1) ORDER BY ticket")
+                                .arg(marks),
+                            binds);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            out.append(readScoreRow(q.value()));
     }
     return out;
 }

@@ -28,6 +28,8 @@ Result<void> upsert(CentralStore &store, const QList<ScoreRow> &rows);
 
 // The rows of one admission ticket as stored.
 Result<QList<ScoreRow>> rowsByTicket(CentralStore &store, const QString &ticket);
+// The rows whose name is one of `names` (the simulator's candidates looking up their own tickets).
+Result<QList<ScoreRow>> rowsByNames(CentralStore &store, const QStringList &names);
 // The records of one admission ticket, as the review rules take them.
 Result<QList<Cet4ScoreRecord>> findByTicket(CentralStore &store, const QString &ticket);
 

@@ -122,7 +122,7 @@ Result<std::optional<QDateTime>> latestSealsAt(CentralStore &store)
 
 Result<std::optional<SessionTimes>> currentSession(CentralStore &store, const QDateTime &now)
 {
-    auto q = store.exec(QStringLiteral("SELECT opens_at, seals_at FROM exam_sessions WHERE opens_at <= ? "
+    auto q = store.exec(QStringLiteral("SELECT opens_at, seals_at, id FROM exam_sessions WHERE opens_at <= ? "
                                        "ORDER BY opens_at DESC, id DESC LIMIT 1"),
                         { toMs(now) });
     if (!q)
@@ -130,7 +130,8 @@ Result<std::optional<SessionTimes>> currentSession(CentralStore &store, const QD
     if (!q.value().next())
         return std::optional<SessionTimes>();
     return std::optional<SessionTimes>(
-        SessionTimes{ fromMs(q.value().value(0).toLongLong()), fromMs(q.value().value(1).toLongLong()) });
+        SessionTimes{ fromMs(q.value().value(0).toLongLong()), fromMs(q.value().value(1).toLongLong()),
+                     q.value().value(2).toLongLong() });
 }
 
 } // namespace cet::central::scopesql

@@ -46,6 +46,7 @@ Result<std::optional<QDateTime>> latestSealsAt(CentralStore &store);
 struct SessionTimes
 {
     QDateTime opensAt, sealsAt;
+    qint64 id = 0; // the session code of the candidate API (public capacity)
 };
 Result<std::optional<SessionTimes>> currentSession(CentralStore &store, const QDateTime &now);
 

@@ -190,6 +190,20 @@ Result<std::optional<StoredStudent>> find(CentralStore &store, const QString &sc
     return std::optional<StoredStudent>(s);
 }
 
+Result<QList<StudentRecord>> live(CentralStore &store, const QString &school, int limit)
+{
+    auto q = store.exec(QStringLiteral("SELECT id, %1, %2 FROM students WHERE school_code = ? AND deleted_at IS NULL "
+                                       "ORDER BY id LIMIT ?")
+                            .arg(fieldColumns(), kMeta),
+                        { school, limit });
+    if (!q)
+        return q.error();
+    QList<StudentRecord> out;
+    while (q.value().next())
+        out.append(readStored(q.value()).record);
+    return out;
+}
+
 Result<qint64> insert(CentralStore &store, const StudentWrite &w)
 {
     static const QString sql = []() -> QString {

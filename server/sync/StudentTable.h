@@ -46,6 +46,8 @@ Result<std::optional<StoredStudent>> find(CentralStore &store, const QString &sc
 // Rows of the given keys that exist (live or deleted), by protocol::studentKey().
 Result<QHash<QString, StoredStudent>> findMany(CentralStore &store, const QString &school,
                                                const QList<protocol::StudentKey> &keys);
+// The school's live students in the order they were stored, at most `limit` of them.
+Result<QList<StudentRecord>> live(CentralStore &store, const QString &school, int limit);
 // Inserts a row; returns its id.
 Result<qint64> insert(CentralStore &store, const StudentWrite &w);
 // Inserts rows with multi-row statements.

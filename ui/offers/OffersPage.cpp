@@ -3,12 +3,15 @@
 #include "CampusDialog.h"
 #include "OfferGridModel.h"
 #include "SeatsView.h"
+#include "Wire.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -50,17 +53,54 @@ QPushButton *button(QWidget *parent, const char *name, const QString &icon)
     return b;
 }
 
+// What a field of a campus or an offer is called, for the conflict question; empty for the key
+// fields and for the seats taken and paid, which the server owns and no desk edits.
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("cet::OffersPage", "Name") },
+        { QStringLiteral("address"), QT_TRANSLATE_NOOP("cet::OffersPage", "Address") },
+        { QStringLiteral("offered"), QT_TRANSLATE_NOOP("cet::OffersPage", "Offered") },
+        { QStringLiteral("capacity"), QT_TRANSLATE_NOOP("cet::OffersPage", "Seats") },
+        { QStringLiteral("fee_yuan"), QT_TRANSLATE_NOOP("cet::OffersPage", "Fee (yuan)") },
+        { QStringLiteral("window_start"), QT_TRANSLATE_NOOP("cet::OffersPage", "Window opens") },
+        { QStringLiteral("window_end"), QT_TRANSLATE_NOOP("cet::OffersPage", "Window closes") },
+        { QStringLiteral("exam_at"), QT_TRANSLATE_NOOP("cet::OffersPage", "Exam") },
+        { QStringLiteral("open_to_other_schools"), QT_TRANSLATE_NOOP("cet::OffersPage", "Open to other schools") },
+    };
+    const char *label = labels.value(field);
+    return label ? OffersPage::tr(label) : QString();
+}
+
+// A field's value as the grid shows it: local times, yes/no, "(none)" for a side without it.
+QString valueText(const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull())
+        return OffersPage::tr("(none)");
+    if (v.isBool())
+        return v.toBool() ? OffersPage::tr("yes") : OffersPage::tr("no");
+    const QString text = v.toVariant().toString();
+    if (const auto t = protocol::fromWireTime(text))
+        return QLocale().toString(t->toLocalTime(), QLocale::ShortFormat);
+    return text.isEmpty() ? OffersPage::tr("(none)") : text;
+}
+
 // One line per field that differs, for the conflict question.
 QString differences(const QJsonObject &mine, const QJsonObject &theirs)
 {
+    if (mine.isEmpty())
+        return OffersPage::tr("Deleted here; changed on the server.");
+    if (theirs.isEmpty())
+        return OffersPage::tr("Changed here; deleted on the server.");
     QStringList lines;
     QStringList keys = mine.keys() + theirs.keys();
     keys.removeDuplicates();
     for (const QString &k : std::as_const(keys)) {
-        if (mine.value(k) == theirs.value(k))
+        const QString label = fieldLabel(k);
+        if (label.isEmpty() || mine.value(k) == theirs.value(k))
             continue;
-        lines << OffersPage::tr("%1: here %2, on the server %3")
-                     .arg(k, mine.value(k).toVariant().toString(), theirs.value(k).toVariant().toString());
+        lines << OffersPage::tr("%1: here %2, on the server %3").arg(label, valueText(mine.value(k)),
+                                                                      valueText(theirs.value(k)));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -100,6 +140,10 @@ OffersPage::OffersPage(Database &db, QWidget *parent)
     m_save->setText(tr("&Save"));
     m_discard = button(this, "discardOffers", QStringLiteral("edit-clear"));
     m_discard->setText(tr("Discard changes"));
+    m_export = button(this, "exportOffers", QStringLiteral("document-export"));
+    m_export->setText(tr("E&xport XLSX…"));
+    m_export->setToolTip(tr("The configuration, the seats as last synced and the bookings per hour, for the exam "
+                            "office."));
 
     m_copyDownAction = new QAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Copy Down"), this);
     m_copyDownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -144,7 +188,10 @@ OffersPage::OffersPage(Database &db, QWidget *parent)
     m_tabs->addTab(m_seats, tr("Sea&ts"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_export);
+    layout->addLayout(headingRow);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
 
@@ -159,6 +206,12 @@ OffersPage::OffersPage(Database &db, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &OffersPage::save);
     connect(m_saveAction, &QAction::triggered, this, &OffersPage::save);
     connect(m_discard, &QPushButton::clicked, this, &OffersPage::discard);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export campuses and seats"),
+                                                          tr("campuses-and-seats.xlsx"), tr("Excel workbook (*.xlsx)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
     connect(m_grid, &OfferGridModel::problemsChanged, this, &OffersPage::updateState);
     connect(m_grid, &QAbstractItemModel::dataChanged, this, &OffersPage::updateState);
     connect(m_grid, &QAbstractItemModel::modelReset, this, &OffersPage::updateState);
@@ -176,6 +229,17 @@ OffersPage::OffersPage(Database &db, QWidget *parent)
             m_syncNow();
     });
     refresh();
+}
+
+bool OffersPage::exportTo(const QString &path)
+{
+    auto written = m_service.exportXlsx(path);
+    if (!written) {
+        showMessage(written.error().message, true);
+        return false;
+    }
+    showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), false);
+    return true;
 }
 
 QUndoStack *OffersPage::undoStack() const
@@ -200,7 +264,10 @@ void OffersPage::refresh()
     if (m_grid->changedCount() == 0)
         m_grid->load(m_campuses, offers.value());
     m_table->resizeColumnsToContents();
-    m_seats->show(m_campuses, offers.value());
+    const auto hours = m_service.bookingHours();
+    const auto countedAt = m_service.usageFetchedAt();
+    m_seats->show(m_campuses, offers.value(), hours ? hours.value() : QList<BookingHour>(),
+                  countedAt ? countedAt.value() : QDateTime());
 
     m_readiness->clear();
     auto findings = m_service.readiness();

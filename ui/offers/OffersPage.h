@@ -40,6 +40,8 @@ public:
     // When set, the page asks for a sync every 30 s while its Seats tab is shown.
     void setSyncNow(std::function<void()> syncNow) { m_syncNow = std::move(syncNow); }
     bool isWatchingSeats() const;
+    // Writes the XLSX export (the button asks for the file); the outcome is shown on the page.
+    bool exportTo(const QString &path);
 
 public slots:
     // Reads campuses and offers again (after a sync); unsaved grid edits are kept.
@@ -80,7 +82,7 @@ private:
     QTableView *m_table;
     QLabel *m_heading, *m_message, *m_state, *m_readinessTitle;
     QListWidget *m_readiness;
-    QPushButton *m_addCampus, *m_editCampus, *m_same, *m_copyDown, *m_paste, *m_resolve, *m_save, *m_discard;
+    QPushButton *m_addCampus, *m_editCampus, *m_same, *m_copyDown, *m_paste, *m_resolve, *m_save, *m_discard, *m_export;
     QAction *m_copyDownAction, *m_pasteAction, *m_saveAction;
     SeatsView *m_seats;
     QTimer *m_watch;

@@ -3,7 +3,12 @@
 #include "Capacity.h"
 #include "Subject.h"
 
+#include "SeatForecast.h"
+
 #include <QBarCategoryAxis>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
@@ -62,7 +67,7 @@ QStandardItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Q
 SeatsView::SeatsView(QWidget *parent)
     : QWidget(parent), m_model(new QStandardItemModel(0, ColumnCount, this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this)), m_warning(new QLabel(this)), m_raise(new QPushButton(this)),
-      m_chart(new QChartView(this))
+      m_chart(new QChartView(this)), m_filling(new QChartView(this))
 {
     m_model->setHorizontalHeaderLabels(
         { tr("Campus"), tr("Subject"), tr("Seats"), tr("Taken"), tr("Paid"), tr("Remaining") });
@@ -84,6 +89,9 @@ SeatsView::SeatsView(QWidget *parent)
     m_chart->setObjectName(QStringLiteral("seatsChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
+    m_filling->setObjectName(QStringLiteral("fillingChart"));
+    m_filling->setRenderHint(QPainter::Antialiasing);
+    m_filling->setMinimumHeight(220);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,7 +102,10 @@ SeatsView::SeatsView(QWidget *parent)
     layout->addWidget(m_warning);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    split->addWidget(m_chart);
+    auto *charts = new QSplitter(Qt::Horizontal, split);
+    charts->addWidget(m_chart);
+    charts->addWidget(m_filling);
+    split->addWidget(charts);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
@@ -107,7 +118,10 @@ SeatsView::SeatsView(QWidget *parent)
         if (auto o = selectedOffer())
             emit raiseRequested(*o);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SeatsView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        showFilling();
+    });
     updateButtons();
 }
 
@@ -122,11 +136,22 @@ int SeatsView::suggestedSeats(const Offer &o)
     return std::max({ capacity + std::max(1, (capacity + 9) / 10), o.taken + 5 });
 }
 
-void SeatsView::show(const QList<Campus> &campuses, const QList<Offer> &offers)
+QString SeatsView::offerName(const Offer &o) const
 {
-    QHash<QString, QString> names;
+    const QString name = m_campusNames.value(o.settings.campusCode);
+    const QString campus = name.isEmpty() ? o.settings.campusCode : tr("%1 %2").arg(o.settings.campusCode, name);
+    return tr("%1, %2").arg(campus, subjectText(o.settings.subject));
+}
+
+void SeatsView::show(const QList<Campus> &campuses, const QList<Offer> &offers, const QList<BookingHour> &hours,
+                     const QDateTime &countedAt)
+{
+    m_campusNames.clear();
     for (const Campus &c : campuses)
-        names.insert(c.info.code, c.info.name);
+        m_campusNames.insert(c.info.code, c.info.name);
+    const QHash<QString, QString> &names = m_campusNames;
+    m_hours = hours;
+    m_countedAt = countedAt;
     const std::optional<Offer> selected = selectedOffer();
     m_offers.clear();
     for (const Offer &o : offers)
@@ -180,6 +205,13 @@ void SeatsView::show(const QList<Campus> &campuses, const QList<Offer> &offers)
     if (reselect >= 0)
         selectRow(reselect);
 
+    showBarChart();
+    showFilling();
+    updateButtons();
+}
+
+void SeatsView::showBarChart()
+{
     auto *chart = new QChart;
     auto *takenSet = new QBarSet(tr("Taken"));
     auto *freeSet = new QBarSet(tr("Remaining"));
@@ -211,7 +243,95 @@ void SeatsView::show(const QList<Campus> &campuses, const QList<Offer> &offers)
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
-    updateButtons();
+}
+
+// The selected offer (else the first oral one nearly full, else the first row): seats taken over
+// time, the seats as a ceiling, and a dashed projection to the time it fills.
+void SeatsView::showFilling()
+{
+    std::optional<Offer> shown = selectedOffer();
+    for (const Offer &o : std::as_const(m_offers)) {
+        if (!shown && m_nearlyFull.contains(offerKey(o.settings.campusCode, o.settings.subject)))
+            shown = o;
+    }
+    if (!shown && !m_offers.isEmpty())
+        shown = m_offers.first();
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    if (!shown) {
+        chart->setTitle(tr("Seats filling over time"));
+    } else {
+        const Offer &o = *shown;
+        const QDateTime at = m_countedAt.isValid() ? m_countedAt : QDateTime::currentDateTimeUtc();
+        const SeatForecast f = forecastSeats(o.settings.campusCode, o.settings.subject, o.settings.capacity, o.taken,
+                                             m_hours, at);
+        auto *taken = new QLineSeries;
+        taken->setName(tr("Taken"));
+        taken->setColor(QColor(0x2f, 0x6f, 0xb3));
+        for (const auto &p : f.taken)
+            taken->append(double(p.first.toMSecsSinceEpoch()), p.second);
+        QDateTime from = f.taken.first().first;
+        QDateTime to = at;
+        if (f.fullAt && *f.fullAt <= at.addDays(30))
+            to = *f.fullAt;
+        if (from >= to.addSecs(-3600))
+            from = to.addDays(-1);
+        auto *seats = new QLineSeries;
+        seats->setName(tr("Seats"));
+        QPen ceiling(QColor(0xc0, 0x39, 0x2b));
+        ceiling.setStyle(Qt::DashLine);
+        seats->setPen(ceiling);
+        seats->append(double(from.toMSecsSinceEpoch()), o.settings.capacity);
+        seats->append(double(to.toMSecsSinceEpoch()), o.settings.capacity);
+        chart->addSeries(taken);
+        chart->addSeries(seats);
+        QLineSeries *projection = nullptr;
+        if (f.fullAt && *f.fullAt <= at.addDays(30)) {
+            projection = new QLineSeries;
+            projection->setName(tr("At the last day's pace"));
+            QPen dashed(QColor(0x2f, 0x6f, 0xb3));
+            dashed.setStyle(Qt::DotLine);
+            dashed.setWidth(2);
+            projection->setPen(dashed);
+            projection->append(double(at.toMSecsSinceEpoch()), o.taken);
+            projection->append(double(f.fullAt->toMSecsSinceEpoch()), o.settings.capacity);
+            chart->addSeries(projection);
+        }
+        auto *x = new QDateTimeAxis;
+        x->setFormat(from.daysTo(to) > 2 ? QStringLiteral("MM-dd") : QStringLiteral("MM-dd HH:mm"));
+        x->setRange(from.toLocalTime(), to.toLocalTime());
+        x->setTickCount(5);
+        auto *y = new QValueAxis;
+        y->setRange(0, std::max(1, o.settings.capacity));
+        y->applyNiceNumbers();
+        y->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QLineSeries *series : { taken, seats, projection }) {
+            if (series) {
+                series->attachAxis(x);
+                series->attachAxis(y);
+            }
+        }
+        QString pace;
+        if (f.full)
+            pace = tr("full");
+        else if (f.fullAt)
+            pace = tr("%1 booked in the last 24 hours; at this pace full about %2")
+                       .arg(qRound(f.perHour * 24))
+                       .arg(QLocale().toString(f.fullAt->toLocalTime(), QLocale::ShortFormat));
+        else
+            pace = tr("no bookings in the last 24 hours");
+        chart->setTitle(tr("%1: %2 of %3 taken, %4").arg(offerName(o)).arg(o.taken).arg(o.settings.capacity).arg(pace));
+    }
+    QChart *old = m_filling->chart();
+    m_filling->setChart(chart);
+    delete old;
+}
+
+QString SeatsView::fillingText() const
+{
+    return m_filling->chart() ? m_filling->chart()->title() : QString();
 }
 
 QString SeatsView::warningText() const

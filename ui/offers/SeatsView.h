@@ -2,6 +2,8 @@
 
 #include "OfferTypes.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -15,9 +17,10 @@ namespace cet {
 
 // Seats filling up (the 考点与容量 page's second tab): per campus and subject the seats, taken,
 // paid and remaining as the server last reported them (each sync brings them), the colour
-// candidates see, a chart of taken against free seats, and a warning for every oral offer within
-// 10 % of full. "Raise seats…" asks for the new number (never below taken) and hands it to the
-// page to save like any other edit.
+// candidates see, a chart of taken against free seats, the selected offer's seats taken over the
+// last 14 days with a projection of when it fills at the pace of the last 24 hours, and a warning
+// for every oral offer within 10 % of full. "Raise seats…" asks for the new number (never below
+// taken) and hands it to the page to save like any other edit.
 class SeatsView : public QWidget
 {
     Q_OBJECT
@@ -25,7 +28,11 @@ class SeatsView : public QWidget
 public:
     explicit SeatsView(QWidget *parent = nullptr);
 
-    void show(const QList<Campus> &campuses, const QList<Offer> &offers);
+    // `hours` and `countedAt`: the bookings per hour and when the server counted them.
+    void show(const QList<Campus> &campuses, const QList<Offer> &offers, const QList<BookingHour> &hours,
+              const QDateTime &countedAt);
+    // The filling chart's title (what it shows and the projection), for tests.
+    QString fillingText() const;
     // The offers within 10 % of full whose subject is oral, as "<campus>:<subject>" keys.
     QStringList nearlyFullOral() const { return m_nearlyFull; }
     QString warningText() const;
@@ -44,14 +51,21 @@ signals:
 
 private:
     void updateButtons();
+    void showBarChart();
+    void showFilling();
+    QString offerName(const Offer &o) const;
 
     QList<Offer> m_offers; // offered ones, in table order
+    QHash<QString, QString> m_campusNames;
+    QList<BookingHour> m_hours;
+    QDateTime m_countedAt;
     QStringList m_nearlyFull;
     QStandardItemModel *m_model;
     QTableView *m_table;
     QLabel *m_summary, *m_warning;
     QPushButton *m_raise;
     QChartView *m_chart;
+    QChartView *m_filling;
 };
 
 } // namespace cet

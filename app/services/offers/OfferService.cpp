@@ -1,5 +1,7 @@
 #include "OfferService.h"
 
+#include "OfferExport.h"
+
 #include "OfferRepository.h"
 #include "OfferRules.h"
 #include "Subject.h"
@@ -41,6 +43,34 @@ Result<QList<Campus>> OfferService::campuses() const
 Result<QList<Offer>> OfferService::offers() const
 {
     return OfferRepository(m_db).offers();
+}
+
+Result<QList<BookingHour>> OfferService::bookingHours() const
+{
+    return OfferRepository(m_db).bookingHours();
+}
+
+Result<QDateTime> OfferService::usageFetchedAt() const
+{
+    return OfferRepository(m_db).usageFetchedAt();
+}
+
+Result<qint64> OfferService::exportXlsx(const QString &path) const
+{
+    OfferRepository repo(m_db);
+    auto campuses = repo.campuses();
+    if (!campuses)
+        return campuses.error();
+    auto offers = repo.offers();
+    if (!offers)
+        return offers.error();
+    auto hours = repo.bookingHours();
+    if (!hours)
+        return hours.error();
+    auto countedAt = repo.usageFetchedAt();
+    if (!countedAt)
+        return countedAt.error();
+    return OfferExport::writeXlsx(campuses.value(), offers.value(), hours.value(), countedAt.value(), path);
 }
 
 Result<std::optional<OfferConflict>> OfferService::conflict(const QString &entity, const QString &key) const

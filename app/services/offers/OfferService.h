@@ -50,6 +50,13 @@ public:
     Result<QList<Campus>> campuses() const;
     Result<QList<Offer>> offers() const;
     Result<std::optional<OfferConflict>> conflict(const QString &entity, const QString &key) const;
+    // Bookings per hour of the last 14 days and when they were counted, as the last sync fetched
+    // them (an invalid time: never).
+    Result<QList<BookingHour>> bookingHours() const;
+    Result<QDateTime> usageFetchedAt() const;
+    // The configuration, the seats and the bookings per hour as an XLSX workbook (OfferExport);
+    // the rows written.
+    Result<qint64> exportXlsx(const QString &path) const;
 
     // The rules of app/domain/OfferRules for one offer among `all` (the campus's other offers as
     // they will be: the oral/written pairing looks at them); `taken` seats already booked.

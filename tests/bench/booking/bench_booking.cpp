@@ -10,8 +10,7 @@
 //     bench_booking [--clients 200] [--seconds 5] [--race 400] [--seats 100]
 //                   [--server-threads 4] [--backend sqlite|postgres|both]
 
-#include "ApiClient.h"
-#include "CandidateClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "CentralService.h"
 #include "CentralStore.h"

@@ -5,8 +5,7 @@
 // passport registered and, as the row needs, a request filed and brought to the state under test
 // (through the real endpoints, with the tokens given).
 
-#include "ApiClient.h"
-#include "CandidateClient.h"
+#include "TestApiClient.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
 #include "CsDemoCallers.h"
 
-#include "ApiClient.h"
+#include "TestApiClient.h"
 
 #include <QRegularExpression>
 #include <QUrl>

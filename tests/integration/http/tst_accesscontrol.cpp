@@ -6,7 +6,7 @@
 // school; only cs_agent and cs_supervisor get in, only a supervisor decides, never on their own
 // request, and a refused call changes nothing.
 
-#include "ApiClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "CsCases.h"
 #include "TestStudents.h"

@@ -5,8 +5,7 @@
 // masked qualification look-up, one-to-one binding and the registration window.
 // On PostgreSQL when CETDESK_TEST_PG_URL is set, else on SQLite.
 
-#include "ApiClient.h"
-#include "CandidateClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "CentralService.h"
 #include "DemoRoster.h"

@@ -1,7 +1,7 @@
 // GET /api/v1/captcha on the real executable: JSON with an id and a PNG that decodes, a new
 // captcha on every call, and JSON errors for parameters and other methods.
 
-#include "ApiClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 
 #include <QImage>

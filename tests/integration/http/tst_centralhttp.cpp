@@ -3,7 +3,7 @@
 // kind of malformed request (each must get a 4xx JSON error with a code, and the server must
 // still answer afterwards), the admin command line, TLS.
 
-#include "ApiClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "Digest.h"
 #include "TestStudents.h"

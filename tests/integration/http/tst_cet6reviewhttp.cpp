@@ -5,8 +5,7 @@
 // by content and size; errors with a code, in Chinese by default and English with
 // Accept-Language: en. On PostgreSQL when CETDESK_TEST_PG_URL is set, else on SQLite.
 
-#include "ApiClient.h"
-#include "CandidateClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "CentralService.h"
 #include "Cet4ScoreImport.h"

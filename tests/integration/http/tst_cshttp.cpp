@@ -6,8 +6,7 @@
 // candidate signs in with the new passport and sees the registration, the old passport sees none;
 // `send-mail` delivers both notices into the demo mailbox.
 
-#include "ApiClient.h"
-#include "CandidateClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "CentralService.h"
 #include "DemoRoster.h"

@@ -2,7 +2,7 @@
 // entities (an unknown one refused per op, never the whole batch), then the candidates' public
 // listing without a token: what shows today, the order, and its JSON errors.
 
-#include "ApiClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "TestStudents.h"
 

@@ -3,7 +3,7 @@
 // enable-user restores sign-in, revoke-sessions ends sessions, reset-password takes the new
 // password from standard input only and ends the old sessions, unlock-user lifts a sign-in delay.
 
-#include "ApiClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 
 #include <QTemporaryDir>

@@ -5,8 +5,7 @@
 // HTTP for a few seats (exactly capacity booked, every refusal 名额已满).
 // On PostgreSQL when CETDESK_TEST_PG_URL is set, else on SQLite.
 
-#include "ApiClient.h"
-#include "CandidateClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "CentralService.h"
 #include "DemoRoster.h"

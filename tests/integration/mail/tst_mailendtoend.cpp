@@ -3,8 +3,7 @@
 // send-mail --smtp` and arrives at a real SMTP server (aiosmtpd), Chinese subject and body intact;
 // a second run sends nothing again. On PostgreSQL when CETDESK_TEST_PG_URL is set, else on SQLite.
 
-#include "ApiClient.h"
-#include "CandidateClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "CentralService.h"
 #include "DemoRoster.h"

@@ -5,8 +5,7 @@
 // stands, the other is kept as disputed and both desktops see it. On PostgreSQL when
 // CETDESK_TEST_PG_URL is set, else on SQLite.
 
-#include "ApiClient.h"
-#include "CandidateClient.h"
+#include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "CentralService.h"
 #include "Cet4ScoreImport.h"

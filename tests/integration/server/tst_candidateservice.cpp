@@ -283,7 +283,7 @@ private slots:
         const StudentRecord s = demoStudent(kSchool, 2);
         const QDateTime opened = m_now;
 
-        m_now = opened.addDays(-2); // before the window: look-ups yes, binding no
+        m_now = opened.addDays(-8); // before the window: look-ups yes, binding no
         auto q = registrations().qualification(a, keyOf(s));
         QVERIFY(q.ok());
         QCOMPARE(q.value().value(QStringLiteral("window")).toObject().value(QStringLiteral("state")).toString(),

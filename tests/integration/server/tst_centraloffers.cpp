@@ -135,6 +135,38 @@ private slots:
         QVERIFY(scopeCampuses().contains(QStringLiteral("100013")));
     }
 
+    // The demo's seeded campuses and offers (seq 0) join the feed once published, as version-1
+    // records a desk can edit; publishing again changes nothing.
+    void publishedSeedsJoinTheFeed()
+    {
+        const Session s = signIn(QStringLiteral("coord1"));
+        const auto configuration = [&] {
+            QStringList keys;
+            const protocol::ChangesPage page = m_svc->changes(s, 0, 1000).value();
+            for (const auto &c : page.changes) {
+                if (c.entity == QLatin1String("campus") || c.entity == QLatin1String("offer"))
+                    keys << QStringLiteral("%1 %2@%3").arg(c.entity, c.key).arg(c.version);
+            }
+            return keys;
+        };
+        QVERIFY(configuration().isEmpty());
+        QVERIFY(m_svc->publishSeededConfiguration(QStringLiteral("10001")).ok());
+        const QStringList keys = configuration();
+        QVERIFY2(keys.size() == 12, qPrintable(keys.join(u','))); // 2 campuses, 5 offers each, version 1
+        QVERIFY(keys.contains(QStringLiteral("campus 100012@1")));
+        QVERIFY(keys.contains(QStringLiteral("offer 100011:F@1")));
+        const auto d = m_svc->digest(s).value();
+        QCOMPARE(d.entities.value(QStringLiteral("campus")).count, 2);
+        QCOMPARE(d.entities.value(QStringLiteral("offer")).count, 10);
+        QVERIFY(m_svc->publishSeededConfiguration(QStringLiteral("10001")).ok());
+        QCOMPARE(configuration().join(u','), keys.join(u','));
+        // A desk edits the published campus from its version: applied, not a conflict.
+        const auto edit = push(s, { campusOp(QStringLiteral("p1"), QStringLiteral("100012"), QStringLiteral("东区"), 1) });
+        QCOMPARE(edit.results[0].status, OpResult::Status::Applied);
+        QCOMPARE(edit.results[0].version, 2);
+        QCOMPARE(m_svc->publishSeededConfiguration(QStringLiteral("99999")).error().code, protocol::codes::notFound);
+    }
+
     void offerCreateUpdateConflictServerOwnsTaken()
     {
         const Session s = signIn(QStringLiteral("coord1"));

@@ -121,7 +121,7 @@ private slots:
 
         // Outside the subject's window.
         const QDateTime opened = m_now;
-        m_now = opened.addDays(-2);
+        m_now = opened.addDays(-8);
         QCOMPARE(booking().book(c, QStringLiteral("1"), kDemoCampus).error().code, codes::notOpen);
         m_now = opened.addDays(31);
         QCOMPARE(booking().book(c, QStringLiteral("1"), kDemoCampus).error().code, codes::closed);

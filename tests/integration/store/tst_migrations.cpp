@@ -86,11 +86,19 @@ private:
         t.sort();
         return t;
     }
+    static QStringList v9Tables()
+    {
+        QStringList t = v8Tables();
+        t << QStringLiteral("offer_booking_hours") << QStringLiteral("offer_usage")
+          << QStringLiteral("offer_usage_state");
+        t.sort();
+        return t;
+    }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void latestIsEight() { QCOMPARE(Migrations::latestVersion(), 8); }
+    void latestIsNine() { QCOMPARE(Migrations::latestVersion(), 9); }
 
     void eachVersionFromEmpty_data()
     {
@@ -110,6 +118,7 @@ private slots:
         QTest::newRow("v6") << 6 << v6Tables();
         QTest::newRow("v7") << 7 << v7Tables();
         QTest::newRow("v8") << 8 << v8Tables();
+        QTest::newRow("v9") << 9 << v9Tables();
     }
     void eachVersionFromEmpty()
     {
@@ -151,7 +160,7 @@ private slots:
         Database &database = *opened.value();
         QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
         QSqlDatabase db = database.connection();
-        QCOMPARE(tables(db), v8Tables());
+        QCOMPARE(tables(db), v9Tables());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM students")), 2);
         // Rows from before v3 have no content hash yet ("compute it").
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM students WHERE content_hash IS NULL")), 2);

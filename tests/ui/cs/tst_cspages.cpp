@@ -4,9 +4,8 @@
 // queue marks their own request and keeps it from being approved, approves the agent's, and holds
 // it back and releases it under "Approved today". With CETDESK_CS_SHOTS=DIR set it also saves
 // screenshots of both pages in zh_CN there.
-#include "ApiClient.h"
+#include "TestApiClient.h"
 #include "AppSettings.h"
-#include "CandidateClient.h"
 #include "CsApprovedPanel.h"
 #include "CsDemoCallers.h"
 #include "CsLookupPanel.h"

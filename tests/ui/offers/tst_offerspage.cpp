@@ -5,6 +5,7 @@
 // sync asked for) only while that tab is shown.
 #include "CampusDialog.h"
 #include "OfferGridModel.h"
+#include "OfferRepository.h"
 #include "OfferService.h"
 #include "OffersPage.h"
 #include "OutboxRepository.h"
@@ -242,6 +243,49 @@ private slots:
         QCOMPARE(service().offers().value().at(1).taken, 28); // the server's count stays
         QCOMPARE(offerOps().size(), 1);
         QTRY_VERIFY(seats->nearlyFullOral().isEmpty());
+    }
+
+    // Bookings do not change the offers' records: the counts fetched after a sync replace the
+    // record's, the filling chart shows the selected offer with the pace of the last day, and the
+    // export holds the configuration, the seats and the bookings per hour.
+    void fetchedCountsFillingAndExport()
+    {
+        QVERIFY(service().saveCampusAndWait({ kMain, u"主校区"_qs, u"一号路"_qs }));
+        OfferSettings oral = complete(kMain, u"F"_qs, 40);
+        oral.feeFen = 5000;
+        auto applied = SyncStore(*m_db).applyPage(
+            { offerChange(1, complete(kMain, u"1"_qs, 100), 2, 5, 5), offerChange(2, oral, 4, 0, 0) }, 2, u"e1"_qs);
+        QVERIFY(applied);
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const QDateTime hour = QDateTime(at.date(), QTime(at.time().hour(), 0), Qt::UTC).addSecs(-3600);
+        QVERIFY(OfferRepository(*m_db).storeUsage(
+            at, { OfferUsage{ kMain, u"1"_qs, 100, 7, 6, true }, OfferUsage{ kMain, u"F"_qs, 40, 16, 10, true } },
+            { BookingHour{ kMain, u"F"_qs, hour.addSecs(-7200), 4 }, BookingHour{ kMain, u"F"_qs, hour, 12 } }));
+        const auto offers = service().offers().value();
+        QCOMPARE(offers.at(0).taken, 7); // the fetched count, not the record's 5
+        QCOMPARE(offers.at(1).taken, 16);
+        QCOMPARE(offers.at(1).paid, 10);
+
+        OffersPage page(*m_reader);
+        page.show();
+        SeatsView *seats = page.seats();
+        seats->selectRow(1);
+        // 16 booked in the last day: 24 seats left fill in about 36 hours.
+        QVERIFY2(seats->fillingText().contains(u"16 of 40"_qs), qPrintable(seats->fillingText()));
+        QVERIFY2(seats->fillingText().contains(u"16 booked in the last 24 hours"_qs), qPrintable(seats->fillingText()));
+        seats->selectRow(0);
+        QVERIFY2(seats->fillingText().contains(u"no bookings in the last 24 hours"_qs),
+                 qPrintable(seats->fillingText()));
+
+        const QString file = m_dir.filePath(u"seats%1.xlsx"_qs.arg(m_n));
+        QVERIFY(page.exportTo(file));
+        QFile xlsx(file);
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        QVERIFY(xlsx.read(2) == "PK"); // a zip container
+        QVERIFY(!QFile::exists(file + u".part"_qs));
+        // A folder that does not exist: a clear message, no file.
+        QVERIFY(!page.exportTo(m_dir.filePath(u"missing/seats.xlsx"_qs)));
+        QVERIFY(child<QLabel>(page, "offersMessage")->text().contains(u"seats.xlsx"_qs));
     }
 
     void seatsAreWatchedOnlyWhileShown()

@@ -6,7 +6,7 @@
 
 #include "ApiClient.h"
 
-namespace cet::test {
+namespace cet::central::sim {
 
 class CandidateClient
 {
@@ -41,4 +41,4 @@ private:
     ApiClient &m_api;
 };
 
-} // namespace cet::test
+} // namespace cet::central::sim

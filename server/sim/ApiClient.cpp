@@ -6,7 +6,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-namespace cet::test {
+namespace cet::central::sim {
 
 QString ApiResponse::describe() const
 {
@@ -85,7 +85,7 @@ QString ApiClient::login(const QString &user, const QString &password, ApiRespon
 {
     const ApiResponse r = postJson(QStringLiteral("/api/v1/auth/login"),
         { { QStringLiteral("user"), user }, { QStringLiteral("password"), password },
-            { QStringLiteral("client"), QStringLiteral("tst_centralhttp") } });
+            { QStringLiteral("client"), QStringLiteral("cet-central api client") } });
     if (response)
         *response = r;
     return r.status == 200 ? r.json.value(QStringLiteral("token")).toString() : QString();
@@ -110,4 +110,4 @@ QByteArray ApiClient::raw(const QByteArray &bytes, int timeoutMs)
     return out;
 }
 
-} // namespace cet::test
+} // namespace cet::central::sim

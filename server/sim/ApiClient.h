@@ -1,6 +1,7 @@
 #pragma once
 
-// A blocking HTTP client for the tests (QNetworkAccessManager, waits for each reply), plus raw
+// A blocking HTTP client of cet-central's API for the simulator and the tests (QNetworkAccessManager,
+// waits for each reply; one per thread), plus raw
 // TCP for requests QNetworkAccessManager can not make.
 
 #include <QByteArray>
@@ -11,7 +12,7 @@
 #include <QString>
 #include <QUrl>
 
-namespace cet::test {
+namespace cet::central::sim {
 
 struct ApiResponse
 {
@@ -66,4 +67,4 @@ private:
     QMap<QByteArray, QByteArray> m_headers;
 };
 
-} // namespace cet::test
+} // namespace cet::central::sim

@@ -3,7 +3,7 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
-namespace cet::test {
+namespace cet::central::sim {
 
 namespace {
 const QString kBase = QStringLiteral("/api/v1");
@@ -118,4 +118,4 @@ ApiResponse CandidateClient::sendRaw(const QByteArray &verb, const QString &path
     return m_api.send(verb, kBase + path, body, bearer(token));
 }
 
-} // namespace cet::test
+} // namespace cet::central::sim
