@@ -1,6 +1,6 @@
 #include "CapacityUsage.h"
 
-#include <QUrl>
+#include <QUrlQuery>
 
 #include "SyncHttp.h"
 #include "Wire.h"
@@ -76,10 +76,10 @@ QJsonObject CapacityUsage::toJson() const
 
 Result<CapacityUsage> fetchCapacityUsage(SyncHttp &http, const QString &school)
 {
-    QString path = QStringLiteral("/api/v1/school/capacity");
+    QUrlQuery query;
     if (!school.isEmpty())
-        path += QStringLiteral("?school=") + QString::fromLatin1(QUrl::toPercentEncoding(school));
-    auto answer = http.get(path);
+        query.addQueryItem(QStringLiteral("school"), school);
+    auto answer = http.get(QStringLiteral("/api/v1/school/capacity"), query);
     if (!answer)
         return answer.error();
     return CapacityUsage::fromJson(answer.value());
