@@ -5386,8 +5386,16 @@ CET6 qualification reviews:
         <translation>no bookings in the last 24 hours</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 taken, %4</source>
-        <translation>%1: %2 of %3 taken, %4</translation>
+        <source>%1: seats taken and remaining</source>
+        <translation>%1: seats taken and remaining</translation>
+    </message>
+    <message>
+        <source>%1 booked in the last 24 hours; at this pace about %2 seats left when registration closes</source>
+        <translation>%1 booked in the last 24 hours; at this pace about %2 seats left when registration closes</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 taken&lt;br&gt;%4</source>
+        <translation>%1: %2 of %3 taken&lt;br&gt;%4</translation>
     </message>
 </context>
 <context>

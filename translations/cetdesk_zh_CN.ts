@@ -5325,8 +5325,16 @@ CET6 qualification reviews:
         <translation>最近 24 小时无人报考</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 taken, %4</source>
-        <translation>%1：已报 %2/%3，%4</translation>
+        <source>%1: seats taken and remaining</source>
+        <translation>%1：已占与剩余座位</translation>
+    </message>
+    <message>
+        <source>%1 booked in the last 24 hours; at this pace about %2 seats left when registration closes</source>
+        <translation>最近 24 小时报考 %1 人，按此速度报名截止时约剩 %2 个座位</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 taken&lt;br&gt;%4</source>
+        <translation>%1：已报 %2/%3&lt;br&gt;%4</translation>
     </message>
 </context>
 <context>

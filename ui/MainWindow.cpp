@@ -255,6 +255,8 @@ void MainWindow::attachSync(SyncService &service)
     connect(&service, &SyncService::syncFinished, m_context, [this](const SyncSummary &s) {
         if (s.pulled > 0)
             emit m_context->syncedDataChanged();
+        else if (s.seatsRefreshed)
+            emit m_context->seatUsageChanged();
     });
     connect(&service, &SyncService::conflictsChanged, m_context, &PageContext::syncedDataChanged);
     connect(m_sync, &SyncController::accountChanged, this, &MainWindow::applyRole);

@@ -88,6 +88,7 @@ struct SyncSummary
     qint64 openConflicts = 0;   // unresolved conflicts after the sync
     bool digestMatches = true;
     QString digestDetail;
+    bool seatsRefreshed = false; // the school's seats taken and bookings per hour were fetched anew
 };
 
 // One piece of an import's expansion into per-record ops (OutboxImportExpansion).

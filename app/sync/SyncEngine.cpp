@@ -145,14 +145,14 @@ Result<void> SyncEngine::prepareSession()
 // bring them: each run asks for the school's current counts and bookings per hour. A failure
 // only leaves the last counts in place (an older server without the endpoint, a dropped line):
 // it is logged and the run goes on.
-void SyncEngine::refreshSeatUsage()
+bool SyncEngine::refreshSeatUsage()
 {
     if (m_school.isEmpty())
-        return;
+        return false;
     auto usage = fetchCapacityUsage(m_http, m_school);
     if (!usage) {
         log(QStringLiteral("warning"), Text::tr("Seats taken could not be fetched: %1").arg(usage.error().message));
-        return;
+        return false;
     }
     auto stored = onWriter([&](Database &db) -> Result<void> {
         return OfferRepository(db).storeUsage(usage.value().generatedAt, usage.value().offers,
@@ -160,6 +160,7 @@ void SyncEngine::refreshSeatUsage()
     });
     if (!stored)
         log(QStringLiteral("warning"), Text::tr("Seats taken could not be saved: %1").arg(stored.error().message));
+    return bool(stored);
 }
 
 Result<SyncAccount> SyncEngine::resume()
@@ -237,7 +238,7 @@ Result<SyncSummary> SyncEngine::sync()
             return r.error();
     }
     tDigest = phase.restart();
-    refreshSeatUsage();
+    summary.seatsRefreshed = refreshSeatUsage();
     const auto trace = qScopeGuard([&] {
         if (qEnvironmentVariableIsSet("CETDESK_SYNC_TRACE"))
             qInfo("sync: push %lld ms, pull %lld ms, digest %lld ms, the rest %lld ms", tPush, tPull, tDigest,

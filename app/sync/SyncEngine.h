@@ -88,7 +88,7 @@ private:
     Result<void> pull(SyncSummary &summary);
     Result<void> skipOwnChanges(std::vector<qint64> seqs, const QString &epoch);
     Result<void> checkDigest(SyncSummary &summary);
-    void refreshSeatUsage();
+    bool refreshSeatUsage(); // true when new counts were stored
     void log(const QString &level, const QString &message);
     Result<void> fail(const Error &e);
     Result<SyncState> state();

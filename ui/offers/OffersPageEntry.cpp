@@ -22,6 +22,7 @@ PageEntry offersPageEntry()
     entry.make = [](PageContext &context) {
         auto *offers = new OffersPage(context.db());
         QObject::connect(&context, &PageContext::syncedDataChanged, offers, &OffersPage::refresh);
+        QObject::connect(&context, &PageContext::seatUsageChanged, offers, &OffersPage::refresh);
         QObject::connect(offers, &OffersPage::changed, &context, &PageContext::localDataChanged);
         if (SyncController *sync = context.sync()) {
             offers->setSyncNow([sync] {

@@ -13,7 +13,7 @@
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalStackedBarSeries>
+#include <QHorizontalPercentBarSeries>
 #include <QBarSet>
 #include <QLabel>
 #include <QPushButton>
@@ -106,8 +106,8 @@ SeatsView::SeatsView(QWidget *parent)
     charts->addWidget(m_chart);
     charts->addWidget(m_filling);
     split->addWidget(charts);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     connect(m_raise, &QPushButton::clicked, this, [this] {
@@ -120,6 +120,7 @@ SeatsView::SeatsView(QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
+        showBarChart();
         showFilling();
     });
     updateButtons();
@@ -210,36 +211,44 @@ void SeatsView::show(const QList<Campus> &campuses, const QList<Offer> &offers, 
     updateButtons();
 }
 
+// The campus of the selected offer (else of the first row): per subject it offers, the share of
+// its seats taken and left, so that 60 oral seats and 3,000 written ones read on one scale.
 void SeatsView::showBarChart()
 {
+    const std::optional<Offer> selected = selectedOffer();
+    const QString campus = selected ? selected->settings.campusCode
+                                    : (m_offers.isEmpty() ? QString() : m_offers.first().settings.campusCode);
     auto *chart = new QChart;
     auto *takenSet = new QBarSet(tr("Taken"));
     auto *freeSet = new QBarSet(tr("Remaining"));
     takenSet->setColor(QColor(0x2f, 0x6f, 0xb3));
     freeSet->setColor(QColor(0xb8, 0xd8, 0xb8));
     QStringList categories;
-    int most = 1;
     for (const Offer &o : std::as_const(m_offers)) {
+        if (o.settings.campusCode != campus)
+            continue;
         *takenSet << std::min(o.taken, o.settings.capacity);
         *freeSet << remainingSeats(o.settings.capacity, o.taken);
-        categories << tr("%1 %2").arg(o.settings.campusCode, subjectText(o.settings.subject));
-        most = std::max(most, o.settings.capacity);
+        categories << subjectText(o.settings.subject);
     }
-    auto *series = new QHorizontalStackedBarSeries;
+    auto *series = new QHorizontalPercentBarSeries;
     series->append(takenSet);
     series->append(freeSet);
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     auto *x = new QValueAxis;
-    x->setRange(0, most);
-    x->applyNiceNumbers();
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%d%"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
-    chart->setTitle(tr("Seats taken and remaining"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const QString name = m_campusNames.value(campus);
+    chart->setTitle(campus.isEmpty() ? tr("Seats taken and remaining")
+                                     : tr("%1: seats taken and remaining")
+                                           .arg(name.isEmpty() ? campus : tr("%1 %2").arg(campus, name)));
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
@@ -270,10 +279,17 @@ void SeatsView::showFilling()
         taken->setColor(QColor(0x2f, 0x6f, 0xb3));
         for (const auto &p : f.taken)
             taken->append(double(p.first.toMSecsSinceEpoch()), p.second);
+        // The projection runs until the offer fills or registration closes, whichever comes first.
+        const QDateTime closes = o.settings.windowEnd.isValid() && o.settings.windowEnd > at ? o.settings.windowEnd
+                                                                                           : at.addDays(30);
+        std::optional<QPair<QDateTime, int>> projected;
+        if (f.fullAt)
+            projected = *f.fullAt <= closes
+                ? qMakePair(*f.fullAt, o.settings.capacity)
+                : qMakePair(closes, std::min(o.settings.capacity,
+                                             o.taken + int(f.perHour * double(at.secsTo(closes)) / 3600.0)));
         QDateTime from = f.taken.first().first;
-        QDateTime to = at;
-        if (f.fullAt && *f.fullAt <= at.addDays(30))
-            to = *f.fullAt;
+        const QDateTime to = projected ? projected->first : at;
         if (from >= to.addSecs(-3600))
             from = to.addDays(-1);
         auto *seats = new QLineSeries;
@@ -286,7 +302,7 @@ void SeatsView::showFilling()
         chart->addSeries(taken);
         chart->addSeries(seats);
         QLineSeries *projection = nullptr;
-        if (f.fullAt && *f.fullAt <= at.addDays(30)) {
+        if (projected) {
             projection = new QLineSeries;
             projection->setName(tr("At the last day's pace"));
             QPen dashed(QColor(0x2f, 0x6f, 0xb3));
@@ -294,11 +310,11 @@ void SeatsView::showFilling()
             dashed.setWidth(2);
             projection->setPen(dashed);
             projection->append(double(at.toMSecsSinceEpoch()), o.taken);
-            projection->append(double(f.fullAt->toMSecsSinceEpoch()), o.settings.capacity);
+            projection->append(double(projected->first.toMSecsSinceEpoch()), projected->second);
             chart->addSeries(projection);
         }
         auto *x = new QDateTimeAxis;
-        x->setFormat(from.daysTo(to) > 2 ? QStringLiteral("MM-dd") : QStringLiteral("MM-dd HH:mm"));
+        x->setFormat(from.daysTo(to) > 7 ? QStringLiteral("MM-dd") : QStringLiteral("MM-dd HH:mm"));
         x->setRange(from.toLocalTime(), to.toLocalTime());
         x->setTickCount(5);
         auto *y = new QValueAxis;
@@ -313,16 +329,21 @@ void SeatsView::showFilling()
                 series->attachAxis(y);
             }
         }
+        const int lastDay = qRound(f.perHour * 24);
         QString pace;
         if (f.full)
             pace = tr("full");
-        else if (f.fullAt)
+        else if (projected && projected->second >= o.settings.capacity)
             pace = tr("%1 booked in the last 24 hours; at this pace full about %2")
-                       .arg(qRound(f.perHour * 24))
-                       .arg(QLocale().toString(f.fullAt->toLocalTime(), QLocale::ShortFormat));
+                       .arg(lastDay)
+                       .arg(QLocale().toString(projected->first.toLocalTime(), QLocale::ShortFormat));
+        else if (projected)
+            pace = tr("%1 booked in the last 24 hours; at this pace about %2 seats left when registration closes")
+                       .arg(lastDay)
+                       .arg(o.settings.capacity - projected->second);
         else
             pace = tr("no bookings in the last 24 hours");
-        chart->setTitle(tr("%1: %2 of %3 taken, %4").arg(offerName(o)).arg(o.taken).arg(o.settings.capacity).arg(pace));
+        chart->setTitle(tr("%1: %2 of %3 taken<br>%4").arg(offerName(o)).arg(o.taken).arg(o.settings.capacity).arg(pace));
     }
     QChart *old = m_filling->chart();
     m_filling->setChart(chart);

@@ -17,10 +17,10 @@ namespace cet {
 
 // Seats filling up (the 考点与容量 page's second tab): per campus and subject the seats, taken,
 // paid and remaining as the server last reported them (each sync brings them), the colour
-// candidates see, a chart of taken against free seats, the selected offer's seats taken over the
-// last 14 days with a projection of when it fills at the pace of the last 24 hours, and a warning
-// for every oral offer within 10 % of full. "Raise seats…" asks for the new number (never below
-// taken) and hands it to the page to save like any other edit.
+// candidates see, the share of seats taken per subject of the selected campus, the selected
+// offer's seats taken over the last 14 days with a projection of when it fills at the pace of the
+// last 24 hours, and a warning for every oral offer within 10 % of full. "Raise seats…" asks for
+// the new number (never below taken) and hands it to the page to save like any other edit.
 class SeatsView : public QWidget
 {
     Q_OBJECT

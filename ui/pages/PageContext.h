@@ -38,6 +38,8 @@ Q_SIGNALS:
     void localDataChanged();
     // Sync changed the local database under the pages (changes pulled, a conflict resolved).
     void syncedDataChanged();
+    // A sync fetched the school's seats taken anew (bookings move them without any change to pull).
+    void seatUsageChanged();
 
 private:
     Database &m_db;

@@ -169,8 +169,11 @@ void TstSeatsDeskSync::configuredOfflineBookedFullShownOnTheDesk()
         qWarning("public capacity: %s", view.body.right(700).constData()); // the south campus comes last
     QVERIFY(southRed);
 
-    // The desk's next sync brings the counts and the bookings per hour.
-    QVERIFY(syncOk().digestMatches);
+    // The desk's next sync brings the counts and the bookings per hour (and says so: the page
+    // refreshes on it though nothing was pulled).
+    const SyncSummary after = syncOk();
+    QVERIFY(after.digestMatches);
+    QVERIFY(after.seatsRefreshed);
     int fullOral = 0, takenInAll = 0;
     const QList<Offer> now = service.offers().value();
     const QList<BookingHour> hours = service.bookingHours().value();
