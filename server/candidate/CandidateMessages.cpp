@@ -68,6 +68,14 @@ const MessageCatalogue &catalogue()
             "The simulated bank's outcome must be success, failure or lost: %1." } },
         { codes::unknownSession, { 404, u"考次不存在", "No such exam session." } },
         { codes::unknownSchool, { 404, u"学校不存在", "No such school." } },
+        // Password recovery.
+        { codes::resetOneWay,
+          { 400, u"请填写邮箱或手机号其中一项", "Give either the email or the mobile number, not both." } },
+        { codes::resetInvalid,
+          { 400, u"链接或验证码无效或已过期，请重新找回密码",
+            "The link or code is not valid or has expired; ask for a new one." } },
+        { codes::resetTooManyTries,
+          { 429, u"验证码错误次数过多，请重新获取验证码", "Too many wrong codes; ask for a new one." } },
     };
     return entries;
 }

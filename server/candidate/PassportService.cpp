@@ -37,6 +37,11 @@ QString newPassportId()
 
 } // namespace
 
+bool isStrongPassword(const QString &password)
+{
+    return strongEnough(password);
+}
+
 bool isEmailAddress(const QString &email)
 {
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));

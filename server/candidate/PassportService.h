@@ -43,6 +43,8 @@ private:
 
 // Shape checks, shared with the other candidate flows.
 bool isEmailAddress(const QString &email);
+// 8 to 64 characters with a letter and a digit.
+bool isStrongPassword(const QString &password);
 bool isMobileNumber(const QString &mobile);
 // The key that makes emails unique regardless of case.
 QString emailKey(const QString &email);

@@ -40,6 +40,8 @@ const Route kRoutes[] = {
     { "/api/v1/passport/login", "POST", &handlePassportLogin },
     { "/api/v1/passport/logout", "POST", &handlePassportLogout },
     { "/api/v1/passport/email", "PUT", &handlePassportEmail },
+    { "/api/v1/passport/password-reset", "POST", &handlePasswordReset },
+    { "/api/v1/passport/password-reset/confirm", "POST", &handlePasswordResetConfirm },
     { "/api/v1/candidate/qualification", "GET", &handleQualification },
     { "/api/v1/candidate/registration", "POST", &handleBindRegistration },
     { "/api/v1/candidate/registration", "GET", &handleGetRegistration },

@@ -4,6 +4,7 @@
 #include "CandidateMessages.h"
 #include "CandidateReplies.h"
 #include "PassportService.h"
+#include "PasswordReset.h"
 #include "RegistrationService.h"
 #include "StrictBody.h"
 #include "Wire.h"
@@ -39,6 +40,41 @@ ApiReply handlePassportRegister(const ApiRequest &request, CentralService &servi
     if (!id)
         return candidateError(request, id.error());
     return jsonReply(QJsonObject{ { QStringLiteral("passport_id"), id.value() } }, 201);
+}
+
+// 202 whether or not the address has an account: the answer must not tell.
+ApiReply handlePasswordReset(const ApiRequest &request, CentralService &service)
+{
+    if (auto ok = noQuery(request); !ok)
+        return candidateError(request, ok.error());
+    auto body = StrictBody::parse(request.body, { Field{ QStringLiteral("email"), Type::String, false },
+                                                  Field{ QStringLiteral("mobile"), Type::String, false } });
+    if (!body)
+        return candidateError(request, body.error());
+    auto asked = candidate::PasswordReset(candidateContext(service))
+                     .request(body.value().string(QStringLiteral("email")), body.value().string(QStringLiteral("mobile")));
+    if (!asked)
+        return candidateError(request, asked.error());
+    return jsonReply(QJsonObject{ { QStringLiteral("accepted"), true } }, 202);
+}
+
+ApiReply handlePasswordResetConfirm(const ApiRequest &request, CentralService &service)
+{
+    if (auto ok = noQuery(request); !ok)
+        return candidateError(request, ok.error());
+    auto body = StrictBody::parse(request.body, { Field{ QStringLiteral("token"), Type::String, false },
+                                                  Field{ QStringLiteral("mobile"), Type::String, false },
+                                                  Field{ QStringLiteral("code"), Type::String, false },
+                                                  Field{ QStringLiteral("new_password"), Type::String, true } });
+    if (!body)
+        return candidateError(request, body.error());
+    const StrictBody &b = body.value();
+    auto done = candidate::PasswordReset(candidateContext(service))
+                    .confirm(b.string(QStringLiteral("token")), b.string(QStringLiteral("mobile")),
+                             b.string(QStringLiteral("code")), b.string(QStringLiteral("new_password")));
+    if (!done)
+        return candidateError(request, done.error());
+    return jsonReply(QJsonObject{ { QStringLiteral("reset"), true } });
 }
 
 ApiReply handlePassportLogin(const ApiRequest &request, CentralService &service)

@@ -12,6 +12,8 @@ class CentralService;
 namespace cet::central::http {
 
 ApiReply handlePassportRegister(const ApiRequest &request, CentralService &service); // POST /api/v1/passport/register
+ApiReply handlePasswordReset(const ApiRequest &request, CentralService &service);
+ApiReply handlePasswordResetConfirm(const ApiRequest &request, CentralService &service);
 ApiReply handlePassportLogin(const ApiRequest &request, CentralService &service); // POST /api/v1/passport/login
 ApiReply handlePassportLogout(const ApiRequest &request, CentralService &service); // POST /api/v1/passport/logout
 ApiReply handlePassportEmail(const ApiRequest &request, CentralService &service); // PUT /api/v1/passport/email

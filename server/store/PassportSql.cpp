@@ -61,6 +61,18 @@ Result<void> updateEmail(CentralStore &store, const QString &passportId, const Q
                { email, emailKey, toMs(at), passportId });
 }
 
+Result<void> updatePassword(CentralStore &store, const QString &passportId, const QString &passwordHash,
+                            const QDateTime &at)
+{
+    if (auto r = run(store, QStringLiteral("UPDATE passports SET password_hash = ?, updated_at = ? WHERE passport_id = ?"),
+                     { passwordHash, toMs(at), passportId });
+        !r)
+        return r;
+    return run(store,
+               QStringLiteral("UPDATE passport_sessions SET revoked_at = ? WHERE passport_id = ? AND revoked_at IS NULL"),
+               { toMs(at), passportId });
+}
+
 Result<void> insertSession(CentralStore &store, const QString &tokenHash, const QString &passportId,
                            const QDateTime &at, const QDateTime &expiresAt)
 {

@@ -34,6 +34,10 @@ Result<std::optional<PassportRow>> findByMobile(CentralStore &store, const QStri
 Result<void> updateEmail(CentralStore &store, const QString &passportId, const QString &email, const QString &emailKey,
                          const QDateTime &at);
 
+// A new password (hash); every session of the passport is revoked with it.
+Result<void> updatePassword(CentralStore &store, const QString &passportId, const QString &passwordHash,
+                            const QDateTime &at);
+
 Result<void> insertSession(CentralStore &store, const QString &tokenHash, const QString &passportId,
                            const QDateTime &at, const QDateTime &expiresAt);
 Result<std::optional<SessionRow>> findSession(CentralStore &store, const QString &tokenHash);

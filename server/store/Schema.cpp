@@ -257,6 +257,17 @@ const char *const kRebinding[] = {
     "CHECK (rebind_at = -1 OR (rebind_at >= 0 AND rebind_at < 1440))",
 };
 
+// Password recovery (密码找回): a request by email gets a single-use link token, one by text
+// message a 6-digit code; both are stored as hashes only, live 15 minutes, and a code dies after 5
+// wrong tries. The latest live request of a mobile number is the one its code is checked against.
+const char *const kPasswordResets[] = {
+    "CREATE TABLE password_resets (id %ID%, passport_id TEXT NOT NULL REFERENCES passports(passport_id), "
+    "channel TEXT NOT NULL CHECK (channel IN ('email', 'sms')), secret_hash TEXT NOT NULL, mobile TEXT NULL, "
+    "created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, tries INTEGER NOT NULL DEFAULT 0, used_at BIGINT NULL)",
+    "CREATE INDEX password_resets_secret ON password_resets (secret_hash)",
+    "CREATE INDEX password_resets_mobile ON password_resets (mobile, created_at)",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -289,8 +300,8 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
              statements(std::begin(kBookingPayments), std::end(kBookingPayments), id), cet6Reviews,
              statements(std::begin(kReviewDesk), std::end(kReviewDesk), id),
              statements(std::begin(kCampusOffers), std::end(kCampusOffers), id),
-
-             statements(std::begin(kRebinding), std::end(kRebinding), id) };
+             statements(std::begin(kRebinding), std::end(kRebinding), id),
+             statements(std::begin(kPasswordResets), std::end(kPasswordResets), id) };
 }
 
 } // namespace cet::central::schema

@@ -7,6 +7,7 @@
 
 #include "TestApiClient.h"
 #include "CentralProcess.h"
+#include "OutboxSql.h"
 #include "CentralService.h"
 #include "DemoRoster.h"
 #include "IdDocument.h"
@@ -14,6 +15,7 @@
 #include "OfferSql.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +52,7 @@ private slots:
     void qualificationIsMasked();
     void bindingIsOneToOne();
     void bindingOnlyInsideTheWindow();
+    void passwordResetOverHttp();
 
 private:
     QString signedIn(const QString &email);
@@ -339,6 +342,45 @@ void TstCandidateHttp::bindingOnlyInsideTheWindow()
 
     moveWindows(now.addDays(-1), now.addDays(30));
     QCOMPARE(m_client->bind(token, typeOf(s), s.idNumber, s.name).status, 200);
+}
+
+// Password recovery over HTTP: 202 for any address (the answer does not tell), the link from the
+// outbox sets the new password once, wrong shapes are refused with their codes in both languages.
+void TstCandidateHttp::passwordResetOverHttp()
+{
+    const QString email = QStringLiteral("reset-http@example.com");
+    QCOMPARE(m_client->registerPassport(email, QStringLiteral("secret-pass-1")).status, 201);
+    const auto ask = [&](const QJsonObject &body) {
+        return m_client->sendRaw("POST", QStringLiteral("/passport/password-reset"),
+                                 QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    QCOMPARE(ask({ { QStringLiteral("email"), QStringLiteral("nobody-here@example.com") } }).status, 202);
+    const ApiResponse known = ask({ { QStringLiteral("email"), email } });
+    QCOMPARE(known.status, 202);
+    QCOMPARE(known.body, ask({ { QStringLiteral("email"), QStringLiteral("nobody-here@example.com") } }).body);
+    QCOMPARE(ask({}).errorCode(), QStringLiteral("reset.one_way"));
+    QCOMPARE(ask({ { QStringLiteral("email"), email }, { QStringLiteral("extra"), 1 } }).errorCode(),
+             QStringLiteral("request.unknown_field"));
+
+    auto mails = central::outboxsql::forRecipient(m_svc->store(), email);
+    QVERIFY(mails.ok() && !mails.value().isEmpty());
+    const auto link = QRegularExpression(QStringLiteral("token=([A-Za-z0-9_-]+)")).match(mails.value().last().body);
+    QVERIFY(link.hasMatch());
+    const auto confirm = [&](const QString &token) {
+        return m_client->sendRaw("POST", QStringLiteral("/passport/password-reset/confirm"),
+                                 QJsonDocument(QJsonObject{ { QStringLiteral("token"), token },
+                                                            { QStringLiteral("new_password"), QStringLiteral("brand-new-2") } })
+                                     .toJson(QJsonDocument::Compact));
+    };
+    QCOMPARE(confirm(link.captured(1)).status, 200);
+    QVERIFY(!m_client->signIn(email, QStringLiteral("brand-new-2")).isEmpty());
+    const ApiResponse again = confirm(link.captured(1));
+    QCOMPARE(again.status, 400);
+    QCOMPARE(again.errorCode(), QStringLiteral("reset.invalid"));
+    QCOMPARE(again.errorMessage(), QStringLiteral("链接或验证码无效或已过期，请重新找回密码"));
+    m_client->setEnglish(true);
+    QCOMPARE(confirm(link.captured(1)).errorMessage(),
+             QStringLiteral("The link or code is not valid or has expired; ask for a new one."));
 }
 
 QTEST_GUILESS_MAIN(TstCandidateHttp)

@@ -1,0 +1,167 @@
+// Password recovery (密码找回) on SQLite and PostgreSQL: a request never tells whether the address
+// has an account; an email gets a single-use link token, a mobile a 6-digit code, both only as
+// hashes in the database and both dead after 15 minutes; a code dies after 5 wrong tries; the new
+// password signs in, the old one and the old sessions do not; a weak new password leaves the
+// request usable; malformed requests are refused with their codes.
+
+#include "CandidateMessages.h"
+#include "CentralFixture.h"
+#include "CentralService.h"
+#include "OutboxSql.h"
+#include "PassportService.h"
+#include "PasswordReset.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace cet;
+using namespace cet::central;
+using namespace cet::central::candidate;
+using namespace cet::central::test;
+
+namespace {
+const QString kPw = QStringLiteral("secret-pass-1");
+const QString kNewPw = QStringLiteral("brand-new-2");
+const QString kEmail = QStringLiteral("forgot@example.com");
+const QString kMobile = QStringLiteral("13912345678");
+} // namespace
+
+class TstPasswordReset : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { addBackendRows(); }
+    void initTestCase() { CentralService::setFastPasswordHashing(true); }
+
+    void init()
+    {
+        m_db = backendDatabase();
+        if (!m_db->skipReason().isEmpty())
+            QSKIP(qPrintable(m_db->skipReason()));
+        m_now = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+        m_svc = openMigrated(*m_db, &m_now);
+        QVERIFY(m_svc);
+        QVERIFY(passports().registerPassport(kEmail, kPw, kMobile).ok());
+    }
+
+    void cleanup()
+    {
+        m_svc.reset();
+        m_db.reset();
+    }
+
+    void unknownAddressesGetTheSameAnswerAndNoMessage()
+    {
+        QVERIFY(reset().request(QStringLiteral("nobody@example.com"), {}).ok());
+        QVERIFY(reset().request({}, QStringLiteral("13700000000")).ok());
+        QVERIFY(messagesTo(QStringLiteral("nobody@example.com")).isEmpty());
+        QVERIFY(messagesTo(QStringLiteral("13700000000")).isEmpty());
+        QCOMPARE(reset().request({}, {}).error().code, codes::resetOneWay);
+        QCOMPARE(reset().request(kEmail, kMobile).error().code, codes::resetOneWay);
+        QCOMPARE(reset().request(QStringLiteral("not-an-address"), {}).error().code, codes::badEmail);
+        QCOMPARE(reset().request({}, QStringLiteral("12345")).error().code, codes::badMobile);
+    }
+
+    void linkByEmailIsSingleUse()
+    {
+        const auto session = passports().login(kEmail, kPw);
+        QVERIFY(session.ok());
+        QVERIFY(reset().request(QStringLiteral("  FORGOT@example.com "), {}).ok());
+        const QString token = tokenFromMail();
+        QVERIFY2(!token.isEmpty(), "no link in the mail");
+        QVERIFY(!storedText().contains(token)); // only its hash is kept
+
+        QCOMPARE(reset().confirm(token, {}, {}, QStringLiteral("short")).error().code, codes::weakPassword);
+        QVERIFY(reset().confirm(token, {}, {}, kNewPw).ok()); // still usable after the weak try
+        QVERIFY(passports().login(kEmail, kNewPw).ok());
+        QCOMPARE(passports().login(kEmail, kPw).error().code, codes::badLogin);
+        QCOMPARE(passports().authenticate(session.value().token).error().code, codes::signInNeeded);
+        QCOMPARE(reset().confirm(token, {}, {}, QStringLiteral("another-3x")).error().code, codes::resetInvalid);
+        QCOMPARE(reset().confirm(QStringLiteral("made-up"), {}, {}, kNewPw).error().code, codes::resetInvalid);
+    }
+
+    void linkExpiresAfterFifteenMinutes()
+    {
+        QVERIFY(reset().request(kEmail, {}).ok());
+        const QString token = tokenFromMail();
+        m_now = m_now.addSecs(PasswordReset::kMinutes * 60);
+        QCOMPARE(reset().confirm(token, {}, {}, kNewPw).error().code, codes::resetInvalid);
+        QVERIFY(passports().login(kEmail, kPw).ok());
+    }
+
+    void codeBySmsDiesAfterFiveWrongTries()
+    {
+        QVERIFY(reset().request({}, kMobile).ok());
+        const QString code = codeFromText();
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{6}$")).match(code).hasMatch(), qPrintable(code));
+        const QString wrong = code == QLatin1String("000000") ? QStringLiteral("000001") : QStringLiteral("000000");
+        for (int i = 1; i < PasswordReset::kTries; ++i)
+            QCOMPARE(reset().confirm({}, kMobile, wrong, kNewPw).error().code, codes::resetInvalid);
+        QCOMPARE(reset().confirm({}, kMobile, wrong, kNewPw).error().code, codes::resetTooManyTries);
+        // Dead: not even the right code now.
+        QCOMPARE(reset().confirm({}, kMobile, code, kNewPw).error().code, codes::resetInvalid);
+        QVERIFY(passports().login(kMobile, kPw).ok());
+
+        // A new code works, once.
+        m_now = m_now.addSecs(60);
+        QVERIFY(reset().request({}, kMobile).ok());
+        const QString fresh = codeFromText();
+        QVERIFY(reset().confirm({}, kMobile, fresh, kNewPw).ok());
+        QVERIFY(passports().login(kMobile, kNewPw).ok());
+        QCOMPARE(reset().confirm({}, kMobile, fresh, QStringLiteral("again-pass-4")).error().code, codes::resetInvalid);
+    }
+
+    void confirmNeedsOneWay()
+    {
+        QCOMPARE(reset().confirm({}, {}, {}, kNewPw).error().code, codes::resetOneWay);
+        QCOMPARE(reset().confirm({}, kMobile, {}, kNewPw).error().code, codes::resetOneWay);
+        QCOMPARE(reset().confirm(QStringLiteral("t"), kMobile, QStringLiteral("123456"), kNewPw).error().code,
+                 codes::resetOneWay);
+    }
+
+private:
+    PassportService passports() { return PassportService(context()); }
+    PasswordReset reset() { return PasswordReset(context()); }
+    CandidateContext context() { return CandidateContext{ m_svc->store(), [this] { return m_now; } }; }
+
+    QList<outboxsql::Message> messagesTo(const QString &to)
+    {
+        auto m = outboxsql::forRecipient(m_svc->store(), to);
+        return m.ok() ? m.value() : QList<outboxsql::Message>();
+    }
+    QString tokenFromMail()
+    {
+        const auto mails = messagesTo(kEmail);
+        if (mails.isEmpty())
+            return {};
+        const auto match = QRegularExpression(QStringLiteral("token=([A-Za-z0-9_-]+)")).match(mails.last().body);
+        return match.hasMatch() ? match.captured(1) : QString();
+    }
+    QString codeFromText()
+    {
+        const auto texts = messagesTo(kMobile);
+        if (texts.isEmpty() || texts.last().channel != QLatin1String("sms"))
+            return {};
+        const auto match = QRegularExpression(QStringLiteral("(\\d{6})")).match(texts.last().body);
+        return match.hasMatch() ? match.captured(1) : QString();
+    }
+    // Every text column of the password_resets rows, to show the secret is not among them.
+    QString storedText()
+    {
+        auto q = m_svc->store().exec(QStringLiteral("SELECT secret_hash || passport_id FROM password_resets"));
+        QString all;
+        if (q.ok()) {
+            while (q.value().next())
+                all += q.value().value(0).toString();
+        }
+        return all;
+    }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<CentralService> m_svc;
+    QDateTime m_now;
+};
+
+QTEST_GUILESS_MAIN(TstPasswordReset)
+#include "tst_passwordreset.moc"
