@@ -68,7 +68,8 @@ const MessageCatalogue &catalogue()
             "The simulated bank's outcome must be success, failure or lost: %1." } },
         { codes::unknownSession, { 404, u"考次不存在", "No such exam session." } },
         { codes::unknownSchool, { 404, u"学校不存在", "No such school." } },
-        // Password recovery.
+        // Account and password recovery.
+        { codes::recoverNotFound, { 404, u"无法查询到报名信息", "No registration was found." } },
         { codes::resetOneWay,
           { 400, u"请填写邮箱或手机号其中一项", "Give either the email or the mobile number, not both." } },
         { codes::resetInvalid,

@@ -63,6 +63,7 @@ inline const QString alreadyPaid = QStringLiteral("payment.already_paid");
 inline const QString badBankOutcome = QStringLiteral("payment.bad_outcome");
 inline const QString unknownSession = QStringLiteral("capacity.unknown_session");
 inline const QString unknownSchool = QStringLiteral("capacity.unknown_school");
+inline const QString recoverNotFound = QStringLiteral("recover.not_found");
 inline const QString resetOneWay = QStringLiteral("reset.one_way");
 inline const QString resetInvalid = QStringLiteral("reset.invalid");
 inline const QString resetTooManyTries = QStringLiteral("reset.too_many_tries");

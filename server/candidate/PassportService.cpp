@@ -54,6 +54,21 @@ bool isMobileNumber(const QString &mobile)
     return shape.match(mobile).hasMatch();
 }
 
+QString maskEmail(const QString &email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return QStringLiteral("***");
+    return email.left(1) + QStringLiteral("***") + email.mid(at);
+}
+
+QString maskMobile(const QString &mobile)
+{
+    if (mobile.size() < 7)
+        return mobile.isEmpty() ? QString() : QStringLiteral("****");
+    return mobile.left(3) + QStringLiteral("****") + mobile.right(4);
+}
+
 QString emailKey(const QString &email)
 {
     return email.trimmed().toLower();

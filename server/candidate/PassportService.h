@@ -46,6 +46,11 @@ bool isEmailAddress(const QString &email);
 // 8 to 64 characters with a letter and a digit.
 bool isStrongPassword(const QString &password);
 bool isMobileNumber(const QString &mobile);
+// "z***@example.com": the first character of the local part and the whole domain, enough for a
+// candidate or a caller to recognise their address and not enough to read it off a screen.
+QString maskEmail(const QString &email);
+// "138****5678"; empty stays empty.
+QString maskMobile(const QString &mobile);
 // The key that makes emails unique regardless of case.
 QString emailKey(const QString &email);
 

@@ -1,5 +1,7 @@
 #include "AccountLookup.h"
 
+#include "PassportService.h"
+
 #include "Audit.h"
 #include "IdMask.h"
 #include "IdNumber.h"
@@ -94,8 +96,8 @@ Result<QJsonObject> AccountLookup::find(const LookupQuery &query, const QString 
             return account.error();
         if (account.value()) {
             passport = QJsonObject { { QStringLiteral("passport_id"), account.value()->passportId },
-                                     { QStringLiteral("email_masked"), maskEmail(account.value()->email) },
-                                     { QStringLiteral("mobile_masked"), maskMobile(account.value()->mobile) } };
+                                     { QStringLiteral("email_masked"), candidate::maskEmail(account.value()->email) },
+                                     { QStringLiteral("mobile_masked"), candidate::maskMobile(account.value()->mobile) } };
         }
         auto signedIn = rebindsql::hasLiveSession(m_store, registration.value()->passportId, m_now());
         if (!signedIn)

@@ -1,6 +1,7 @@
 #include "RebindJson.h"
 
 #include "IdMask.h"
+#include "PassportService.h"
 #include "Wire.h"
 
 #include <QJsonArray>
@@ -21,21 +22,6 @@ QJsonValue textOrNull(const QString &s)
 
 } // namespace
 
-QString maskEmail(const QString &email)
-{
-    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0)
-        return QStringLiteral("***");
-    return email.left(1) + QStringLiteral("***") + email.mid(at);
-}
-
-QString maskMobile(const QString &mobile)
-{
-    if (mobile.size() < 7)
-        return mobile.isEmpty() ? QString() : QStringLiteral("****");
-    return mobile.left(3) + QStringLiteral("****") + mobile.right(4);
-}
-
 QJsonObject requestJson(const rebindsql::RequestRow &row)
 {
     return QJsonObject {
@@ -47,7 +33,7 @@ QJsonObject requestJson(const rebindsql::RequestRow &row)
                 { QStringLiteral("school_code"), row.school } } },
         { QStringLiteral("old_passport_id"), row.oldPassportId },
         { QStringLiteral("new_passport_id"), row.newPassportId },
-        { QStringLiteral("new_email_masked"), maskEmail(row.newEmail) },
+        { QStringLiteral("new_email_masked"), candidate::maskEmail(row.newEmail) },
         { QStringLiteral("checks"), QJsonArray::fromStringList(row.checks) },
         { QStringLiteral("notes"), row.notes },
         { QStringLiteral("filed_by"), row.filedBy },

@@ -42,6 +42,7 @@ const Route kRoutes[] = {
     { "/api/v1/passport/email", "PUT", &handlePassportEmail },
     { "/api/v1/passport/password-reset", "POST", &handlePasswordReset },
     { "/api/v1/passport/password-reset/confirm", "POST", &handlePasswordResetConfirm },
+    { "/api/v1/passport/recover", "POST", &handleRecoverAccount },
     { "/api/v1/candidate/qualification", "GET", &handleQualification },
     { "/api/v1/candidate/registration", "POST", &handleBindRegistration },
     { "/api/v1/candidate/registration", "GET", &handleGetRegistration },

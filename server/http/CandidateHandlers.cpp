@@ -4,6 +4,7 @@
 #include "CandidateMessages.h"
 #include "CandidateReplies.h"
 #include "PassportService.h"
+#include "AccountRecovery.h"
 #include "PasswordReset.h"
 #include "RegistrationService.h"
 #include "StrictBody.h"
@@ -75,6 +76,27 @@ ApiReply handlePasswordResetConfirm(const ApiRequest &request, CentralService &s
     if (!done)
         return candidateError(request, done.error());
     return jsonReply(QJsonObject{ { QStringLiteral("reset"), true } });
+}
+
+ApiReply handleRecoverAccount(const ApiRequest &request, CentralService &service)
+{
+    if (auto ok = noQuery(request); !ok)
+        return candidateError(request, ok.error());
+    auto body = StrictBody::parse(request.body, { Field{ QStringLiteral("id_type"), Type::String, true },
+                                                  Field{ QStringLiteral("id_number"), Type::String, true },
+                                                  Field{ QStringLiteral("name"), Type::String, true },
+                                                  Field{ QStringLiteral("captcha_id"), Type::String, true },
+                                                  Field{ QStringLiteral("captcha"), Type::String, true } });
+    if (!body)
+        return candidateError(request, body.error());
+    const StrictBody &b = body.value();
+    auto found = candidate::AccountRecovery(candidateContext(service))
+                     .recover({ b.string(QStringLiteral("id_type")), b.string(QStringLiteral("id_number")),
+                                b.string(QStringLiteral("name")), b.string(QStringLiteral("captcha_id")),
+                                b.string(QStringLiteral("captcha")) });
+    if (!found)
+        return candidateError(request, found.error());
+    return jsonReply(found.value());
 }
 
 ApiReply handlePassportLogin(const ApiRequest &request, CentralService &service)

@@ -13,6 +13,7 @@ namespace cet::central::http {
 
 ApiReply handlePassportRegister(const ApiRequest &request, CentralService &service); // POST /api/v1/passport/register
 ApiReply handlePasswordReset(const ApiRequest &request, CentralService &service);
+ApiReply handleRecoverAccount(const ApiRequest &request, CentralService &service);
 ApiReply handlePasswordResetConfirm(const ApiRequest &request, CentralService &service);
 ApiReply handlePassportLogin(const ApiRequest &request, CentralService &service); // POST /api/v1/passport/login
 ApiReply handlePassportLogout(const ApiRequest &request, CentralService &service); // POST /api/v1/passport/logout

@@ -1,10 +1,17 @@
-// Password recovery (密码找回) on SQLite and PostgreSQL: a request never tells whether the address
-// has an account; an email gets a single-use link token, a mobile a 6-digit code, both only as
+// Password and account recovery (密码找回, 找回已报名账号) on SQLite and PostgreSQL. The account:
+// the masked login only for a bound record with the right name, the seeds' 无法查询到报名信息 for
+// everything else, and every answer spends its captcha. The password: a request never tells
+// whether the address has an account; an email gets a single-use link token, a mobile a 6-digit code, both only as
 // hashes in the database and both dead after 15 minutes; a code dies after 5 wrong tries; the new
 // password signs in, the old one and the old sessions do not; a weak new password leaves the
 // request usable; malformed requests are refused with their codes.
 
+#include "AccountRecovery.h"
 #include "CandidateMessages.h"
+#include "CaptchaService.h"
+#include "DemoRoster.h"
+#include "IdDocument.h"
+#include "RegistrationService.h"
 #include "CentralFixture.h"
 #include "CentralService.h"
 #include "OutboxSql.h"
@@ -110,6 +117,36 @@ private slots:
         QVERIFY(reset().confirm({}, kMobile, fresh, kNewPw).ok());
         QVERIFY(passports().login(kMobile, kNewPw).ok());
         QCOMPARE(reset().confirm({}, kMobile, fresh, QStringLiteral("again-pass-4")).error().code, codes::resetInvalid);
+    }
+
+    void recoveryShowsTheMaskedLoginOnlyForABoundRecord()
+    {
+        QVERIFY(m_svc->seedDemo(5).ok());
+        const StudentRecord bound = demoStudent(QStringLiteral("10001"), 0);
+        const StudentRecord unbound = demoStudent(QStringLiteral("10001"), 1);
+        const QString passport = passports().registerPassport(QStringLiteral("zhang.san@example.com"), kPw, {}).value();
+        const StudentKey key{ QString::number(idTypeCode(bound.idType)), bound.idNumber, bound.name };
+        auto b = RegistrationService(context()).bind(passport, key, true);
+        QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().code));
+
+        const auto ask = [&](const StudentRecord &s, const QString &name, bool rightCaptcha = true) {
+            auto c = CaptchaService(m_svc->store(), [this] { return m_now; }).issue();
+            return AccountRecovery(context()).recover({ QString::number(idTypeCode(s.idType)), s.idNumber, name,
+                                                        c.value().id,
+                                                        rightCaptcha ? c.value().code : QStringLiteral("?????") });
+        };
+        const auto found = ask(bound, bound.name);
+        QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().code));
+        QCOMPARE(found.value().value(QStringLiteral("login")).toString(), QStringLiteral("z***@example.com"));
+        QCOMPARE(ask(bound, QStringLiteral("别人")).error().code, codes::recoverNotFound);
+        QCOMPARE(ask(unbound, unbound.name).error().code, codes::recoverNotFound);
+        QCOMPARE(ask(bound, bound.name, false).error().code, codes::captchaWrong);
+        // One try per captcha, whatever its answer.
+        auto c = CaptchaService(m_svc->store(), [this] { return m_now; }).issue();
+        const RecoveryQuery q{ QString::number(idTypeCode(bound.idType)), bound.idNumber, bound.name, c.value().id,
+                               c.value().code };
+        QVERIFY(AccountRecovery(context()).recover(q).ok());
+        QCOMPARE(AccountRecovery(context()).recover(q).error().code, codes::captchaUnknown);
     }
 
     void confirmNeedsOneWay()
