@@ -5,6 +5,7 @@
 #include "PassportSql.h"
 #include "PasswordHash.h"
 #include "SessionToken.h"
+#include "ThrottleSql.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -122,28 +123,82 @@ Result<QString> PassportService::registerPassport(const QString &emailIn, const 
     return row.passportId;
 }
 
-Result<SignIn> PassportService::login(const QString &loginIn, const QString &password)
+Result<SignIn> PassportService::login(const QString &loginIn, const QString &password, const QString &peer)
 {
+    // As for staff: the attempt is counted as a failure in the transaction that checks the
+    // throttle (taken back if the password was right), so parallel guesses can not all slip
+    // through; one password verification for every answer, so time does not tell whether the
+    // login exists.
     const QString login = loginIn.trimmed();
+    const QString loginKey = login.toLower().left(200);
     CentralStore &store = m_context.store;
-    auto found = login.contains(QLatin1Char('@')) ? passportsql::findByEmailKey(store, emailKey(login))
-                                                  : passportsql::findByMobile(store, login);
-    if (!found)
-        return found.error();
-    if (!found.value()) {
-        password::dummyVerify(password);
-        return error(codes::badLogin);
+    const QDateTime at = m_context.now();
+    std::optional<passportsql::PassportRow> found;
+    std::optional<qint64> wait;
+    {
+        Transaction tx(store);
+        if (auto r = tx.begin(true); !r)
+            return r.error();
+        auto byLogin = throttlesql::lock(store, throttlesql::kPassport, loginKey);
+        if (!byLogin)
+            return byLogin.error();
+        throttle::State addressState;
+        if (!peer.isEmpty()) {
+            auto byAddress = throttlesql::lock(store, throttlesql::kPassportAddress, peer);
+            if (!byAddress)
+                return byAddress.error();
+            addressState = throttle::decayed(byAddress.value(), at);
+        }
+        const throttle::State loginState = throttle::decayed(byLogin.value(), at);
+        const auto loginWait = throttle::retryAfter(loginState, at);
+        const auto addressWait = throttle::retryAfter(addressState, at);
+        wait = loginWait && addressWait ? std::max(*loginWait, *addressWait) : (loginWait ? loginWait : addressWait);
+        if (!wait) {
+            if (auto r = throttlesql::save(store, throttlesql::kPassport, loginKey,
+                                           throttle::afterFailure(loginState, at, throttle::kPerName));
+                !r)
+                return r.error();
+            if (!peer.isEmpty()) {
+                if (auto r = throttlesql::save(store, throttlesql::kPassportAddress, peer,
+                                               throttle::afterFailure(addressState, at, throttle::kPerAddress));
+                    !r)
+                    return r.error();
+            }
+            auto row = login.contains(QLatin1Char('@')) ? passportsql::findByEmailKey(store, emailKey(login))
+                                                        : passportsql::findByMobile(store, login);
+            if (!row)
+                return row.error();
+            found = row.value();
+        }
+        if (auto r = tx.commit(); !r)
+            return r.error();
     }
-    if (!password::verify(found.value()->passwordHash, password))
+    const bool good = found && !wait && password::verify(found->passwordHash, password);
+    if (!found || wait)
+        password::dummyVerify(password);
+    if (wait)
+        return error(codes::tooManyTries, QString::number(*wait));
+    if (!good)
         return error(codes::badLogin);
+
     SignIn signIn;
     signIn.token = token::generate();
-    signIn.passportId = found.value()->passportId;
-    const QDateTime at = m_context.now();
+    signIn.passportId = found->passportId;
     signIn.expiresAt = at.addSecs(kSessionSeconds);
+    Transaction tx(store);
+    if (auto r = tx.begin(true); !r)
+        return r.error();
+    if (auto r = throttlesql::clear(store, throttlesql::kPassport, loginKey); !r)
+        return r.error();
+    if (!peer.isEmpty()) {
+        if (auto r = throttlesql::forgiveOne(store, throttlesql::kPassportAddress, peer); !r)
+            return r.error();
+    }
     if (auto r = passportsql::insertSession(store, token::storedHash(signIn.token), signIn.passportId, at,
                                             signIn.expiresAt);
         !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
         return r.error();
     return signIn;
 }

@@ -27,8 +27,10 @@ public:
     Result<QString> registerPassport(const QString &email, const QString &password, const QString &mobile);
     // `login` is an email (it has an '@') or a mobile number. Unknown login and wrong password
     // give the same error after the same work (one password verification), so that the answer
-    // does not tell which accounts exist.
-    Result<SignIn> login(const QString &login, const QString &password);
+    // does not tell which accounts exist. Throttled like staff sign-in, per login typed (known or
+    // not) and per client address `peer` (none: not counted per address): passport.too_many_tries
+    // with the seconds to wait as detail.
+    Result<SignIn> login(const QString &login, const QString &password, const QString &peer = {});
     Result<void> logout(const QString &token);
     // The passport of a live session; passport.sign_in_needed otherwise.
     Result<QString> authenticate(const QString &token);

@@ -108,7 +108,8 @@ ApiReply handlePassportLogin(const ApiRequest &request, CentralService &service)
     if (!body)
         return candidateError(request, body.error());
     auto signIn = candidate::PassportService(candidateContext(service))
-                      .login(body.value().string(QStringLiteral("login")), body.value().string(QStringLiteral("password")));
+                      .login(body.value().string(QStringLiteral("login")), body.value().string(QStringLiteral("password")),
+                             request.peer);
     if (!signIn)
         return candidateError(request, signIn.error());
     return jsonReply(QJsonObject{ { QStringLiteral("token"), signIn.value().token },

@@ -1,6 +1,7 @@
 #pragma once
 
-// SQL of the sign-in throttle (login_throttle): one row per (kind, key), kind "name" or "address".
+// SQL of the sign-in throttle (login_throttle): one row per (kind, key): staff sign-in counts by
+// "name" and "address", passport sign-in by "passport" (the login typed) and "passport_address".
 // lock() runs inside the sign-in's write transaction and holds the row until commit, so that
 // parallel attempts are checked and counted one after the other.
 
@@ -11,6 +12,8 @@ namespace cet::central::throttlesql {
 
 inline const QString kName = QStringLiteral("name");
 inline const QString kAddress = QStringLiteral("address");
+inline const QString kPassport = QStringLiteral("passport");
+inline const QString kPassportAddress = QStringLiteral("passport_address");
 
 // The row (created empty if missing), locked until the transaction ends.
 Result<throttle::State> lock(CentralStore &store, const QString &kind, const QString &key);

@@ -1,6 +1,7 @@
 // libFuzzer target for what the candidate API does with every request before any rule runs:
 //   body bytes → StrictBody::parse with the fields of each endpoint (register, login, email
-//   change, binding); the same bytes as an Accept-Language header.
+//   change, binding, password reset and its confirmation, account recovery); the same bytes as an
+//   Accept-Language header.
 // Besides "no crash, no leak, no UB" it checks the reader's promises: a body that parses has every
 // required field with its declared type and no other field; a refusal carries a catalogue code
 // with status 400 and a message in both languages.
@@ -31,6 +32,16 @@ const QList<QList<Field>> &endpoints()
           { QStringLiteral("id_number"), Type::String, true },
           { QStringLiteral("name"), Type::String, true },
           { QStringLiteral("confirm"), Type::Boolean, true } },
+        { { QStringLiteral("email"), Type::String, false }, { QStringLiteral("mobile"), Type::String, false } },
+        { { QStringLiteral("token"), Type::String, false },
+          { QStringLiteral("mobile"), Type::String, false },
+          { QStringLiteral("code"), Type::String, false },
+          { QStringLiteral("new_password"), Type::String, true } },
+        { { QStringLiteral("id_type"), Type::String, true },
+          { QStringLiteral("id_number"), Type::String, true },
+          { QStringLiteral("name"), Type::String, true },
+          { QStringLiteral("captcha_id"), Type::String, true },
+          { QStringLiteral("captcha"), Type::String, true } },
         {},
     };
     return all;

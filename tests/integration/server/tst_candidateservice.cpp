@@ -95,6 +95,35 @@ private slots:
         QCOMPARE(passports().authenticate(byMobile.value().token).error().code, codes::signInNeeded);
     }
 
+    // Guessing passwords: after 3 failures a login waits (1 s, then 2 s …) whether or not it
+    // exists, and the wait holds even for the right password; a success clears it. One address
+    // guessing across many logins is held back too.
+    void loginIsThrottledPerLoginAndAddress()
+    {
+        QVERIFY(passports().registerPassport(QStringLiteral("guess@example.com"), kPw, {}).ok());
+        const QString peer = QStringLiteral("198.51.100.7");
+        for (const QString &login : { QStringLiteral("guess@example.com"), QStringLiteral("ghost@example.com") }) {
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(passports().login(login, QStringLiteral("wrong-pass-9"), peer).error().code, codes::badLogin);
+            const auto held = passports().login(login, kPw, peer);
+            QCOMPARE(held.error().code, codes::tooManyTries);
+            QCOMPARE(held.error().detail, QStringLiteral("1"));
+        }
+        m_now = m_now.addSecs(1);
+        QVERIFY(passports().login(QStringLiteral("guess@example.com"), kPw, peer).ok());
+        QCOMPARE(passports().login(QStringLiteral("guess@example.com"), QStringLiteral("wrong-pass-9"), peer).error().code,
+                 codes::badLogin); // the count started again
+
+        // Thirty failures from one address over many logins: the next login from there waits.
+        const QString sprayer = QStringLiteral("203.0.113.9");
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(passports().login(QStringLiteral("n%1@example.com").arg(i), QStringLiteral("x-1234567"), sprayer)
+                         .error().code,
+                     codes::badLogin);
+        QCOMPARE(passports().login(QStringLiteral("guess@example.com"), kPw, sprayer).error().code, codes::tooManyTries);
+        QVERIFY(passports().login(QStringLiteral("guess@example.com"), kPw, peer).ok()); // not another address
+    }
+
     void loginDoesNotTellWhichAccountsExist()
     {
         QVERIFY(passports().registerPassport(QStringLiteral("known@example.com"), kPw, {}).ok());
