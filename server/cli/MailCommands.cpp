@@ -1,6 +1,7 @@
 #include "MailCommands.h"
 
 #include "CentralService.h"
+#include "LogTextSender.h"
 #include "MailDeliveryJob.h"
 #include "MailSql.h"
 #include "SmtpMailSender.h"
@@ -88,7 +89,7 @@ int runSendMail(const QStringList &args, CliIo io)
     const QCommandLineOption limit(QStringLiteral("limit"), CliText::tr("At most N messages (default 1000)."),
         QStringLiteral("n"), QStringLiteral("1000"));
     parser.addOptions({ db, smtp, from, now, limit });
-    if (const int code = parseCommand(parser, args, CliText::tr("Deliver the due mail of the message outbox."), io);
+    if (const int code = parseCommand(parser, args, CliText::tr("Deliver the due mail of the message outbox (text messages: to the log)."), io);
         code >= 0)
         return code;
     if (!requireOptions(parser, { QStringLiteral("db") }, io))
@@ -118,6 +119,14 @@ int runSendMail(const QStringList &args, CliIo io)
     auto report = job.run(most);
     if (!report)
         return fail(io, report.error());
+    // Text messages go to the server's log (no SMS gateway here), in the same run.
+    LogTextSender texts;
+    auto textReport = MailDeliveryJob(store, texts, clock, QStringLiteral("sms")).run(most);
+    if (!textReport)
+        return fail(io, textReport.error());
+    report.value().sent += textReport.value().sent;
+    report.value().retryLater += textReport.value().retryLater;
+    report.value().refused += textReport.value().refused;
     io.out << CliText::tr("sent %1, to retry later %2, refused %3")
                   .arg(report.value().sent)
                   .arg(report.value().retryLater)

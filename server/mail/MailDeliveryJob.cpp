@@ -10,13 +10,14 @@ namespace cet::central {
 
 namespace {
 Q_LOGGING_CATEGORY(lcMail, "central.mail")
-const QString kEmail = QStringLiteral("email");
 } // namespace
 
-MailDeliveryJob::MailDeliveryJob(CentralStore &store, MailSender &sender, std::function<QDateTime()> now)
+MailDeliveryJob::MailDeliveryJob(CentralStore &store, MailSender &sender, std::function<QDateTime()> now,
+                                 QString channel)
     : m_store(store)
     , m_sender(sender)
     , m_now(std::move(now))
+    , m_channel(std::move(channel))
 { }
 
 qint64 MailDeliveryJob::retryDelaySeconds(int failedAttempts)
@@ -30,7 +31,7 @@ qint64 MailDeliveryJob::retryDelaySeconds(int failedAttempts)
 Result<DeliveryReport> MailDeliveryJob::run(int limit)
 {
     DeliveryReport report;
-    auto due = deliverysql::due(m_store, kEmail, m_now(), limit);
+    auto due = deliverysql::due(m_store, m_channel, m_now(), limit);
     if (!due)
         return due.error();
     for (const deliverysql::Pending &p : due.value()) {

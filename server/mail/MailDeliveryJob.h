@@ -1,7 +1,7 @@
 #pragma once
 
-// The sender job: delivers the mail of the message outbox (message_outbox rows of channel
-// "email" not yet sent) through a MailSender.
+// The sender job: delivers the messages of one channel of the message outbox (message_outbox rows
+// of channel "email", or "sms", not yet sent) through a MailSender.
 //
 // Each message goes in a transaction of its own: the row is claimed by marking it sent, the
 // message is sent, and the transaction commits only when the sender accepted it. So two jobs never
@@ -16,6 +16,7 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QString>
 
 #include <functional>
 
@@ -34,7 +35,8 @@ struct DeliveryReport
 class MailDeliveryJob
 {
 public:
-    MailDeliveryJob(CentralStore &store, MailSender &sender, std::function<QDateTime()> now);
+    MailDeliveryJob(CentralStore &store, MailSender &sender, std::function<QDateTime()> now,
+                    QString channel = QStringLiteral("email"));
     // Delivers up to `limit` due messages. Errors only from the database (server.unavailable);
     // failed sends are counted in the report and recorded for the next run.
     Result<DeliveryReport> run(int limit = 1000);
@@ -46,6 +48,7 @@ private:
     CentralStore &m_store;
     MailSender &m_sender;
     std::function<QDateTime()> m_now;
+    QString m_channel;
 };
 
 } // namespace cet::central

@@ -59,7 +59,11 @@ Result<void> save(CentralStore &store, const QString &kind, const QString &key, 
 
 Result<void> clear(CentralStore &store, const QString &kind, const QString &key)
 {
-    auto q = store.exec(QStringLiteral("DELETE FROM login_throttle WHERE kind = ? AND key = ?"), { kind, key });
+    // Reset, not deleted: a parallel sign-in of the same name may be waiting to lock this row,
+    // and would find it gone.
+    auto q = store.exec(QStringLiteral("UPDATE login_throttle SET failed_count = 0, next_try_at = NULL, "
+                                       "locked_until = NULL, last_failure_at = NULL WHERE kind = ? AND key = ?"),
+                        { kind, key });
     if (!q)
         return q.error();
     return {};

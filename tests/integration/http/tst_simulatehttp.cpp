@@ -79,7 +79,8 @@ void TstSimulateHttp::candidatesFillTheOralCampuses()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
     const QJsonObject t = QJsonDocument::fromJson(run.out.trimmed().split(QLatin1Char('\n')).last().toUtf8()).object();
     QVERIFY2(!t.isEmpty(), qPrintable(run.out));
-    QVERIFY2(t.value(QStringLiteral("unexpected")).toInt() == 0, qPrintable(run.out));
+    const QString said = run.out + QLatin1Char('\n') + run.err.right(3000);
+    QVERIFY2(t.value(QStringLiteral("unexpected")).toInt() == 0, qPrintable(said));
     QCOMPARE(t.value(QStringLiteral("candidates")).toInt(), kRoster);
     QVERIFY(t.value(QStringLiteral("passports")).toInt() > kRoster * 8 / 10);
     QVERIFY(t.value(QStringLiteral("bound")).toInt() > kRoster * 8 / 10);

@@ -7,6 +7,7 @@
 #include "CentralFixture.h"
 #include "CentralService.h"
 #include "CentralStore.h"
+#include "LogTextSender.h"
 #include "MailDeliveryJob.h"
 #include "MailSql.h"
 #include "OutboxDeliverySql.h"
@@ -163,6 +164,25 @@ private slots:
         QCOMPARE(
             store().scalar(QStringLiteral("SELECT COUNT(*) FROM message_outbox WHERE id = ?"), { bad }).value().toInt(),
             1);
+    }
+
+    // Text messages have their own channel and sender: the mail job leaves them alone, the text
+    // job (the log sender here) delivers them exactly once and refuses what is not a number.
+    void textMessagesByTheirOwnSender()
+    {
+        const qint64 mail = enqueue(QStringLiteral("wang.wu@example.com"));
+        const qint64 sms = enqueue(QStringLiteral("13800138000"), QStringLiteral("sms"));
+        const qint64 bad = enqueue(QStringLiteral("12"), QStringLiteral("sms"));
+        LogTextSender texts;
+        MailDeliveryJob job(store(), texts, [this] { return m_now; }, QStringLiteral("sms"));
+        const auto first = job.run();
+        QVERIFY(first.ok());
+        QCOMPARE(first.value().sent, 1);
+        QCOMPARE(first.value().refused, 1);
+        QVERIFY(!sentAt(sms).isNull());
+        QVERIFY(sentAt(bad).isNull());
+        QVERIFY(sentAt(mail).isNull());
+        QCOMPARE(job.run().value().sent, 0);
     }
 
     void sendMailCommand()

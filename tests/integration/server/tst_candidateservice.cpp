@@ -9,6 +9,7 @@
 #include "DemoRoster.h"
 #include "IdDocument.h"
 #include "IdMask.h"
+#include "LoginThrottle.h"
 #include "OfferSql.h"
 #include "OutboxSql.h"
 #include "PassportService.h"
@@ -335,6 +336,45 @@ private slots:
         }
         QCOMPARE(registrations().bind(a, keyOf(s), true).error().code, codes::notOpen);
         QVERIFY(subjectCodes(registrations().qualification(a, keyOf(s)).value()).isEmpty());
+    }
+
+    // One passport signed in from several places at once (tabs, a retry), each on its own
+    // connection. Attempts in flight count as failures until their password is checked (that is
+    // what stops parallel guessing), so some may be told to wait; none fails otherwise, although
+    // each success clears the throttle row the others are waiting to lock.
+    void parallelSignInsOfOnePassport()
+    {
+        QVERIFY(passports().registerPassport(QStringLiteral("tabs@example.com"), kPw, {}).ok());
+        const QString url = m_db->url();
+        const QDateTime at = m_now;
+        std::mutex mutex;
+        QStringList failures;
+        int signedIn = 0;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 4; ++i) {
+            threads.emplace_back([&] {
+                auto svc = CentralService::open(url);
+                for (int n = 0; n < 15 && svc; ++n) {
+                    auto r = PassportService(CandidateContext{ svc.value()->store(), [at] { return at; } })
+                                 .login(QStringLiteral("tabs@example.com"), kPw, QStringLiteral("192.0.2.1"));
+                    std::lock_guard<std::mutex> lock(mutex);
+                    if (r)
+                        ++signedIn;
+                    else if (r.error().code != codes::tooManyTries)
+                        failures << r.error().code + QLatin1Char(' ') + r.error().message;
+                }
+                if (!svc) {
+                    std::lock_guard<std::mutex> lock(mutex);
+                    failures << svc.error().code;
+                }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QVERIFY(signedIn > 0);
+        m_now = m_now.addSecs(throttle::kLockSeconds);
+        QVERIFY(passports().login(QStringLiteral("tabs@example.com"), kPw, QStringLiteral("192.0.2.1")).ok());
     }
 
     // Passports racing to bind one record, each on its own connection: exactly one wins, every
