@@ -84,9 +84,11 @@ void TstSimulateHttp::candidatesFillTheOralCampuses()
     QCOMPARE(t.value(QStringLiteral("candidates")).toInt(), kRoster);
     QVERIFY(t.value(QStringLiteral("passports")).toInt() > kRoster * 8 / 10);
     QVERIFY(t.value(QStringLiteral("bound")).toInt() > kRoster * 8 / 10);
-    for (const char *key : { "reviews_passed", "reviews_pending", "reviews_refused", "booked", "refused_full",
+    for (const char *key : { "reviews_passed", "reviews_pending", "reviews_refused", "booked",
                              "saw_no_seats", "paid", "left_unpaid", "subjects_released", "registrations_deleted" })
         QVERIFY2(t.value(QString::fromLatin1(key)).toInt() > 0, key);
+    // 名额已满 comes only when a seat goes between the candidate's look at the capacity and the
+    // booking (candidates avoid campuses shown 无): possible, not certain.
 
     // What they were told is what the database holds.
     auto pending = central::cet6reviewsql::pendingIds(m_svc->store(), kSchool);
