@@ -3587,6 +3587,10 @@ School notices:
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
+    <message>
+        <source>Seats filling</source>
+        <translation>Seats filling</translation>
+    </message>
 </context>
 <context>
     <name>cet::OfferGridModel</name>

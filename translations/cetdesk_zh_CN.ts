@@ -3552,6 +3552,10 @@ School notices:
         <source>Booked</source>
         <translation>报考数</translation>
     </message>
+    <message>
+        <source>Seats filling</source>
+        <translation>座位</translation>
+    </message>
 </context>
 <context>
     <name>cet::OfferGridModel</name>

@@ -176,10 +176,11 @@ int runDemo(const QStringList &args, CliIo io)
             return seededBefore.error();
         if (auto seeded = service.seedDemo(roster); !seeded)
             return seeded;
-        for (const QString &school : publish ? QStringList{ QStringLiteral("10001"), QStringLiteral("10002") }
-                                             : QStringList()) {
-            if (auto published = service.publishSeededConfiguration(school); !published)
-                return published;
+        if (publish) {
+            for (const QString &school : { QStringLiteral("10001"), QStringLiteral("10002") }) {
+                if (auto published = service.publishSeededConfiguration(school); !published)
+                    return published;
+            }
         }
         if (scores) {
             auto store = CentralStore::open(dbUrl);

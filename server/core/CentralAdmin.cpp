@@ -296,10 +296,10 @@ Result<void> CentralService::publishSeededConfiguration(const QString &school)
         if (!written)
             return written.error();
     }
-    if (seq == last.value()->lastSeq)
-        return tx.commit();
-    if (auto r = scopesql::setLastSeq(*m_store, school, seq); !r)
-        return r;
+    if (seq != last.value()->lastSeq) {
+        if (auto r = scopesql::setLastSeq(*m_store, school, seq); !r)
+            return r;
+    }
     return tx.commit();
 }
 

@@ -70,15 +70,18 @@ SimulationTally runSimulation(const SimulationPlan &plan, SimulationClock &clock
     QList<FollowUp> pending; // from the day before
     int next = 0;
     const int total = int(plan.students.size());
+    const auto playFollowUps = [&](const QDateTime &at) {
+        if (pending.isEmpty())
+            return;
+        clock.set(at);
+        playInParallel(plan, pending, tally, [&](CandidateClient &c, SimulationTally &t, const FollowUp &f) {
+            SimulatedCandidate(c, plan.world, t, plan.seed).followUp(f);
+        });
+        pending.clear();
+    };
     for (int day = 0; day < days; ++day) {
         const QDateTime dayStart = plan.start.addDays(day);
-        if (!pending.isEmpty()) {
-            clock.set(dayStart.addSecs(kFollowUpHour * 3600));
-            playInParallel(plan, pending, tally, [&](CandidateClient &c, SimulationTally &t, const FollowUp &f) {
-                SimulatedCandidate(c, plan.world, t, plan.seed).followUp(f);
-            });
-            pending.clear();
-        }
+        playFollowUps(dayStart.addSecs(kFollowUpHour * 3600));
         const int arrivals = perDay.at(day);
         const int waves = int(std::size(kWaveHours));
         QMutex laterLock;
@@ -100,13 +103,8 @@ SimulationTally runSimulation(const SimulationPlan &plan, SimulationClock &clock
             if (progress)
                 progress(day, next, total);
         }
-        if (day == days - 1 && !pending.isEmpty()) {
-            clock.set(dayStart.addSecs(kLastFollowUpHour * 3600));
-            playInParallel(plan, pending, tally, [&](CandidateClient &c, SimulationTally &t, const FollowUp &f) {
-                SimulatedCandidate(c, plan.world, t, plan.seed).followUp(f);
-            });
-            pending.clear();
-        }
+        if (day == days - 1)
+            playFollowUps(dayStart.addSecs(kLastFollowUpHour * 3600));
         const QDateTime end = dayStart.addDays(1);
         clock.set(end);
         if (dayEnd)

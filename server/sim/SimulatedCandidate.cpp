@@ -64,7 +64,9 @@ QString SimulatedCandidate::signIn(const QString &login, const QString &password
 {
     const ApiResponse r = checked(m_client.login(login, password), QStringLiteral("login"));
     if (r.status != 200) {
-        m_tally.noteUnexpected(QStringLiteral("login: %1").arg(r.describe().left(200)));
+        // checked() noted transport errors and 5xx; a refused sign-in of our own account is as unexpected.
+        if (r.status >= 400 && r.status < 500)
+            m_tally.noteUnexpected(QStringLiteral("login: %1").arg(r.describe().left(200)));
         return {};
     }
     return r.json.value(QStringLiteral("token")).toString();

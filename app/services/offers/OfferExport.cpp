@@ -53,7 +53,7 @@ Result<qint64> OfferExport::writeXlsx(const QList<Campus> &campuses, const QList
     }
 
     XlsxSheet seats;
-    seats.name = tr("Seats");
+    seats.name = tr("Seats filling");
     seats.headers = QStringList{ tr("Campus"), tr("Campus name"), tr("Subject"), tr("Seats"), tr("Taken"), tr("Paid"),
                                  tr("Remaining"), tr("Candidates see"), tr("Counted at") };
     seats.widths = { 10, 14, 16, 8, 8, 8, 10, 14, 18 };
