@@ -30,21 +30,35 @@ AuditEntry batchAudit(const QString &action, const rebindsql::RequestRow &row, c
 
 // The two notices: the old address learns its account no longer holds the registration (so that a
 // rebinding nobody asked for is noticed), the new one that it now does.
-Result<void> mailBoth(CentralStore &store, const rebindsql::RequestRow &row, const QString &oldEmail,
-                      const QDateTime &at)
+QList<outboxsql::Message> notices(const rebindsql::RequestRow &row, const QString &oldEmail, const QDateTime &at)
 {
-    const QString oldBody = QStringLiteral("%1同学：根据您向客服提出的申请，您的报名信息已于今日从通行证账号%2解除绑定，"
-                                           "改为绑定到通行证账号%3。如非本人申请，请立即联系考试院客服。")
-                                .arg(row.name, row.oldPassportId, row.newPassportId);
-    if (auto r = outboxsql::append(store, outboxsql::email(QStringLiteral("rebind_old"), oldEmail,
-                                                 QStringLiteral("报名信息已换绑到新通行证"), oldBody, at));
-        !r)
-        return r;
+    const QString oldBody
+        = QStringLiteral("%1同学：根据您向客服提出的申请，您的报名信息已于今日从通行证账号%2解除绑定，"
+                         "改为绑定到通行证账号%3。如非本人申请，请立即联系考试院客服。")
+              .arg(row.name, row.oldPassportId, row.newPassportId);
     const QString newBody = QStringLiteral("%1同学：您的报名信息已绑定到本通行证账号%2，请使用本账号登录查看报名信息、"
                                            "缴费和打印准考证。")
                                 .arg(row.name, row.newPassportId);
-    return outboxsql::append(store, outboxsql::email(QStringLiteral("rebind_new"), row.newEmail,
-                                           QStringLiteral("报名信息已绑定到本通行证"), newBody, at));
+    return { outboxsql::email(
+                 QStringLiteral("rebind_old"), oldEmail, QStringLiteral("报名信息已换绑到新通行证"), oldBody, at),
+        outboxsql::email(
+            QStringLiteral("rebind_new"), row.newEmail, QStringLiteral("报名信息已绑定到本通行证"), newBody, at) };
+}
+
+// A request the group may apply without looking further: approved, due, its registration still
+// held by the old passport, its new passport free, and neither shared with another request of
+// the group (the first of two would change what the second finds).
+bool plainlyApplicable(
+    const rebindsql::ApplyView &view, const QDateTime &now, QSet<qint64> &registrations, QSet<QString> &passports)
+{
+    const rebindsql::RequestRow &row = view.row;
+    if (row.state != kApproved || !row.applyAt || *row.applyAt > now || !view.stillHeld || view.newBound)
+        return false;
+    if (registrations.contains(row.registrationId) || passports.contains(row.newPassportId))
+        return false;
+    registrations.insert(row.registrationId);
+    passports.insert(row.newPassportId);
+    return true;
 }
 
 } // namespace
@@ -57,8 +71,12 @@ Result<BatchRun> RebindBatch::runDue()
         auto ids = rebindsql::dueIds(m_store, now, kBatch);
         if (!ids)
             return ids.error();
-        int progressed = 0;
-        for (qint64 id : ids.value()) {
+        auto rest = applyGroup(ids.value(), now);
+        if (!rest)
+            return rest.error();
+        int progressed = int(ids.value().size() - rest.value().size());
+        run.applied += progressed;
+        for (qint64 id : rest.value()) {
             auto outcome = applyOne(id);
             if (!outcome)
                 return outcome.error();
@@ -72,6 +90,43 @@ Result<BatchRun> RebindBatch::runDue()
         if (ids.value().size() < kBatch || progressed == 0)
             return run;
     }
+}
+
+Result<QList<qint64>> RebindBatch::applyGroup(const QList<qint64> &ids, const QDateTime &now)
+{
+    Transaction tx(m_store);
+    if (auto r = tx.begin(true); !r)
+        return r.error();
+    auto views = rebindsql::lockForApply(m_store, ids);
+    if (!views)
+        return ids; // one by one, where the error shows again if it is not about one request
+    QSet<qint64> registrations;
+    QSet<QString> passports;
+    QList<rebindsql::RequestRow> rows;
+    QList<outboxsql::Message> mail;
+    AuditBuffer audit;
+    for (const rebindsql::ApplyView &view : views.value()) {
+        if (!plainlyApplicable(view, now, registrations, passports))
+            continue;
+        rows.append(view.row);
+        mail.append(notices(view.row, view.oldEmail, now));
+        audit.add(batchAudit(QStringLiteral("cs.rebind_apply"), view.row, now));
+    }
+    QSet<qint64> grouped;
+    for (const rebindsql::RequestRow &row : rows)
+        grouped.insert(row.id);
+    QList<qint64> rest;
+    for (qint64 id : ids)
+        if (!grouped.contains(id))
+            rest.append(id);
+    if (rows.isEmpty())
+        return rest;
+    // Any error here (a new passport bound by a commit after the lock read, say) leaves the whole
+    // group undone; each of its requests then gets its own transaction and its own outcome.
+    if (!rebindsql::applyMoves(m_store, rows, now) || !outboxsql::appendAll(m_store, mail) || !audit.flush(m_store)
+        || !tx.commit())
+        return ids;
+    return rest;
 }
 
 Result<RebindBatch::Outcome> RebindBatch::applyOne(qint64 id)
@@ -114,7 +169,7 @@ Result<RebindBatch::Outcome> RebindBatch::attempt(qint64 id, const QDateTime &no
         }
         return moved.error();
     }
-    if (auto r = mailBoth(m_store, view.row, view.oldEmail, now); !r)
+    if (auto r = outboxsql::appendAll(m_store, notices(view.row, view.oldEmail, now)); !r)
         return r.error();
     if (auto r = writeAudit(m_store, batchAudit(QStringLiteral("cs.rebind_apply"), view.row, now)); !r)
         return r.error();

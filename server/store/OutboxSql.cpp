@@ -1,5 +1,6 @@
 #include "OutboxSql.h"
 
+#include "PgArrays.h"
 #include "SqlValues.h"
 
 namespace cet::central::outboxsql {
@@ -31,6 +32,23 @@ Result<void> append(CentralStore &store, const Message &m)
     return store.execWrite(QStringLiteral("INSERT INTO message_outbox (kind, channel, to_address, subject, body, "
                                           "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
                            { m.kind, m.channel, m.to, m.subject, m.body, toMs(m.createdAt) });
+}
+
+Result<void> appendAll(CentralStore &store, const QList<Message> &messages)
+{
+    if (!store.isPostgres() || messages.size() < 2) {
+        for (const Message &m : messages)
+            if (auto r = append(store, m); !r)
+                return r;
+        return {};
+    }
+    static const QString sql = pg::unnestInsert(QStringLiteral("message_outbox"),
+        QStringLiteral("kind channel to_address subject body created_at").split(QLatin1Char(' ')),
+        QStringLiteral("text text text text text bigint").split(QLatin1Char(' ')));
+    pg::ArrayColumns columns(6, messages.size());
+    for (const Message &m : messages)
+        columns.append({ m.kind, m.channel, m.to, m.subject, m.body, toMs(m.createdAt) });
+    return store.execWrite(sql, columns.take());
 }
 
 Result<QList<Message>> forRecipient(CentralStore &store, const QString &to)

@@ -28,6 +28,8 @@ Result<qint64> insert(CentralStore &store, const Message &m);
 // The same without reading the id back, prepared once per connection: for batches that write
 // thousands of messages one transaction at a time.
 Result<void> append(CentralStore &store, const Message &m);
+// Many messages, in their order (PostgreSQL: one statement).
+Result<void> appendAll(CentralStore &store, const QList<Message> &messages);
 // Messages to one address (any state), oldest first: for tests, tools and the demo.
 Result<QList<Message>> forRecipient(CentralStore &store, const QString &to);
 

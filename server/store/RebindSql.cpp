@@ -1,5 +1,6 @@
 #include "RebindSql.h"
 
+#include "PgArrays.h"
 #include "SqlValues.h"
 
 #include <QJsonArray>
@@ -177,7 +178,10 @@ Result<void> setRebindAt(CentralStore &store, int minutes)
     return sqlvalues::run(store, QStringLiteral("UPDATE exam_sessions SET rebind_at = ?"), { minutes });
 }
 
-Result<std::optional<ApplyView>> lockForApply(CentralStore &store, qint64 id)
+namespace {
+// The request, whether its registration is still held by the old passport, whether the new
+// passport holds a live registration, and the old passport's address; `where` picks the requests.
+QString applyViewSql(const CentralStore &store, const QString &where)
 {
     QString columns = kColumns;
     columns.replace(QLatin1String(", "), QLatin1String(", q."));
@@ -186,22 +190,56 @@ Result<std::optional<ApplyView>> lockForApply(CentralStore &store, qint64 id)
         "CASE WHEN EXISTS (SELECT 1 FROM registrations b WHERE b.passport_id = q.new_passport_id "
         "AND b.deleted_at IS NULL) THEN 1 ELSE 0 END, p.email FROM rebind_requests q "
         "JOIN registrations r ON r.id = q.registration_id JOIN passports p ON p.passport_id = q.old_passport_id "
-        "WHERE q.id = ?").arg(columns);
+        "WHERE %2").arg(columns, where);
     if (store.isPostgres())
         sql += QStringLiteral(" FOR UPDATE OF q, r");
-    auto q = store.execPrepared(sql, { id });
-    if (!q)
-        return q.error();
-    QSqlQuery &r = *q.value();
-    if (!r.next())
-        return std::optional<ApplyView>();
+    return sql;
+}
+
+ApplyView applyViewOf(const QSqlQuery &r)
+{
     ApplyView view;
     view.row = rowOf(r);
     view.stillHeld = r.value(22).toInt() == 1;
     view.newBound = r.value(23).toInt() == 1;
     view.oldEmail = r.value(24).toString();
+    return view;
+}
+} // namespace
+
+Result<std::optional<ApplyView>> lockForApply(CentralStore &store, qint64 id)
+{
+    auto q = store.execPrepared(applyViewSql(store, QStringLiteral("q.id = ?")), { id });
+    if (!q)
+        return q.error();
+    QSqlQuery &r = *q.value();
+    if (!r.next())
+        return std::optional<ApplyView>();
+    ApplyView view = applyViewOf(r);
     r.finish();
     return std::optional<ApplyView>(view);
+}
+
+Result<QList<ApplyView>> lockForApply(CentralStore &store, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<ApplyView>();
+    QVariantList keys;
+    for (qint64 id : ids)
+        keys << id;
+    Result<QSqlQuery> q = store.isPostgres()
+        ? store.exec(
+            applyViewSql(store, QStringLiteral("q.id = ANY(?::bigint[]) ORDER BY q.id")), { pg::arrayLiteral(keys) })
+        : store.exec(applyViewSql(store,
+                         QStringLiteral("q.id IN (%1) ORDER BY q.id")
+                             .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')))),
+            keys);
+    if (!q)
+        return q.error();
+    QList<ApplyView> out;
+    while (q.value().next())
+        out.append(applyViewOf(q.value()));
+    return out;
 }
 
 Result<void> applyMove(CentralStore &store, const RequestRow &row, const QDateTime &at)
@@ -213,6 +251,30 @@ Result<void> applyMove(CentralStore &store, const RequestRow &row, const QDateTi
     return store.execWrite(
         QStringLiteral("UPDATE rebind_requests SET state = 'applied', applied_at = ?, updated_at = ? WHERE id = ?"),
         { toMs(at), toMs(at), row.id });
+}
+
+Result<void> applyMoves(CentralStore &store, const QList<RequestRow> &rows, const QDateTime &at)
+{
+    if (!store.isPostgres() || rows.size() < 2) {
+        for (const RequestRow &row : rows)
+            if (auto r = applyMove(store, row, at); !r)
+                return r;
+        return {};
+    }
+    pg::ArrayColumns moves(3, rows.size());
+    for (const RequestRow &row : rows)
+        moves.append({ row.registrationId, row.newPassportId, row.id });
+    QVariantList binds = moves.take();
+    if (auto r
+        = store.execWrite(QStringLiteral("UPDATE registrations r SET passport_id = m.passport_id FROM "
+                                         "unnest(?::bigint[], ?::text[]) AS m(id, passport_id) WHERE r.id = m.id"),
+            { binds.at(0), binds.at(1) });
+        !r)
+        return r;
+    return store.execWrite(
+        QStringLiteral("UPDATE rebind_requests SET state = 'applied', applied_at = ?, updated_at = ? "
+                       "WHERE id = ANY(?::bigint[])"),
+        { toMs(at), toMs(at), binds.at(2) });
 }
 
 Result<bool> hasLiveSession(CentralStore &store, const QString &passportId, const QDateTime &now)

@@ -74,9 +74,14 @@ struct ApplyView
     QString oldEmail;       // the old passport's address, for its notice
 };
 Result<std::optional<ApplyView>> lockForApply(CentralStore &store, qint64 id);
+// The same for many requests at once (those of `ids` that exist, by id), for the batch's groups.
+Result<QList<ApplyView>> lockForApply(CentralStore &store, const QList<qint64> &ids);
 // The batch's writes, under the locks of lockForApply: the registration to the new passport
 // (store.duplicate if the new passport was bound meanwhile) and the request applied at `at`.
 Result<void> applyMove(CentralStore &store, const RequestRow &row, const QDateTime &at);
+// applyMove for many requests (PostgreSQL: two statements in all); store.duplicate as above, for
+// any of them.
+Result<void> applyMoves(CentralStore &store, const QList<RequestRow> &rows, const QDateTime &at);
 
 // Whether the passport has a session that is neither expired nor revoked at `now`.
 Result<bool> hasLiveSession(CentralStore &store, const QString &passportId, const QDateTime &now);

@@ -220,6 +220,34 @@ private slots:
                     .ok());
     }
 
+    // Two approved requests naming one new passport are due in the same evening: the batch applies
+    // the older, and the other fails as bound, whole (nothing moved, no notice).
+    void twoRequestsForOneNewPassport()
+    {
+        const qint64 first = filedRequest(0, kAgent1);
+        QVERIFY(first > 0);
+        QVERIFY(!boundCandidate(context(), QStringLiteral("old1@example.com"), 1).isEmpty());
+        const QString shared = passportOf(QStringLiteral("new0@example.com"));
+        auto second = service().file(kAgent1, filing(1, shared, QStringLiteral("new0@example.com")));
+        QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().code));
+        QVERIFY(service().approve(kSuper1, first, {}).ok());
+        QVERIFY(service().approve(kSuper1, second.value().id, {}).ok());
+        m_now = m_now.addSecs(5 * 3600);
+        auto run = batch().runDue();
+        QVERIFY(run.ok());
+        QCOMPARE(run.value().applied, 1);
+        QCOMPARE(run.value().failed, 1);
+        QCOMPARE(stateOf(first), QStringLiteral("applied"));
+        QCOMPARE(stateOf(second.value().id), QStringLiteral("failed"));
+        QCOMPARE(service().get(kSuper1, second.value().id).value().failureCode, codes::passportBound);
+        QCOMPARE(holderOf(0), shared);
+        QCOMPARE(holderOf(1), passportOf(QStringLiteral("old1@example.com")));
+        QCOMPARE(mails(QStringLiteral("old1@example.com"), QStringLiteral("rebind_old")), 0);
+        QCOMPARE(mails(QStringLiteral("new0@example.com"), QStringLiteral("rebind_new")), 1);
+        QCOMPARE(count(QStringLiteral("audit_log"), QStringLiteral("action = 'cs.rebind_apply'")), 1);
+        QCOMPARE(count(QStringLiteral("audit_log"), QStringLiteral("action = 'cs.rebind_fail'")), 1);
+    }
+
     void lookupIsAudited()
     {
         QVERIFY(!boundCandidate(context(), QStringLiteral("old0@example.com"), 0).isEmpty());
