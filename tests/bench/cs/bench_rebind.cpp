@@ -1,6 +1,7 @@
 // bench_rebind: the nightly rebinding batch (`cet-central run-jobs`) applying N approved requests
-// (default 10,000) — each in its own transaction: the request locked, the new passport checked,
-// the registration moved, the request marked applied, two notices into the outbox, an audit row —
+// (default 10,000) — per request: the request locked, the new passport checked, the registration
+// moved, the request marked applied, two notices into the outbox, an audit row; in groups of up to
+// 500 per transaction, as the batch applies plain cases —
 // on SQLite and on PostgreSQL (when CETDESK_TEST_PG_URL is set). The requests are prepared through
 // the store layer in one transaction (students, old and new passports, registrations, approved
 // requests due at the evening); then the batch runs once, timed. Prints seconds and requests per
