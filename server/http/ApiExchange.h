@@ -30,7 +30,8 @@ struct ApiRequest
 struct ApiReply
 {
     int status = 200;
-    QByteArray body; // JSON
+    QByteArray body; // JSON unless contentType says otherwise
+    QByteArray contentType = QByteArrayLiteral("application/json");
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 

@@ -9,6 +9,7 @@
 #include "IdMask.h"
 #include "RegistrationSql.h"
 #include "ReviewMessages.h"
+#include "StaffEvidence.h"
 #include "StrictBody.h"
 #include "Wire.h"
 
@@ -183,6 +184,38 @@ ApiReply handleReviewEvidence(const ApiRequest &request, CentralService &service
             QJsonObject { { QStringLiteral("number"), e.number }, { QStringLiteral("content_type"), e.contentType },
                 { QStringLiteral("size"), e.size }, { QStringLiteral("sha256"), e.sha256 } } } },
         e.alreadyStored ? 200 : 201);
+}
+
+ApiReply handleStaffReviewEvidence(const ApiRequest &request, CentralService &service)
+{
+    const QString token = bearerOf(request);
+    if (token.isEmpty())
+        return errorReply(protocol::codes::badToken, QStringLiteral("missing Authorization: Bearer token"));
+    auto session = service.authenticate(token);
+    if (!session)
+        return errorReply(session.error());
+    if (!request.query.isEmpty())
+        return errorReply(protocol::codes::badShape,
+            QStringLiteral("query.%1: unknown parameter").arg(request.query.queryItems(QUrl::FullyDecoded).value(0).first));
+    bool idOk = false;
+    bool numberOk = false;
+    const qint64 id = request.pathParams.value(QStringLiteral("id")).toLongLong(&idOk);
+    const QString n = request.pathParams.value(QStringLiteral("n"));
+    const int number = n.toInt(&numberOk);
+    if (!idOk || id <= 0)
+        return reviewError(request, review::reviewError(review::codes::notFound));
+    if (!numberOk || number < 1)
+        return reviewError(request, review::reviewError(review::codes::evidenceNotFound, n.left(20)));
+    auto file = review::staffEvidence(service.store(), session.value().staff, id, number, service.now());
+    if (!file)
+        return review::isReviewCode(file.error().code) ? reviewError(request, file.error()) : errorReply(file.error());
+    ApiReply reply;
+    reply.body = file.value().bytes;
+    reply.contentType = file.value().contentType.toLatin1();
+    reply.headers.append({ QByteArrayLiteral("ETag"), '"' + file.value().sha256.toLatin1() + '"' });
+    // The bytes are the candidate's upload: never let a browser guess another type from them.
+    reply.headers.append({ QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff") });
+    return reply;
 }
 
 } // namespace cet::central::http

@@ -20,5 +20,9 @@ ApiReply handleGetReview(const ApiRequest &request, CentralService &service); //
 // POST /api/v1/candidate/cet6-review/evidence: the file's bytes are the body (JPEG, PNG or PDF,
 // told by content; the Content-Type header is not trusted).
 ApiReply handleReviewEvidence(const ApiRequest &request, CentralService &service);
+// GET /api/v1/reviews/{id}/evidence/{n}: file n (1-based) of a review, for a coordinator of the
+// review's school (staff token): the bytes with their content type and an ETag of their SHA-256;
+// the server audits each file it hands out.
+ApiReply handleStaffReviewEvidence(const ApiRequest &request, CentralService &service);
 
 } // namespace cet::central::http

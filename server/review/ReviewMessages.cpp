@@ -59,6 +59,8 @@ const MessageCatalogue &catalogue()
             { 415, u"证明材料只能是JPEG、PNG图片或PDF文件", "Evidence must be a JPEG or PNG image or a PDF file." } },
         { codes::evidenceTooMany,
             { 409, u"每个复核申请最多上传10个证明材料", "A review may hold at most 10 evidence files." } },
+        { codes::evidenceNotFound,
+            { 404, u"该复核申请没有第%1个证明材料", "The review has no evidence file number %1." } },
     };
     return entries;
 }

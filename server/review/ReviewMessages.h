@@ -38,6 +38,7 @@ inline const QString evidenceEmpty = QStringLiteral("evidence.empty");
 inline const QString evidenceTooLarge = QStringLiteral("evidence.too_large");
 inline const QString evidenceBadType = QStringLiteral("evidence.bad_type");
 inline const QString evidenceTooMany = QStringLiteral("evidence.too_many");
+inline const QString evidenceNotFound = QStringLiteral("evidence.not_found");
 } // namespace codes
 
 bool isReviewCode(const QString &code);

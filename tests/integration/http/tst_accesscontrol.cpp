@@ -5,10 +5,15 @@
 // The customer-service endpoints (/api/v1/cs/…): every one × every role × a candidate of either
 // school; only cs_agent and cs_supervisor get in, only a supervisor decides, never on their own
 // request, and a refused call changes nothing.
+// A review's evidence file (/api/v1/reviews/{id}/evidence/{n}): only a coordinator of the
+// review's school gets the bytes.
 
 #include "TestApiClient.h"
 #include "CentralProcess.h"
 #include "CsCases.h"
+#include "DemoRoster.h"
+#include "DemoScores.h"
+#include "IdDocument.h"
 #include "TestStudents.h"
 
 #include <QJsonArray>
@@ -54,12 +59,16 @@ private slots:
     void csEndpoints_data();
     void csEndpoints();
     void csLookupNeedsReason();
+    void reviewEvidence_data();
+    void reviewEvidence();
     void schoolBUnchanged();
 
 private:
     QString token(Who who) const;
     static void addRoles();
     QJsonObject snapshotB();
+    // A pending CET6 review of school A's demo student `student`, with `proof` uploaded: its id.
+    qint64 reviewWithEvidence(int student, const QByteArray &proof);
 
     QTemporaryDir m_dir;
     TestDatabase m_db;
@@ -69,6 +78,8 @@ private:
     QJsonObject m_bBefore; // school B's changes + digest after setup
     std::unique_ptr<CsCases> m_cs;
     int m_op = 0;
+    qint64 m_reviewA = 0;
+    QByteArray m_proof;
 };
 
 QString TstAccessControl::token(Who who) const
@@ -110,7 +121,8 @@ void TstAccessControl::initTestCase()
     QString error;
     QVERIFY2(m_db.create(m_dir.path(), &error), qPrintable(error));
     QVERIFY2(m_server.start({ QStringLiteral("demo"), QStringLiteral("--db"), m_db.url(), QStringLiteral("--listen"),
-                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--roster"), QStringLiteral("20") }),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--roster"), QStringLiteral("20"),
+                 QStringLiteral("--cet4-scores") }),
         qPrintable(m_server.output()));
     m_api = std::make_unique<ApiClient>(m_server.baseUrl());
     const QList<std::tuple<Who, QString, QString>> users = {
@@ -137,6 +149,9 @@ void TstAccessControl::initTestCase()
     m_cs = std::make_unique<CsCases>(*m_api, token(Who::Agent), token(Who::Supervisor));
     QVERIFY(m_cs->seedPool(kSchoolA, token(Who::CoordA), kCsPool, 5000));
     QVERIFY(m_cs->seedPool(kSchoolB, token(Who::CoordB), kCsPool, 6000));
+    m_proof = QByteArray("\xFF\xD8\xFF\xE0 a scanned police certificate", 34);
+    m_reviewA = reviewWithEvidence(13, m_proof);
+    QVERIFY(m_reviewA > 0);
     m_bBefore = snapshotB();
     QVERIFY(!m_bBefore.isEmpty());
     QCOMPARE(m_bBefore.value(QStringLiteral("changes")).toArray().size(), 3 + kCsPool);
@@ -246,8 +261,15 @@ void TstAccessControl::readScope()
     QVERIFY(!list.isEmpty());
     for (const QJsonValue &c : list) {
         const QJsonObject data = c.toObject().value(QStringLiteral("data")).toObject();
-        if (!data.isEmpty())
+        if (data.isEmpty())
+            continue;
+        // A review names no school: the only one filed is school A's.
+        if (c.toObject().value(QStringLiteral("entity")).toString() == u"cet6_review") {
+            QCOMPARE(seen, kSchoolA);
+            QCOMPARE(data.value(QStringLiteral("id")).toInteger(), m_reviewA);
+        } else {
             QCOMPARE(data.value(QStringLiteral("school_code")).toString(), seen);
+        }
     }
     if (seen == kSchoolB)
         QCOMPARE(digest.json.value(QStringLiteral("entities")),
@@ -476,6 +498,86 @@ void TstAccessControl::csLookupNeedsReason()
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("cs.reason_required"));
         QVERIFY(!r.json.contains(QStringLiteral("passport")));
+    }
+}
+
+qint64 TstAccessControl::reviewWithEvidence(int student, const QByteArray &proof)
+{
+    CandidateClient client(*m_api);
+    const QString email = QStringLiteral("evidence-%1@example.com").arg(student);
+    const QString pw = QStringLiteral("secret-pass-1");
+    if (client.registerPassport(email, pw).status != 201)
+        return 0;
+    const QString passport = client.signIn(email, pw);
+    const StudentRecord s = central::demoStudent(kSchoolA, student);
+    if (client.bind(passport, idTypeCode(s.idType), s.idNumber, s.name).status != 200)
+        return 0;
+    // Rule 2: the demo's CET4 record of this student is under an older ID number.
+    const QString ticket = central::review::demoCet4Scores(kSchoolA, student + 1).last().ticket;
+    const QJsonObject application { { QStringLiteral("name"), s.name },
+        { QStringLiteral("id_type"), QString::number(idTypeCode(s.idType)) }, { QStringLiteral("id_number"), s.idNumber },
+        { QStringLiteral("cet4_ticket"), ticket } };
+    const ApiResponse filed = m_api->postJson(QStringLiteral("/api/v1/candidate/cet6-review"), application, passport);
+    const QJsonObject review = filed.json.value(QStringLiteral("review")).toObject();
+    if (filed.status != 201 || review.value(QStringLiteral("state")).toString() != u"pending") {
+        qWarning().noquote() << "review" << filed.describe();
+        return 0;
+    }
+    const ApiResponse uploaded = client.sendRaw("POST", QStringLiteral("/candidate/cet6-review/evidence"), proof, passport);
+    if (uploaded.status != 201) {
+        qWarning().noquote() << "evidence" << uploaded.describe();
+        return 0;
+    }
+    return review.value(QStringLiteral("id")).toInteger();
+}
+
+void TstAccessControl::reviewEvidence_data()
+{
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<QString>("file"); // "review/n" of the path; "A" stands for school A's review
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QList<std::tuple<const char *, Who>> roles = { { "coordinator A", Who::CoordA },
+        { "coordinator B", Who::CoordB }, { "cs_agent", Who::Agent }, { "cs_supervisor", Who::Supervisor },
+        { "admin", Who::Admin }, { "no token", Who::NoToken }, { "forged token", Who::Forged } };
+    for (const auto &[name, who] : roles) {
+        for (const QString &file : { QStringLiteral("A/1"), QStringLiteral("A/2"), QStringLiteral("999999/1") }) {
+            int status = 403;
+            QString code = QStringLiteral("auth.forbidden");
+            if (who == Who::NoToken || who == Who::Forged) {
+                status = 401;
+                code = QStringLiteral("auth.bad_token");
+            } else if ((who == Who::CoordA || who == Who::CoordB) && file.startsWith(u"999999")) {
+                status = 404; // no such review, whose school could be asked about
+                code = QStringLiteral("review.not_found");
+            } else if (who == Who::CoordA) {
+                status = file == u"A/1" ? 200 : 404;
+                code = file == u"A/1" ? QString() : QStringLiteral("evidence.not_found");
+            }
+            QTest::addRow("%s, %s", name, qPrintable(file)) << who << file << status << code;
+        }
+    }
+}
+
+void TstAccessControl::reviewEvidence()
+{
+    QFETCH(Who, who);
+    QFETCH(QString, file);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QString path = file;
+    path.replace(QStringLiteral("A/"), QString::number(m_reviewA) + QLatin1Char('/'));
+    const QString review = path.section(QLatin1Char('/'), 0, 0);
+    const QString n = path.section(QLatin1Char('/'), 1, 1);
+    const ApiResponse r = m_api->get(QStringLiteral("/api/v1/reviews/%1/evidence/%2").arg(review, n), token(who));
+    QVERIFY2(r.status == status, qPrintable(r.describe()));
+    if (status == 200) {
+        QCOMPARE(r.body, m_proof);
+        QCOMPARE(r.headers.value("content-type"), QByteArray("image/jpeg"));
+        QVERIFY(!r.headers.value("etag").isEmpty());
+    } else {
+        QCOMPARE(r.errorCode(), code);
+        QVERIFY(!r.body.contains(m_proof));
     }
 }
 
