@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git python3
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev qt6-pdf-dev libqt6opengl6-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n
   qtkeychain-qt6-dev libxlsxwriter-dev libzip-dev libsodium-dev libsqlite3-dev sqlite3 libpq-dev
   breeze-icon-theme breeze-icon-theme-rcc

@@ -1202,6 +1202,103 @@ Customer service (online; signs in like sync):
     </message>
 </context>
 <context>
+    <name>cet::EvidenceCache</name>
+    <message>
+        <source>The evidence file arrived damaged (its checksum does not match).</source>
+        <translation>The evidence file arrived damaged (its checksum does not match).</translation>
+    </message>
+    <message>
+        <source>Can not create the folder %1.</source>
+        <translation>Can not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Can not save the evidence file: %1</source>
+        <translation>Can not save the evidence file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::EvidenceFetchJob</name>
+    <message>
+        <source>Evidence file %1 is not the file this review names; sync and try again.</source>
+        <translation>Evidence file %1 is not the file this review names; sync and try again.</translation>
+    </message>
+    <message>
+        <source>Fetching evidence file %1…</source>
+        <translation>Fetching evidence file %1…</translation>
+    </message>
+</context>
+<context>
+    <name>cet::EvidenceViewer</name>
+    <message>
+        <source>Previous file</source>
+        <translation>Previous file</translation>
+    </message>
+    <message>
+        <source>Next file (E)</source>
+        <translation>Next file (E)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom out (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>Fit to the window</translation>
+    </message>
+    <message>
+        <source>Open with another program</source>
+        <translation>Open with another program</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>No evidence uploaded.</source>
+        <translation>No evidence uploaded.</translation>
+    </message>
+    <message>
+        <source>Fetching file %1 from the server…</source>
+        <translation>Fetching file %1 from the server…</translation>
+    </message>
+    <message>
+        <source>Stopped. File %1 was not fetched.</source>
+        <translation>Stopped. File %1 was not fetched.</translation>
+    </message>
+    <message>
+        <source>File %1 is not on this computer yet and the server can not be reached: %2</source>
+        <translation>File %1 is not on this computer yet and the server can not be reached: %2</translation>
+    </message>
+    <message>
+        <source>File %1 could not be fetched: %2</source>
+        <translation>File %1 could not be fetched: %2</translation>
+    </message>
+    <message>
+        <source>File %1 is not a PDF that can be shown.</source>
+        <translation>File %1 is not a PDF that can be shown.</translation>
+    </message>
+    <message>
+        <source>This build of CET Desk shows no PDF files: open file %1 with another program.</source>
+        <translation>This build of CET Desk shows no PDF files: open file %1 with another program.</translation>
+    </message>
+    <message>
+        <source>File %1 is not an image that can be shown.</source>
+        <translation>File %1 is not an image that can be shown.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 of %2 · %3 · %4</source>
+        <translation>Evidence %1 of %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
     <name>cet::ExportCommand</name>
     <message>
         <source>%1 students exported to %2.</source>

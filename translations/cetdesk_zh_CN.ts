@@ -1199,6 +1199,103 @@ Customer service (online; signs in like sync):
     </message>
 </context>
 <context>
+    <name>cet::EvidenceCache</name>
+    <message>
+        <source>The evidence file arrived damaged (its checksum does not match).</source>
+        <translation>证明材料在传输中损坏（校验值不符）。</translation>
+    </message>
+    <message>
+        <source>Can not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Can not save the evidence file: %1</source>
+        <translation>无法保存证明材料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cet::EvidenceFetchJob</name>
+    <message>
+        <source>Evidence file %1 is not the file this review names; sync and try again.</source>
+        <translation>证明材料 %1 与该复核申请记录的文件不一致；请同步后重试。</translation>
+    </message>
+    <message>
+        <source>Fetching evidence file %1…</source>
+        <translation>正在下载证明材料 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>cet::EvidenceViewer</name>
+    <message>
+        <source>Previous file</source>
+        <translation>上一个文件</translation>
+    </message>
+    <message>
+        <source>Next file (E)</source>
+        <translation>下一个文件（E）</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>缩小（-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Open with another program</source>
+        <translation>用其他程序打开</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>No evidence uploaded.</source>
+        <translation>考生未上传证明材料。</translation>
+    </message>
+    <message>
+        <source>Fetching file %1 from the server…</source>
+        <translation>正在从服务器下载文件 %1…</translation>
+    </message>
+    <message>
+        <source>Stopped. File %1 was not fetched.</source>
+        <translation>已停止，文件 %1 未下载。</translation>
+    </message>
+    <message>
+        <source>File %1 is not on this computer yet and the server can not be reached: %2</source>
+        <translation>本机尚未缓存文件 %1，且无法连接服务器：%2</translation>
+    </message>
+    <message>
+        <source>File %1 could not be fetched: %2</source>
+        <translation>无法下载文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>File %1 is not a PDF that can be shown.</source>
+        <translation>文件 %1 不是可显示的 PDF。</translation>
+    </message>
+    <message>
+        <source>This build of CET Desk shows no PDF files: open file %1 with another program.</source>
+        <translation>此版本的 CET Desk 无法显示 PDF 文件：请用其他程序打开文件 %1。</translation>
+    </message>
+    <message>
+        <source>File %1 is not an image that can be shown.</source>
+        <translation>文件 %1 不是可显示的图片。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 of %2 · %3 · %4</source>
+        <translation>证明材料 %1/%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+</context>
+<context>
     <name>cet::ExportCommand</name>
     <message>
         <source>%1 students exported to %2.</source>

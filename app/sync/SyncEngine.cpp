@@ -163,6 +163,15 @@ bool SyncEngine::refreshSeatUsage()
     return bool(stored);
 }
 
+Result<SyncHttp::Download> SyncEngine::fetchEvidence(const QString &reviewKey, int n)
+{
+    if (auto r = prepareSession(); !r)
+        return r.error();
+    return m_http.download(QStringLiteral("/api/v1/reviews/%1/evidence/%2")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(reviewKey)))
+                               .arg(n));
+}
+
 Result<SyncAccount> SyncEngine::resume()
 {
     if (auto r = prepareSession(); !r)

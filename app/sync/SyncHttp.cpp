@@ -140,6 +140,23 @@ bool SyncHttp::sleepCancellable(int ms)
 
 Result<QJsonObject> SyncHttp::send(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body)
 {
+    auto answer = exchange(post, path, query, body, QByteArrayLiteral("application/json"));
+    if (!answer)
+        return answer.error();
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.value().body);
+    if (!doc.isObject())
+        return syncError(QStringLiteral("sync.bad_response"), QString::fromUtf8(answer.value().body.left(200)));
+    return doc.object();
+}
+
+Result<SyncHttp::Download> SyncHttp::download(const QString &path)
+{
+    return exchange(false, path, {}, {}, QByteArrayLiteral("*/*"));
+}
+
+Result<SyncHttp::Download> SyncHttp::exchange(bool post, const QString &path, const QUrlQuery &query,
+                                              const QByteArray &body, const QByteArray &accept)
+{
     if (m_server.isEmpty())
         return syncError(QStringLiteral("sync.bad_url"), QStringLiteral("no server"));
     QUrl url = m_server;
@@ -151,7 +168,7 @@ Result<QJsonObject> SyncHttp::send(bool post, const QString &path, const QUrlQue
         if (cancelled())
             return syncError(QStringLiteral("sync.cancelled"));
         bool transient = false;
-        auto r = sendOnce(post, url, body, transient);
+        auto r = exchangeOnce(post, url, body, accept, transient);
         if (r || !transient || attempt >= m_attempts)
             return r;
         const double jitter = 0.5 + QRandomGenerator::global()->generateDouble(); // 0.5 .. 1.5
@@ -161,12 +178,13 @@ Result<QJsonObject> SyncHttp::send(bool post, const QString &path, const QUrlQue
     }
 }
 
-Result<QJsonObject> SyncHttp::sendOnce(bool post, const QUrl &url, const QByteArray &body, bool &transient)
+Result<SyncHttp::Download> SyncHttp::exchangeOnce(bool post, const QUrl &url, const QByteArray &body,
+                                                  const QByteArray &accept, bool &transient)
 {
     transient = false;
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("Accept", accept);
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("cetdesk/" CETDESK_VERSION));
     if (!m_token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
@@ -223,12 +241,9 @@ Result<QJsonObject> SyncHttp::sendOnce(bool post, const QUrl &url, const QByteAr
         return syncError(QStringLiteral("sync.redirected"),
                          QStringLiteral("HTTP %1 to %2").arg(status).arg(url.resolved(target).toDisplayString()));
     }
+    if (status >= 200 && status < 300)
+        return Download{ data, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray() };
     const QJsonDocument doc = QJsonDocument::fromJson(data);
-    if (status >= 200 && status < 300) {
-        if (!doc.isObject())
-            return syncError(QStringLiteral("sync.bad_response"), QString::fromUtf8(data.left(200)));
-        return doc.object();
-    }
     QString code, message;
     if (doc.isObject()) {
         const QJsonObject e = doc.object().value(QStringLiteral("error")).toObject();

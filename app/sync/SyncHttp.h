@@ -20,7 +20,7 @@ class QSslCertificate;
 
 namespace cet {
 
-// JSON over HTTP(S) to cet-central, blocking the calling thread (its own event loop per request;
+// JSON (and the odd file) over HTTP(S) to cet-central, blocking the calling thread (its own event loop per request;
 // use it from a worker thread or a console program). Not thread-safe: one per thread.
 //
 // - Plain http:// only to loopback (127.0.0.0/8, ::1, localhost); HTTPS verifies certificates,
@@ -54,6 +54,13 @@ public:
 
     Result<QJsonObject> get(const QString &path, const QUrlQuery &query = {});
     Result<QJsonObject> post(const QString &path, const QJsonObject &body);
+    // A GET whose 2xx answer is any bytes (a file), with its Content-Type; errors as get().
+    struct Download
+    {
+        QByteArray body;
+        QByteArray contentType;
+    };
+    Result<Download> download(const QString &path);
 
     // A request that runs on its own thread (with its own connection and this object's settings
     // at the start, retries included), so the caller can work while the server answers. The body
@@ -73,7 +80,11 @@ public:
 
 private:
     Result<QJsonObject> send(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body);
-    Result<QJsonObject> sendOnce(bool post, const QUrl &url, const QByteArray &body, bool &transient);
+    // The request with retries; a 2xx answer's bytes, else the error the answer carries.
+    Result<Download> exchange(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                              const QByteArray &accept);
+    Result<Download> exchangeOnce(bool post, const QUrl &url, const QByteArray &body, const QByteArray &accept,
+                                  bool &transient);
     QUrlQuery withExtraQuery(const QString &path, QUrlQuery query) const;
     bool sleepCancellable(int ms);
     bool cancelled() const;

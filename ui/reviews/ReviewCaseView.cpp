@@ -67,6 +67,11 @@ ReviewCaseView::ReviewCaseView(QWidget *parent)
     layout->addWidget(box(tr("Earlier reviews and disputes"), m_history, this));
     layout->addWidget(box(tr("Notice to the candidate"), m_notice, this));
     layout->addStretch(1);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(m_evidence, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("evidence:")))
+            emit evidenceRequested(link.mid(9).toInt());
+    });
     clear();
 }
 
@@ -116,7 +121,12 @@ void ReviewCaseView::show(const ReviewRow &row, const ReviewRecord &rec, const Q
     }
     QStringList files;
     for (const ReviewEvidence &e : rec.evidence)
-        files << tr("File %1: %2, %3").arg(e.n).arg(e.contentType, QLocale().formattedDataSize(e.size));
+        files << QStringLiteral("<a href='evidence:%1'>%2</a>")
+                     .arg(e.n)
+                     .arg(tr("File %1: %2, %3")
+                              .arg(e.n)
+                              .arg(e.contentType, QLocale().formattedDataSize(e.size))
+                              .toHtmlEscaped());
     m_evidence->setText(files.isEmpty() ? tr("No evidence uploaded.") : files.join(QStringLiteral("<br>")));
     QStringList history;
     if (row.resubmissions > 0)

@@ -31,6 +31,10 @@ public:
     // The notice the candidate reads about a decision (what the server's mail says).
     static QString noticeText(const QString &name, const QString &decision, const QString &reason);
 
+Q_SIGNALS:
+    // A file of the evidence list was clicked (1-based).
+    void evidenceRequested(int n);
+
 private:
     QLabel *m_heading, *m_typed, *m_student, *m_score, *m_evidence, *m_history, *m_notice;
 };

@@ -1,6 +1,7 @@
 #include "ReviewsPage.h"
 
 #include "AppSettings.h"
+#include "EvidenceViewer.h"
 #include "ReviewCaseView.h"
 #include "ReviewQueueModel.h"
 #include "ReviewSummaryView.h"
@@ -37,6 +38,7 @@ QPushButton *button(const QString &text, const QString &icon, QWidget *parent)
 ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     : QWidget(parent), m_service(db), m_settings(settings), m_now([] { return QDateTime::currentDateTimeUtc(); }),
       m_model(new ReviewQueueModel(this)), m_view(new QTableView(this)), m_case(new ReviewCaseView(this)),
+      m_evidence(new EvidenceViewer(db.path(), this)),
       m_summary(new ReviewSummaryView(m_service, this)), m_state(new QComboBox(this)), m_campus(new QComboBox(this)),
       m_department(new QComboBox(this)), m_reason(new QComboBox(this)), m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_message(new QLabel(this)),
@@ -114,10 +116,16 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_case);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The case above, its evidence below: the proof is read beside the records it must explain.
+    auto *caseAndEvidence = new QSplitter(Qt::Vertical, this);
+    caseAndEvidence->addWidget(scroll);
+    caseAndEvidence->addWidget(m_evidence);
+    caseAndEvidence->setStretchFactor(0, 2);
+    caseAndEvidence->setStretchFactor(1, 3);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(scroll, 1);
+    rightLayout->addWidget(caseAndEvidence, 1);
     rightLayout->addLayout(decideRow);
     rightLayout->addWidget(m_message);
 
@@ -170,6 +178,8 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     onQueue(QKeySequence(Qt::Key_N), [this] { next(); });
     onQueue(QKeySequence(Qt::Key_J), [this] { next(); });
     onQueue(QKeySequence::Undo, [this] { undo(); });
+    onQueue(QKeySequence(Qt::Key_E), [this] { m_evidence->showNextFile(); });
+    connect(m_case, &ReviewCaseView::evidenceRequested, m_evidence, &EvidenceViewer::showFile);
     connect(m_reason->lineEdit(), &QLineEdit::returnPressed, this, [this] {
         decide(QStringLiteral("fail"));
         m_view->setFocus();
@@ -282,7 +292,9 @@ void ReviewsPage::showCurrent()
     auto rec = r ? m_service.record(r->key) : Result<std::optional<ReviewRecord>>(std::nullopt);
     if (!r || !rec || !rec.value()) {
         m_case->clear();
+        m_evidence->setReview({}, {});
     } else {
+        m_evidence->setReview(r->key, rec.value()->evidence);
         auto earlier = m_service.sameStudent(r->key);
         m_case->show(*r, *rec.value(), earlier ? earlier.value() : QList<ReviewRow>(),
                      ReviewService::timeLeftText(windowClosesAt(*rec.value()), m_now()));
@@ -323,7 +335,7 @@ void ReviewsPage::decide(const QString &decision)
     if (m_key.isEmpty())
         return;
     const QString key = m_key;
-    m_service.decide(this, key, decision, reason, {}, [this, key, decision](Result<void> &r) {
+    m_service.decide(this, key, decision, reason, m_evidence->seen(key), [this, key, decision](Result<void> &r) {
         if (!r) {
             showMessage(r.error().message, true);
             return;

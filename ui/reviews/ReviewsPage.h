@@ -18,6 +18,7 @@ class QTableView;
 namespace cet {
 
 class AppSettings;
+class EvidenceViewer;
 class ReviewCaseView;
 class ReviewQueueModel;
 class ReviewSummaryView;
@@ -25,8 +26,9 @@ class ReviewSummaryView;
 // 复核: the school's CET6 qualification reviews. A queue (pending first, oldest first; filters
 // and search), the case side by side, and decisions by keyboard: P passes, F fails with the reason
 // in the reason box (picked from the school's templates or typed), N or J goes to the next
-// undecided review, Ctrl+Z withdraws a decision not yet synced. With several rows selected, P
-// and F decide them all with one reason. Decisions queue offline; the next sync sends them.
+// undecided review, E shows the case's next evidence file, Ctrl+Z withdraws a decision not yet
+// synced. With several rows selected, P and F decide them all with one reason. Decisions queue
+// offline; the next sync sends them, with the evidence files the teacher opened.
 class ReviewsPage : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     ReviewQueueModel *model() const { return m_model; }
     QTableView *queueView() const { return m_view; }
     ReviewCaseView *caseView() const { return m_case; }
+    EvidenceViewer *evidenceViewer() const { return m_evidence; }
     // Shows the summary tab (and reads it).
     void showSummary();
     QString currentKey() const;
@@ -77,6 +80,7 @@ private:
     ReviewQueueModel *m_model;
     QTableView *m_view;
     ReviewCaseView *m_case;
+    EvidenceViewer *m_evidence;
     ReviewSummaryView *m_summary;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_state, *m_campus, *m_department, *m_reason;

@@ -11,6 +11,7 @@
 #include "Cet4ScoreImport.h"
 #include "DemoRoster.h"
 #include "DemoScores.h"
+#include "EvidenceFetchJob.h"
 #include "IdDocument.h"
 #include "OutboxSql.h"
 #include "ReviewService.h"
@@ -60,6 +61,7 @@ private slots:
     void cleanupTestCase() { m_server.kill(); }
     void offlineDecisionQualifiesAndMails();
     void twoDesktopsDisagreeOneStandsOneDisputed();
+    void evidenceFetchedOnceThenFromCache();
 
 private:
     QString boundTo(int i);
@@ -129,6 +131,60 @@ SyncSummary TstReviewDeskSync::syncOk(SyncEngine &e)
         qWarning("sync failed: %s %s %s", qPrintable(r.error().code), qPrintable(r.error().message),
                  qPrintable(r.error().detail));
     return r ? r.value() : SyncSummary{ -1, -1, -1, -1, -1, -1, -1, false, {} };
+}
+
+// The candidate's proof reaches the teacher's desk: listed by the sync, fetched on demand (the
+// server audits the handing out), checked against the synced hash, then opened from the cache
+// without the server.
+void TstReviewDeskSync::evidenceFetchedOnceThenFromCache()
+{
+    QString token;
+    const QString key = pendingReview(23, &token);
+    QVERIFY(!key.isEmpty());
+    const QByteArray proof("%PDF-1.4\n% a police certificate\n%%EOF\n");
+    const ApiResponse up = m_client->sendRaw("POST", kReview + QStringLiteral("/evidence"), proof, token);
+    QVERIFY2(up.status == 201, qPrintable(up.describe()));
+    QVERIFY(syncOk(*m_ea).digestMatches);
+    auto record = ReviewService(*m_a).record(key);
+    QVERIFY(record && record.value());
+    QCOMPARE(record.value()->evidence.size(), 1);
+    const ReviewEvidence listed = record.value()->evidence.first();
+    QCOMPARE(listed.contentType, QStringLiteral("application/pdf"));
+
+    const auto audited = [this, &key] {
+        auto n = m_svc->store().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                                      "'review.evidence_view' AND entity_key = ? AND actor = 'coord1'"),
+                                       { key });
+        return n ? n.value().toInt() : -1;
+    };
+    const int before = audited();
+    EvidenceFetchJob::Request request { m_a->path(), key, listed, {} };
+    QVERIFY(!EvidenceFetchJob::cached(m_a->path(), key, listed));
+    auto fetched = EvidenceFetchJob::fetch(request);
+    QVERIFY2(fetched, fetched ? "" : qPrintable(fetched.error().message));
+    QCOMPARE(fetched.value().bytes, proof);
+    QVERIFY(!fetched.value().fromCache);
+    QCOMPARE(fetched.value().contentType, QStringLiteral("application/pdf"));
+    QCOMPARE(audited(), before + 1);
+
+    auto again = EvidenceFetchJob::fetch(request);
+    QVERIFY(again && again.value().fromCache);
+    QCOMPARE(again.value().bytes, proof);
+    QCOMPARE(audited(), before + 1); // the cache answered: nothing asked of the server
+
+    // A file the review does not name (another hash) is not taken for the proof.
+    ReviewEvidence other = listed;
+    other.sha256 = QString(64, QLatin1Char('0'));
+    auto wrong = EvidenceFetchJob::fetch(EvidenceFetchJob::Request { m_a->path(), key, other, {} });
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, QStringLiteral("evidence.mismatch"));
+    // A file the review does not have.
+    other = listed;
+    other.n = 5;
+    other.sha256 = QString(64, QLatin1Char('1'));
+    auto missing = EvidenceFetchJob::fetch(EvidenceFetchJob::Request { m_a->path(), key, other, {} });
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, QStringLiteral("evidence.not_found"));
 }
 
 QString TstReviewDeskSync::boundTo(int i)
