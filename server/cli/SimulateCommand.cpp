@@ -35,10 +35,12 @@ void printSummary(const sim::SimulationTally &t, const QDateTime &from, const QD
                   .arg(t.abandoned)
                   .arg(t.emailsChanged)
            << Qt::endl
-           << CliText::tr("CET6 reviews: %1 passed (rule 1), %2 pending for a teacher (rule 2), %3 refused (rule 3).")
+           << CliText::tr("CET6 reviews: %1 passed (rule 1), %2 pending for a teacher (rule 2), %3 refused (rule 3); "
+                          "%4 proof files uploaded.")
                   .arg(t.reviewsPassed)
                   .arg(t.reviewsPending)
                   .arg(t.reviewsRefused)
+                  .arg(t.evidenceUploaded)
            << Qt::endl
            << CliText::tr("Subjects: %1 booked, %2 refused as full (名额已满), %3 times a campus showed 无, "
                           "%4 cancelled.")

@@ -1,5 +1,6 @@
 #include "SimulatedCandidate.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -165,10 +166,33 @@ void SimulatedCandidate::fileReview(const SimStudent &s)
     const QString state = r.json.value(QStringLiteral("review")).toObject().value(QStringLiteral("state")).toString();
     if (state == QLatin1String("passed"))
         ++m_tally.reviewsPassed;
-    else if (state == QLatin1String("pending"))
+    else if (state == QLatin1String("pending")) {
         ++m_tally.reviewsPending;
-    else if (isRefusal(r, QStringLiteral("review.")))
+        uploadProof();
+    } else if (isRefusal(r, QStringLiteral("review.")))
         ++m_tally.reviewsRefused;
+}
+
+// A pending review waits for proof of the ID change: a phone photo of the police station's
+// certificate, and for some a scanned PDF as well (the samples are the same for everyone; the
+// server and the desk only care that they are real JPEG and PDF files).
+void SimulatedCandidate::uploadProof()
+{
+    QStringList files { QStringLiteral(":/samples/police-certificate.jpg") };
+    if (chance(0.35))
+        files << QStringLiteral(":/samples/id-correction.pdf");
+    for (const QString &name : files) {
+        QFile f(name);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_tally.noteUnexpected(QStringLiteral("sample %1 missing").arg(name));
+            continue;
+        }
+        const ApiResponse r = checked(
+            m_client.sendRaw("POST", QStringLiteral("/candidate/cet6-review/evidence"), f.readAll(), m_token),
+            QStringLiteral("evidence"));
+        if (r.status == 201 || r.status == 200)
+            ++m_tally.evidenceUploaded;
+    }
 }
 
 QString SimulatedCandidate::book(const QString &subject, const QString &campus, bool readCapacityFirst)

@@ -63,6 +63,7 @@ private:
     ApiResponse checked(const ApiResponse &r, const QString &step);
     QString signIn(const QString &login, const QString &password);
     void fileReview(const SimStudent &s);
+    void uploadProof();
     // Books `subject`, at `campus` first and then at any other campus the public capacity shows
     // seats at; the campus booked or an empty string.
     QString book(const QString &subject, const QString &campus, bool readCapacityFirst);

@@ -21,6 +21,7 @@ const struct
     { "reviews_passed", &SimulationTally::reviewsPassed },
     { "reviews_pending", &SimulationTally::reviewsPending },
     { "reviews_refused", &SimulationTally::reviewsRefused },
+    { "evidence_uploaded", &SimulationTally::evidenceUploaded },
     { "booked", &SimulationTally::booked },
     { "refused_full", &SimulationTally::refusedFull },
     { "saw_no_seats", &SimulationTally::sawNoSeats },

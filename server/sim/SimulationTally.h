@@ -19,6 +19,7 @@ struct SimulationTally
     int reviewsPassed = 0;     // rule 1
     int reviewsPending = 0;    // rule 2, 未复核
     int reviewsRefused = 0;    // rule 3
+    int evidenceUploaded = 0;  // proof files sent for pending reviews
     int booked = 0;            // subjects booked
     int refusedFull = 0;       // bookings refused with 名额已满
     int sawNoSeats = 0;        // capacity read that showed red 无 for the subject wanted

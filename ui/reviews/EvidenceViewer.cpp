@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -298,16 +299,26 @@ void EvidenceViewer::setZoom(double zoom)
 
 void EvidenceViewer::zoomIn()
 {
+    m_fitting = false;
     setZoom(m_zoom * kStep);
 }
 
 void EvidenceViewer::zoomOut()
 {
+    m_fitting = false;
     setZoom(m_zoom / kStep);
+}
+
+void EvidenceViewer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitting)
+        fitToWindow();
 }
 
 void EvidenceViewer::fitToWindow()
 {
+    m_fitting = true;
 #ifdef CETDESK_HAVE_QTPDF
     if (m_stack->currentWidget() == m_pdf) {
         m_pdf->setZoomMode(QPdfView::ZoomMode::FitToWidth);

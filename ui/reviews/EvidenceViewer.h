@@ -57,6 +57,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void start();
@@ -75,6 +76,7 @@ private:
     QHash<QString, QSet<int>> m_seen;     // review key → files opened
     QString m_path;                       // the shown file in the cache
     double m_zoom = 1.0;
+    bool m_fitting = true; // the file follows the window's size until zoomed by hand
 
     QLabel *m_title;
     QToolButton *m_previous, *m_next, *m_zoomOut, *m_zoomIn, *m_fit, *m_open;

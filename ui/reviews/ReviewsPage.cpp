@@ -120,8 +120,9 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     auto *caseAndEvidence = new QSplitter(Qt::Vertical, this);
     caseAndEvidence->addWidget(scroll);
     caseAndEvidence->addWidget(m_evidence);
-    caseAndEvidence->setStretchFactor(0, 2);
-    caseAndEvidence->setStretchFactor(1, 3);
+    caseAndEvidence->setStretchFactor(0, 0);
+    caseAndEvidence->setStretchFactor(1, 1);
+    scroll->setMinimumHeight(m_case->sizeHint().height() * 3 / 4);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);

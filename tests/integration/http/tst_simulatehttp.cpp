@@ -94,6 +94,12 @@ void TstSimulateHttp::candidatesFillTheOralCampuses()
     auto pending = central::cet6reviewsql::pendingIds(m_svc->store(), kSchool);
     QVERIFY(pending.ok());
     QCOMPARE(int(pending.value().size()), t.value(QStringLiteral("reviews_pending")).toInt());
+    // Every pending review got its proof (a photo, some a PDF too), each stored once.
+    const int uploaded = t.value(QStringLiteral("evidence_uploaded")).toInt();
+    QVERIFY(uploaded >= int(pending.value().size()));
+    auto stored = m_svc->store().scalar(QStringLiteral("SELECT COUNT(*) FROM review_evidence"));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().toInt(), uploaded);
 
     int takenInAll = 0;
     for (const QString &campus : kCampuses) {
