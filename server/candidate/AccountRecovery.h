@@ -30,8 +30,10 @@ public:
     explicit AccountRecovery(CandidateContext context) : m_context(std::move(context)) { }
 
     // {"login": "z***@example.com", "mobile": "138****5678" or ""}. Errors: the captcha's
-    // (captcha.unknown / expired / wrong), candidate.bad_id_type, recover.not_found.
-    Result<QJsonObject> recover(const RecoveryQuery &query);
+    // (captcha.unknown / expired / wrong), candidate.bad_id_type, recover.not_found, and
+    // passport.too_many_requests when the ID number typed or the client address `peer` asked too
+    // often (as sign-in is counted: a captcha only slows a guesser that reads images).
+    Result<QJsonObject> recover(const RecoveryQuery &query, const QString &peer = {});
 
 private:
     CandidateContext m_context;

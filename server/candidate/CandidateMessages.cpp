@@ -26,6 +26,8 @@ const MessageCatalogue &catalogue()
         { codes::wrongPassword, { 403, u"密码错误", "The password is wrong." } },
         { codes::tooManyTries,
           { 429, u"登录尝试次数过多，请%1秒后再试", "Too many sign-in attempts; try again in %1 seconds." } },
+        { codes::tooManyRequests,
+          { 429, u"请求过于频繁，请%1秒后再试", "Too many requests; try again in %1 seconds." } },
         { codes::signInNeeded, { 401, u"请先登录通行证账号", "Sign in with your passport account first." } },
         { codes::badIdType, { 400, u"证件类型不正确", "The ID type is not valid." } },
         { codes::recordNotFound,

@@ -34,6 +34,7 @@ inline const QString mobileTaken = QStringLiteral("passport.mobile_taken");
 inline const QString badLogin = QStringLiteral("passport.bad_login");
 inline const QString wrongPassword = QStringLiteral("passport.wrong_password");
 inline const QString tooManyTries = QStringLiteral("passport.too_many_tries");
+inline const QString tooManyRequests = QStringLiteral("passport.too_many_requests");
 inline const QString signInNeeded = QStringLiteral("passport.sign_in_needed");
 inline const QString badIdType = QStringLiteral("candidate.bad_id_type");
 inline const QString recordNotFound = QStringLiteral("candidate.record_not_found");

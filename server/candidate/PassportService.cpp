@@ -1,5 +1,6 @@
 #include "PassportService.h"
 
+#include "AttemptThrottle.h"
 #include "CandidateMessages.h"
 #include "CentralStore.h"
 #include "PassportSql.h"
@@ -139,31 +140,13 @@ Result<SignIn> PassportService::login(const QString &loginIn, const QString &pas
         Transaction tx(store);
         if (auto r = tx.begin(true); !r)
             return r.error();
-        auto byLogin = throttlesql::lock(store, throttlesql::kPassport, loginKey);
-        if (!byLogin)
-            return byLogin.error();
-        throttle::State addressState;
-        if (!peer.isEmpty()) {
-            auto byAddress = throttlesql::lock(store, throttlesql::kPassportAddress, peer);
-            if (!byAddress)
-                return byAddress.error();
-            addressState = throttle::decayed(byAddress.value(), at);
-        }
-        const throttle::State loginState = throttle::decayed(byLogin.value(), at);
-        const auto loginWait = throttle::retryAfter(loginState, at);
-        const auto addressWait = throttle::retryAfter(addressState, at);
-        wait = loginWait && addressWait ? std::max(*loginWait, *addressWait) : (loginWait ? loginWait : addressWait);
+        auto counted = countAttempt(store, AttemptRule { throttlesql::kPassport, throttle::kPerName,
+                                                         throttlesql::kPassportAddress },
+                                    loginKey, peer, at);
+        if (!counted)
+            return counted.error();
+        wait = counted.value();
         if (!wait) {
-            if (auto r = throttlesql::save(store, throttlesql::kPassport, loginKey,
-                                           throttle::afterFailure(loginState, at, throttle::kPerName));
-                !r)
-                return r.error();
-            if (!peer.isEmpty()) {
-                if (auto r = throttlesql::save(store, throttlesql::kPassportAddress, peer,
-                                               throttle::afterFailure(addressState, at, throttle::kPerAddress));
-                    !r)
-                    return r.error();
-            }
             auto row = login.contains(QLatin1Char('@')) ? passportsql::findByEmailKey(store, emailKey(login))
                                                         : passportsql::findByMobile(store, login);
             if (!row)

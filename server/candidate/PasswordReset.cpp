@@ -1,5 +1,6 @@
 #include "PasswordReset.h"
 
+#include "AttemptThrottle.h"
 #include "CandidateMessages.h"
 #include "CentralStore.h"
 #include "OutboxSql.h"
@@ -8,12 +9,17 @@
 #include "PasswordHash.h"
 #include "PasswordResetSql.h"
 #include "SessionToken.h"
+#include "ThrottleSql.h"
 
 #include <sodium.h>
 
 namespace cet::central::candidate {
 
 namespace {
+
+// A reset message per address typed: the first at once, then after 1, 2, 4 and 8 s, then none
+// for 15 minutes.
+const AttemptRule kRequestRule { throttlesql::kReset, throttle::Limits { 1, 5 }, throttlesql::kResetAddress };
 
 QString codeHash(const QString &passportId, const QString &code)
 {
@@ -52,7 +58,7 @@ outboxsql::Message codeText(const QString &mobile, const QString &code, const QD
 
 } // namespace
 
-Result<void> PasswordReset::request(const QString &emailIn, const QString &mobileIn)
+Result<void> PasswordReset::request(const QString &emailIn, const QString &mobileIn, const QString &peer)
 {
     const QString email = emailIn.trimmed();
     const QString mobile = mobileIn.trimmed();
@@ -70,12 +76,18 @@ Result<void> PasswordReset::request(const QString &emailIn, const QString &mobil
     Transaction tx(store);
     if (auto r = tx.begin(true); !r)
         return r;
+    const QString target = email.isEmpty() ? mobile : emailKey(email);
+    auto counted = countAttempt(store, kRequestRule, target.left(200), peer, at);
+    if (!counted)
+        return counted.error();
+    if (counted.value())
+        return error(codes::tooManyRequests, QString::number(*counted.value()));
     auto found = email.isEmpty() ? passportsql::findByMobile(store, mobile)
                                  : passportsql::findByEmailKey(store, emailKey(email));
     if (!found)
         return found.error();
     if (!found.value())
-        return {}; // the same answer as for an account: nothing tells them apart
+        return tx.commit(); // the same answer as for an account, and the request counted alike
     const passportsql::PassportRow &p = *found.value();
     passwordresetsql::ResetRow row;
     row.passportId = p.passportId;

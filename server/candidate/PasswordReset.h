@@ -24,8 +24,12 @@ public:
     explicit PasswordReset(CandidateContext context) : m_context(std::move(context)) { }
 
     // Exactly one of `email` and `mobile`; reset.one_way otherwise, passport.bad_email /
-    // passport.bad_mobile for a malformed one. Succeeds for unknown addresses too.
-    Result<void> request(const QString &email, const QString &mobile);
+    // passport.bad_mobile for a malformed one. Succeeds for unknown addresses too. Each request is
+    // counted per address or number typed (known or not) and per client address `peer`: after the
+    // first, each next one waits 1, 2, 4, 8 s, and the fifth locks that address for 15 minutes, so
+    // nobody can fill a mailbox or a phone with reset messages (passport.too_many_requests, the
+    // seconds in the detail).
+    Result<void> request(const QString &email, const QString &mobile, const QString &peer = {});
     // With the link's token, or with the mobile number and its code. reset.invalid for an
     // unknown, used or expired token or code; reset.too_many_tries once a code had its tries;
     // passport.weak_password for a weak new password (the request stays usable).

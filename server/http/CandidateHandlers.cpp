@@ -53,7 +53,8 @@ ApiReply handlePasswordReset(const ApiRequest &request, CentralService &service)
     if (!body)
         return candidateError(request, body.error());
     auto asked = candidate::PasswordReset(candidateContext(service))
-                     .request(body.value().string(QStringLiteral("email")), body.value().string(QStringLiteral("mobile")));
+                     .request(body.value().string(QStringLiteral("email")), body.value().string(QStringLiteral("mobile")),
+                              request.peer);
     if (!asked)
         return candidateError(request, asked.error());
     return jsonReply(QJsonObject{ { QStringLiteral("accepted"), true } }, 202);
@@ -93,7 +94,8 @@ ApiReply handleRecoverAccount(const ApiRequest &request, CentralService &service
     auto found = candidate::AccountRecovery(candidateContext(service))
                      .recover({ b.string(QStringLiteral("id_type")), b.string(QStringLiteral("id_number")),
                                 b.string(QStringLiteral("name")), b.string(QStringLiteral("captcha_id")),
-                                b.string(QStringLiteral("captcha")) });
+                                b.string(QStringLiteral("captcha")) },
+                              request.peer);
     if (!found)
         return candidateError(request, found.error());
     return jsonReply(found.value());

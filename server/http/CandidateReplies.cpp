@@ -18,7 +18,7 @@ ApiReply candidateError(const ApiRequest &request, const Error &error)
     reply.headers.append({ QByteArrayLiteral("Content-Language"),
                            language == candidate::Language::English ? QByteArrayLiteral("en")
                                                                     : QByteArrayLiteral("zh-CN") });
-    if (error.code == candidate::codes::tooManyTries)
+    if (error.code == candidate::codes::tooManyTries || error.code == candidate::codes::tooManyRequests)
         reply.headers.append({ QByteArrayLiteral("Retry-After"), error.detail.toLatin1() });
     return reply;
 }

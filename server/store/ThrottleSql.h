@@ -14,6 +14,12 @@ inline const QString kName = QStringLiteral("name");
 inline const QString kAddress = QStringLiteral("address");
 inline const QString kPassport = QStringLiteral("passport");
 inline const QString kPassportAddress = QStringLiteral("passport_address");
+// Password-reset requests, by the address or number typed and by client address; account
+// recovery, by the ID number typed and by client address.
+inline const QString kReset = QStringLiteral("reset");
+inline const QString kResetAddress = QStringLiteral("reset_address");
+inline const QString kRecover = QStringLiteral("recover");
+inline const QString kRecoverAddress = QStringLiteral("recover_address");
 
 // The row (created empty if missing), locked until the transaction ends.
 Result<throttle::State> lock(CentralStore &store, const QString &kind, const QString &key);

@@ -344,8 +344,8 @@ void TstCandidateHttp::bindingOnlyInsideTheWindow()
     QCOMPARE(m_client->bind(token, typeOf(s), s.idNumber, s.name).status, 200);
 }
 
-// Password recovery over HTTP: 202 for any address (the answer does not tell), the link from the
-// outbox sets the new password once, wrong shapes are refused with their codes in both languages.
+// Password recovery over HTTP: 202 for any address (the answer does not tell), a repeat at once
+// told to wait (429), the link from the outbox sets the new password once, wrong shapes are refused with their codes in both languages.
 void TstCandidateHttp::passwordResetOverHttp()
 {
     const QString email = QStringLiteral("reset-http@example.com");
@@ -357,7 +357,17 @@ void TstCandidateHttp::passwordResetOverHttp()
     QCOMPARE(ask({ { QStringLiteral("email"), QStringLiteral("nobody-here@example.com") } }).status, 202);
     const ApiResponse known = ask({ { QStringLiteral("email"), email } });
     QCOMPARE(known.status, 202);
-    QCOMPARE(known.body, ask({ { QStringLiteral("email"), QStringLiteral("nobody-here@example.com") } }).body);
+    QCOMPARE(known.body, ask({ { QStringLiteral("email"), QStringLiteral("nobody-else@example.com") } }).body);
+    // The same address again at once: told to wait, known or not, with Retry-After.
+    const QString other = QStringLiteral("reset-http-2@example.com");
+    QCOMPARE(m_client->registerPassport(other, QStringLiteral("secret-pass-1")).status, 201);
+    for (const QString &address : { other, QStringLiteral("nobody-there@example.com") }) {
+        QCOMPARE(ask({ { QStringLiteral("email"), address } }).status, 202);
+        const ApiResponse soon = ask({ { QStringLiteral("email"), address } });
+        QCOMPARE(soon.status, 429);
+        QCOMPARE(soon.errorCode(), QStringLiteral("passport.too_many_requests"));
+        QVERIFY(soon.headers.value("retry-after").toInt() >= 1);
+    }
     QCOMPARE(ask({}).errorCode(), QStringLiteral("reset.one_way"));
     QCOMPARE(ask({ { QStringLiteral("email"), email }, { QStringLiteral("extra"), 1 } }).errorCode(),
              QStringLiteral("request.unknown_field"));

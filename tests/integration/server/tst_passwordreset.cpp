@@ -149,6 +149,58 @@ private slots:
         QCOMPARE(AccountRecovery(context()).recover(q).error().code, codes::captchaUnknown);
     }
 
+    // Reset messages can not be used to fill someone's mailbox: per address typed (known or not,
+    // the same answers) the first goes at once, the next after 1, 2, 4, 8 s, then none for 15
+    // minutes; per client address many addresses are counted together. Recovery likewise.
+    void requestsAreThrottled()
+    {
+        const QString peer = QStringLiteral("203.0.113.7");
+        for (const QString &address : { kEmail, QStringLiteral("nobody@example.com") }) {
+            const QDateTime start = m_now;
+            QVERIFY(reset().request(address, {}, peer).ok());
+            auto again = reset().request(address, {}, peer);
+            QCOMPARE(again.error().code, codes::tooManyRequests);
+            QCOMPARE(again.error().detail, QStringLiteral("1"));
+            for (int wait : { 1, 2, 4, 8 }) {
+                m_now = m_now.addSecs(wait);
+                QVERIFY2(reset().request(address, {}, peer).ok(), qPrintable(QString::number(wait)));
+            }
+            m_now = m_now.addSecs(60);
+            QCOMPARE(reset().request(address, {}, peer).error().code, codes::tooManyRequests);
+            m_now = start.addSecs(16 * 60 + 15);
+            QVERIFY(reset().request(address, {}, peer).ok()); // the lock ended
+            m_now = m_now.addSecs(60);
+        }
+        QCOMPARE(messagesTo(kEmail).size(), 6);
+        QVERIFY(messagesTo(QStringLiteral("nobody@example.com")).isEmpty());
+
+        // One client address asking for many addresses: the 31st waits.
+        const QString sprayer = QStringLiteral("198.51.100.9");
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(reset().request(QStringLiteral("x%1@example.com").arg(i), {}, sprayer).ok());
+        QCOMPARE(reset().request(QStringLiteral("x99@example.com"), {}, sprayer).error().code, codes::tooManyRequests);
+        QVERIFY(reset().request(QStringLiteral("x99@example.com"), {}, peer).ok()); // another address is not held up
+
+        // Recovery: five tries of one ID number, then the waits.
+        for (int i = 0; i < 5; ++i) {
+            auto c = CaptchaService(m_svc->store(), [this] { return m_now; }).issue();
+            QCOMPARE(AccountRecovery(context())
+                         .recover({ QStringLiteral("1"), QStringLiteral("110101200001010010"), QStringLiteral("某人"),
+                                    c.value().id, c.value().code },
+                                  sprayer + QStringLiteral("0"))
+                         .error()
+                         .code,
+                     codes::recoverNotFound);
+        }
+        auto c = CaptchaService(m_svc->store(), [this] { return m_now; }).issue();
+        QCOMPARE(AccountRecovery(context())
+                     .recover({ QStringLiteral("1"), QStringLiteral("110101200001010010"), QStringLiteral("某人"),
+                                c.value().id, c.value().code })
+                     .error()
+                     .code,
+                 codes::tooManyRequests);
+    }
+
     void confirmNeedsOneWay()
     {
         QCOMPARE(reset().confirm({}, {}, {}, kNewPw).error().code, codes::resetOneWay);
