@@ -1328,6 +1328,85 @@ Customer service (online; signs in like sync):
     </message>
 </context>
 <context>
+    <name>cet::FileReviewDialog</name>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>&amp;Pass</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>File a CET6 review</source>
+        <translation>File a CET6 review</translation>
+    </message>
+    <message>
+        <source>For a student whose CET4 score is from before 2005, or who forgot the admission ticket: read the score from the proof the student brought, then decide.</source>
+        <translation>For a student whose CET4 score is from before 2005, or who forgot the admission ticket: read the score from the proof the student brought, then decide.</translation>
+    </message>
+    <message>
+        <source>Name or ID number of the student</source>
+        <translation>Name or ID number of the student</translation>
+    </message>
+    <message>
+        <source>as on the score record (empty: as in the roster)</source>
+        <translation>as on the score record (empty: as in the roster)</translation>
+    </message>
+    <message>
+        <source>empty when forgotten</source>
+        <translation>empty when forgotten</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1 (month)</translation>
+    </message>
+    <message>
+        <source>Reason (needed to fail)</source>
+        <translation>Reason (needed to fail)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>&amp;Student:</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the score:</source>
+        <translation>&amp;Name on the score:</translation>
+    </message>
+    <message>
+        <source>CET4 &amp;ticket:</source>
+        <translation>CET4 &amp;ticket:</translation>
+    </message>
+    <message>
+        <source>T&amp;otal score:</source>
+        <translation>T&amp;otal score:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Find the student and pick them in the list.</source>
+        <translation>Find the student and pick them in the list.</translation>
+    </message>
+    <message>
+        <source>Give the reason for failing the review.</source>
+        <translation>Give the reason for failing the review.</translation>
+    </message>
+    <message>
+        <source>CET4 &amp;exam:</source>
+        <translation>CET4 &amp;exam:</translation>
+    </message>
+</context>
+<context>
     <name>cet::FileSignature</name>
     <message>
         <source>Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
@@ -5039,6 +5118,30 @@ Campuses, offers and capacity:
         <source>Review %1 has no decision waiting to be sent.</source>
         <translation>Review %1 has no decision waiting to be sent.</translation>
     </message>
+    <message>
+        <source>This review was filed here and is not on the server yet: undo it and file it again.</source>
+        <translation>This review was filed here and is not on the server yet: undo it and file it again.</translation>
+    </message>
+    <message>
+        <source>The CET4 sitting is a year from 1987 and the month 1, 6 or 12.</source>
+        <translation>The CET4 sitting is a year from 1987 and the month 1, 6 or 12.</translation>
+    </message>
+    <message>
+        <source>A CET4 total score is between 0 and 710.</source>
+        <translation>A CET4 total score is between 0 and 710.</translation>
+    </message>
+    <message>
+        <source>A CET4 ticket number has at most 15 characters.</source>
+        <translation>A CET4 ticket number has at most 15 characters.</translation>
+    </message>
+    <message>
+        <source>There is no student with this ID number in the school&apos;s roster.</source>
+        <translation>There is no student with this ID number in the school&apos;s roster.</translation>
+    </message>
+    <message>
+        <source>this desktop</source>
+        <translation>this desktop</translation>
+    </message>
 </context>
 <context>
     <name>cet::ReviewService</name>
@@ -5313,6 +5416,18 @@ CET6 qualification reviews:
     <message>
         <source>The decision on review %1 was taken back.</source>
         <translation>The decision on review %1 was taken back.</translation>
+    </message>
+    <message>
+        <source>File a review…</source>
+        <translation>File a review…</translation>
+    </message>
+    <message>
+        <source>For a CET4 score from before 2005 or a forgotten ticket (Ctrl+N)</source>
+        <translation>For a CET4 score from before 2005 or a forgotten ticket (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The review is filed; the next sync sends it. Ctrl+Z takes it back until then.</source>
+        <translation>The review is filed; the next sync sends it. Ctrl+Z takes it back until then.</translation>
     </message>
 </context>
 <context>

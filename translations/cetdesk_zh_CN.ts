@@ -1325,6 +1325,85 @@ Customer service (online; signs in like sync):
     </message>
 </context>
 <context>
+    <name>cet::FileReviewDialog</name>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>不通过(&amp;F)</translation>
+    </message>
+    <message>
+        <source>File a CET6 review</source>
+        <translation>登记六级资格复核</translation>
+    </message>
+    <message>
+        <source>For a student whose CET4 score is from before 2005, or who forgot the admission ticket: read the score from the proof the student brought, then decide.</source>
+        <translation>适用于四级成绩在2005年以前、或忘记准考证号的学生：根据学生带来的证明材料填写成绩，然后作出决定。</translation>
+    </message>
+    <message>
+        <source>Name or ID number of the student</source>
+        <translation>学生姓名或证件号码</translation>
+    </message>
+    <message>
+        <source>as on the score record (empty: as in the roster)</source>
+        <translation>与成绩记录一致（留空：同学籍）</translation>
+    </message>
+    <message>
+        <source>empty when forgotten</source>
+        <translation>忘记时留空</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1 月</translation>
+    </message>
+    <message>
+        <source>Reason (needed to fail)</source>
+        <translation>理由（不通过时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>登记(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>学生(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the score:</source>
+        <translation>成绩记录姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>CET4 &amp;ticket:</source>
+        <translation>四级准考证号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;otal score:</source>
+        <translation>总分(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Find the student and pick them in the list.</source>
+        <translation>请查找学生并在列表中选中。</translation>
+    </message>
+    <message>
+        <source>Give the reason for failing the review.</source>
+        <translation>请填写不通过的理由。</translation>
+    </message>
+    <message>
+        <source>CET4 &amp;exam:</source>
+        <translation>四级考试时间(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>cet::FileSignature</name>
     <message>
         <source>Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
@@ -4982,6 +5061,30 @@ Campuses, offers and capacity:
         <source>Review %1 has no decision waiting to be sent.</source>
         <translation>复核 %1 没有待发送的决定。</translation>
     </message>
+    <message>
+        <source>This review was filed here and is not on the server yet: undo it and file it again.</source>
+        <translation>该复核在本机登记，尚未同步到服务器：请撤销后重新登记。</translation>
+    </message>
+    <message>
+        <source>The CET4 sitting is a year from 1987 and the month 1, 6 or 12.</source>
+        <translation>四级考试时间应为1987年以后的1月、6月或12月。</translation>
+    </message>
+    <message>
+        <source>A CET4 total score is between 0 and 710.</source>
+        <translation>四级总分应在0至710之间。</translation>
+    </message>
+    <message>
+        <source>A CET4 ticket number has at most 15 characters.</source>
+        <translation>四级准考证号最多15位。</translation>
+    </message>
+    <message>
+        <source>There is no student with this ID number in the school&apos;s roster.</source>
+        <translation>学籍中没有该证件号码的学生。</translation>
+    </message>
+    <message>
+        <source>this desktop</source>
+        <translation>本机</translation>
+    </message>
 </context>
 <context>
     <name>cet::ReviewService</name>
@@ -5252,6 +5355,18 @@ CET6 qualification reviews:
     <message>
         <source>The decision on review %1 was taken back.</source>
         <translation>复核 %1 的决定已撤回。</translation>
+    </message>
+    <message>
+        <source>File a review…</source>
+        <translation>登记复核…</translation>
+    </message>
+    <message>
+        <source>For a CET4 score from before 2005 or a forgotten ticket (Ctrl+N)</source>
+        <translation>用于2005年以前的四级成绩或忘记准考证号的情况（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>The review is filed; the next sync sends it. Ctrl+Z takes it back until then.</source>
+        <translation>复核已登记，下次同步时发送；发送前可按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,13 @@
 #include "ReviewSql.h"
 #include "StoreSql.h"
 #include "SyncSql.h"
+#include "Wire.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace cet {
 
@@ -249,6 +252,9 @@ Result<void> ReviewRepository::decide(const QString &key, const QString &decisio
         return Error{ QStringLiteral("review.not_found"), tr("There is no review %1 on this desktop.").arg(key), key };
     if (row.value()->state == u"passed")
         return Error{ QStringLiteral("review.already_passed"), tr("A passed review can not be changed."), key };
+    if (key.startsWith(QLatin1String("t-")))
+        return Error{ QStringLiteral("review.filing_not_sent"),
+                      tr("This review was filed here and is not on the server yet: undo it and file it again."), key };
     if (row.value()->state != u"pending")
         return Error{ QStringLiteral("review.already_decided"),
                       tr("Review %1 was decided already (%2 by %3).").arg(key, row.value()->state, row.value()->decidedBy),
@@ -285,7 +291,8 @@ Result<void> ReviewRepository::undo(const QString &key)
     auto waiting = waitingOps(db, key);
     if (!waiting)
         return waiting.error();
-    if (waiting.value().isEmpty())
+    const bool filedHere = key.startsWith(QLatin1String("t-"));
+    if (waiting.value().isEmpty() && !filedHere)
         return Error{ QStringLiteral("review.nothing_to_undo"),
                       tr("Review %1 has no decision waiting to be sent.").arg(key), key };
     for (const QString &state : waiting.value()) {
@@ -294,9 +301,125 @@ Result<void> ReviewRepository::undo(const QString &key)
     }
     if (auto r = withdrawQueued(db, key); !r)
         return r;
+    if (filedHere) {
+        if (auto r = removeRow(db, key); !r)
+            return r;
+        return tx.commit();
+    }
     if (auto r = setLocal(db, key, QString(), QString(), QString()); !r)
         return r;
     return tx.commit();
+}
+
+Result<QString> ReviewRepository::file(const ReviewFiling &f)
+{
+    const auto invalid = [](const QString &message) {
+        return Error{ QStringLiteral("review.invalid_filing"), message, {} };
+    };
+    if (f.decision != u"pass" && f.decision != u"fail")
+        return Error{ QStringLiteral("review.invalid_decision"), tr("A decision is pass or fail."), f.decision };
+    if (f.decision == u"fail" && f.reason.trimmed().isEmpty())
+        return Error{ QStringLiteral("review.reason_required"), tr("Give the reason for failing the review."), {} };
+    if (f.examYear < 1987 || f.examYear > QDate::currentDate().year()
+        || (f.examMonth != 1 && f.examMonth != 6 && f.examMonth != 12))
+        return invalid(tr("The CET4 sitting is a year from 1987 and the month 1, 6 or 12."));
+    if (f.total < 0 || f.total > 710)
+        return invalid(tr("A CET4 total score is between 0 and 710."));
+    if (f.ticket.trimmed().size() > 15)
+        return invalid(tr("A CET4 ticket number has at most 15 characters."));
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name, campus_code FROM students WHERE id_type = ? AND id_number = ?"
+                             " AND deleted_at IS NULL"));
+    q.addBindValue(f.studentIdType);
+    q.addBindValue(f.studentIdNumber);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return Error{ QStringLiteral("review.student_unknown"),
+                      tr("There is no student with this ID number in the school's roster."), f.studentIdNumber };
+    const QString rosterName = q.value(0).toString();
+    const QString campus = q.value(1).toString();
+    q.finish();
+    const QString name = f.name.trimmed().isEmpty() ? rosterName : f.name.trimmed();
+    const QString ticket = f.ticket.trimmed();
+    const QString key = QStringLiteral("t-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto change = [](const QJsonValue &v) { return QJsonArray{ QJsonValue(), v }; };
+    const QJsonObject changes{ { QStringLiteral("student_id_type"), change(f.studentIdType) },
+                               { QStringLiteral("student_id_number"), change(f.studentIdNumber) },
+                               { QStringLiteral("name"), change(name) },
+                               { QStringLiteral("cet4_ticket"), change(ticket) },
+                               { QStringLiteral("exam_year"), change(f.examYear) },
+                               { QStringLiteral("exam_month"), change(f.examMonth) },
+                               { QStringLiteral("total"), change(f.total) },
+                               { QStringLiteral("decision"), change(f.decision) },
+                               { QStringLiteral("reason"), change(f.reason.trimmed()) } };
+    if (auto r = noticesql::queueOp(db, kEntity, key, 0, QStringLiteral("upsert"), changes); !r)
+        return r.error();
+    // What the queue shows until the server's record arrives: the review as the server will store
+    // it, waiting with the decision made here.
+    const QJsonObject student{ { QStringLiteral("id_type"), f.studentIdType },
+                               { QStringLiteral("id_number"), f.studentIdNumber },
+                               { QStringLiteral("name"), rosterName } };
+    const QJsonObject record{
+        { QStringLiteral("campus_code"), campus },
+        { QStringLiteral("student"), student },
+        { QStringLiteral("typed"), QJsonObject{ { QStringLiteral("name"), name },
+                                                { QStringLiteral("id_type"), f.studentIdType },
+                                                { QStringLiteral("id_number"), f.studentIdNumber },
+                                                { QStringLiteral("cet4_ticket"), ticket } } },
+        { QStringLiteral("score"), QJsonObject{ { QStringLiteral("ticket"), ticket },
+                                                { QStringLiteral("name"), name },
+                                                { QStringLiteral("id_type"), f.studentIdType },
+                                                { QStringLiteral("id_number"), f.studentIdNumber },
+                                                { QStringLiteral("exam_year"), f.examYear },
+                                                { QStringLiteral("exam_month"), f.examMonth },
+                                                { QStringLiteral("total"), f.total } } },
+        { QStringLiteral("state"), QStringLiteral("pending") },
+        { QStringLiteral("submitted_at"), protocol::toWireTime(QDateTime::currentDateTimeUtc()) },
+        { QStringLiteral("filed_by"), f.filedBy.isEmpty() ? tr("this desktop") : f.filedBy },
+        { QStringLiteral("evidence"), QJsonArray() },
+        { QStringLiteral("history"), QJsonArray() },
+        { QStringLiteral("disputes"), QJsonArray() },
+    };
+    if (auto r = writeServer(db, key, 0, record); !r)
+        return r.error();
+    if (auto r = setLocal(db, key, f.decision, f.reason.trimmed(), QString()); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return key;
+}
+
+Result<QList<ReviewPerson>> ReviewRepository::findStudents(const QString &text, int limit) const
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QList<ReviewPerson>();
+    QSqlQuery q(m_db.connection());
+    // Two index range scans (students_name, students_id_number), as the Students page searches.
+    q.prepare(QStringLiteral("SELECT name, id_type, id_number FROM students WHERE deleted_at IS NULL AND"
+                             " ((name >= ? AND name < ?) OR (id_number >= ? AND id_number < ?))"
+                             " ORDER BY name, id_number LIMIT ?"));
+    q.addBindValue(t);
+    q.addBindValue(QString(t + QChar(0xFFFF)));
+    q.addBindValue(t.toUpper());
+    q.addBindValue(QString(t.toUpper() + QChar(0xFFFF)));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return queryError(q);
+    QList<ReviewPerson> out;
+    while (q.next()) {
+        ReviewPerson p;
+        p.name = q.value(0).toString();
+        p.idType = q.value(1).toInt();
+        p.idNumber = q.value(2).toString();
+        out << p;
+    }
+    return out;
 }
 
 Result<QStringList> ReviewRepository::campuses() const

@@ -34,8 +34,16 @@ public:
     // decision: "pass" or "fail". Checks what this desktop knows (the server checks again).
     Result<void> decide(const QString &key, const QString &decision, const QString &reason,
                         const QList<int> &evidenceSeen);
-    // Withdraws the decision whose op has not been sent.
+    // Withdraws the decision whose op has not been sent; a filing not sent yet (or refused by the
+    // server) goes with it.
     Result<void> undo(const QString &key);
+    // Queues a review the school files (sent by the next sync; the server stores and decides it at
+    // once) and shows it in the queue under a "t-…" key until the server's record replaces it.
+    // The new key. Errors: review.student_unknown (not in the local roster), review.invalid_filing,
+    // review.reason_required.
+    Result<QString> file(const ReviewFiling &filing);
+    // Students of the local roster whose name or ID number starts with `text`, by name.
+    Result<QList<ReviewPerson>> findStudents(const QString &text, int limit) const;
 
     Result<QStringList> campuses() const;
     Result<QStringList> departments() const; // of the local roster

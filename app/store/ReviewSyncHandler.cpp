@@ -46,14 +46,22 @@ public:
             if (op.entity != kEntity)
                 continue;
             const OutboxOpResult &res = results.at(i);
+            QString key = op.key;
             if (!res.record.isEmpty() && res.version > 0) {
-                if (auto r = writeServer(m_db, op.key, res.version, res.record); !r)
+                // A review filed here comes back under the id the server gave it: the stand-in row
+                // ("t-…") makes way for the server's.
+                if (key.startsWith(QLatin1String("t-"))) {
+                    key = QString::number(res.record.value(QStringLiteral("id")).toInteger());
+                    if (auto r = removeRow(m_db, op.key); !r)
+                        return r.error();
+                }
+                if (auto r = writeServer(m_db, key, res.version, res.record); !r)
                     return r.error();
             }
             QString error;
             if (res.status != u"applied")
                 error = QStringLiteral("%1: %2").arg(res.code.isEmpty() ? res.status : res.code, res.message);
-            if (auto r = setLocal(m_db, op.key, QString(), QString(), error); !r)
+            if (auto r = setLocal(m_db, key, QString(), QString(), error); !r)
                 return r.error();
         }
         return qint64(0);

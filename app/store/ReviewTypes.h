@@ -39,6 +39,21 @@ struct ReviewRow
     bool decidedHere() const { return !localDecision.isEmpty(); }
 };
 
+// A review the school files itself, for a student whose CET4 score predates 2005 or who forgot
+// the ticket: the student (from the local roster), the score as the teacher read it from the
+// proof, and the decision.
+struct ReviewFiling
+{
+    int studentIdType = 0;
+    QString studentIdNumber;
+    QString name;   // on the score record (empty: the roster's)
+    QString ticket; // may be empty (forgotten)
+    int examYear = 0, examMonth = 0, total = 0;
+    QString decision; // pass | fail
+    QString reason;
+    QString filedBy;  // the teacher, shown until the server's record comes back
+};
+
 // What the queue shows. Empty fields do not filter.
 struct ReviewFilter
 {

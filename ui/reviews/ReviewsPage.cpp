@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "EvidenceViewer.h"
+#include "FileReviewDialog.h"
 #include "ReviewCaseView.h"
 #include "ReviewQueueModel.h"
 #include "ReviewSummaryView.h"
@@ -35,8 +36,8 @@ QPushButton *button(const QString &text, const QString &icon, QWidget *parent)
 
 } // namespace
 
-ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
-    : QWidget(parent), m_service(db), m_settings(settings), m_now([] { return QDateTime::currentDateTimeUtc(); }),
+ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, const QString &actor, QWidget *parent)
+    : QWidget(parent), m_service(db), m_settings(settings), m_actor(actor), m_now([] { return QDateTime::currentDateTimeUtc(); }),
       m_model(new ReviewQueueModel(this)), m_view(new QTableView(this)), m_case(new ReviewCaseView(this)),
       m_evidence(new EvidenceViewer(db.path(), this)),
       m_summary(new ReviewSummaryView(m_service, this)), m_state(new QComboBox(this)), m_campus(new QComboBox(this)),
@@ -45,8 +46,10 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
       m_pass(button(tr("Pass (P)"), QStringLiteral("dialog-ok-apply"), this)),
       m_fail(button(tr("Fail (F)"), QStringLiteral("dialog-cancel"), this)),
       m_next(button(tr("Next (N)"), QStringLiteral("go-next"), this)),
-      m_undo(button(tr("Undo (Ctrl+Z)"), QStringLiteral("edit-undo"), this))
+      m_undo(button(tr("Undo (Ctrl+Z)"), QStringLiteral("edit-undo"), this)),
+      m_file(button(tr("File a review…"), QStringLiteral("document-new"), this))
 {
+    m_file->setToolTip(tr("For a CET4 score from before 2005 or a forgotten ticket (Ctrl+N)"));
     m_state->addItem(tr("All states"), QString());
     for (const QString &s : { QStringLiteral("pending"), QStringLiteral("passed"), QStringLiteral("failed"),
                               QStringLiteral("filed") })
@@ -70,6 +73,7 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("reviewMessage"));
     m_reason->setObjectName(QStringLiteral("reviewReason"));
+    m_state->setObjectName(QStringLiteral("reviewState"));
     m_pass->setObjectName(QStringLiteral("reviewPass"));
 
     m_view->setModel(m_model);
@@ -99,6 +103,7 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     filters->addWidget(new QLabel(QStringLiteral("–"), this));
     filters->addWidget(m_to);
     filters->addWidget(m_search, 1);
+    filters->addWidget(m_file);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -161,6 +166,10 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, QWidget *parent)
     connect(m_fail, &QPushButton::clicked, this, [this] { decide(QStringLiteral("fail")); });
     connect(m_next, &QPushButton::clicked, this, &ReviewsPage::next);
     connect(m_undo, &QPushButton::clicked, this, &ReviewsPage::undo);
+    connect(m_file, &QPushButton::clicked, this, &ReviewsPage::fileReview);
+    auto *fileShortcut = new QShortcut(QKeySequence::New, this);
+    fileShortcut->setContext(Qt::WindowShortcut); // while the page is shown, wherever the focus is
+    connect(fileShortcut, &QShortcut::activated, this, &ReviewsPage::fileReview);
     // Single keys while the queue has the focus, so that typing a reason or a search never decides.
     const auto onQueue = [this](const QKeySequence &keys, auto slot) {
         auto *s = new QShortcut(keys, m_view);
@@ -375,6 +384,27 @@ void ReviewsPage::undo()
         }
         showMessage(tr("The decision on review %1 was taken back.").arg(key), false);
         emit decided();
+        refresh();
+    });
+}
+
+void ReviewsPage::fileReview()
+{
+    FileReviewDialog dialog(m_service, m_settings.reviewReasonTemplates(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReviewFiling filing = dialog.filing();
+    filing.filedBy = m_actor;
+    m_service.file(this, filing, [this](Result<QString> &r) {
+        if (!r) {
+            showMessage(r.error().message, true);
+            return;
+        }
+        m_key = r.value();
+        showMessage(tr("The review is filed; the next sync sends it. Ctrl+Z takes it back until then."), false);
+        emit decided();
+        if (m_state->currentData().toString() == u"pending")
+            m_state->setCurrentIndex(m_state->findData(QStringLiteral("filed")));
         refresh();
     });
 }

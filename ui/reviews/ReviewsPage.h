@@ -35,7 +35,8 @@ class ReviewsPage : public QWidget
 
 public:
     // Reads on `db`; decisions go through ReviewService to the database's writer.
-    ReviewsPage(Database &db, AppSettings &settings, QWidget *parent = nullptr);
+    // `actor`: the signed-in teacher, shown on reviews filed here until the server's record comes.
+    ReviewsPage(Database &db, AppSettings &settings, const QString &actor = {}, QWidget *parent = nullptr);
     static QString title();
 
     // The clock for "time left" (tests set it).
@@ -55,6 +56,8 @@ public slots:
     void decide(const QString &decision);
     void next();
     void undo();
+    // 登记复核: opens the filing form (a pre-2005 score, a forgotten ticket).
+    void fileReview();
 
 signals:
     // A decision was written (the outbox grew).
@@ -74,6 +77,7 @@ private:
 
     ReviewService m_service;
     AppSettings &m_settings;
+    QString m_actor;
     std::function<QDateTime()> m_now;
     bool m_loaded = false;
     QString m_key; // the review shown
@@ -87,7 +91,7 @@ private:
     QDateEdit *m_from, *m_to;
     QLineEdit *m_search;
     QLabel *m_count, *m_message;
-    QPushButton *m_pass, *m_fail, *m_next, *m_undo;
+    QPushButton *m_pass, *m_fail, *m_next, *m_undo, *m_file;
 };
 
 } // namespace cet

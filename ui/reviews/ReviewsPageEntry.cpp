@@ -17,7 +17,7 @@ PageEntry reviewsPageEntry()
     // Reviews come only from the school's server.
     entry.needsSync = true;
     entry.make = [](PageContext &context) {
-        auto *reviews = new ReviewsPage(context.db(), context.settings());
+        auto *reviews = new ReviewsPage(context.db(), context.settings(), context.actor());
         QObject::connect(&context, &PageContext::syncedDataChanged, reviews, &ReviewsPage::refresh);
         QObject::connect(reviews, &ReviewsPage::decided, &context, &PageContext::localDataChanged);
         Page page;

@@ -155,4 +155,20 @@ Result<void> ReviewService::undoAndWait(const QString &key) const
     return m_writer->call<void>(undoTask(key));
 }
 
+void ReviewService::file(QObject *receiver, const ReviewFiling &filing, Done<QString> done) const
+{
+    m_writer->submit<QString>(receiver, [filing](Database &db) { return ReviewRepository(db).file(filing); },
+                              std::move(done));
+}
+
+Result<QString> ReviewService::fileAndWait(const ReviewFiling &filing) const
+{
+    return m_writer->call<QString>([filing](Database &db) { return ReviewRepository(db).file(filing); });
+}
+
+Result<QList<ReviewPerson>> ReviewService::findStudents(const QString &text, int limit) const
+{
+    return ReviewRepository(m_db).findStudents(text, limit);
+}
+
 } // namespace cet

@@ -72,6 +72,12 @@ public:
                                                   const QString &reason) const;
     void undo(QObject *receiver, const QString &key, Done<void> done) const;
     Result<void> undoAndWait(const QString &key) const;
+    // A review the school files (pre-2005 score, forgotten ticket); its key ("t-…" until synced).
+    void file(QObject *receiver, const ReviewFiling &filing, Done<QString> done) const;
+    Result<QString> fileAndWait(const ReviewFiling &filing) const;
+    // The roster's students whose name or ID number starts with `text` (at most `limit`), for
+    // the filing form.
+    Result<QList<ReviewPerson>> findStudents(const QString &text, int limit = 20) const;
 
 private:
     static DatabaseWriter::Task<void> decideTask(QString key, QString decision, QString reason, QList<int> seen);

@@ -62,6 +62,7 @@ private slots:
     void offlineDecisionQualifiesAndMails();
     void twoDesktopsDisagreeOneStandsOneDisputed();
     void evidenceFetchedOnceThenFromCache();
+    void teacherFiledReviewQualifies();
 
 private:
     QString boundTo(int i);
@@ -185,6 +186,82 @@ void TstReviewDeskSync::evidenceFetchedOnceThenFromCache()
     auto missing = EvidenceFetchJob::fetch(EvidenceFetchJob::Request { m_a->path(), key, other, {} });
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, QStringLiteral("evidence.not_found"));
+}
+
+// A student with a CET4 score from 2003 (no online review possible): the teacher files the review
+// on the desk offline, it shows in the queue at once, the sync sends it, the server's record takes
+// the stand-in's place, and the student's CET6 qualification follows. A second filing taken back
+// before the sync leaves nothing behind.
+void TstReviewDeskSync::teacherFiledReviewQualifies()
+{
+    ReviewService desk(*m_a);
+    const StudentRecord st = demoStudent(kSchool, 25);
+    ReviewFiling filing;
+    filing.studentIdType = idTypeCode(st.idType);
+    filing.studentIdNumber = st.idNumber;
+    filing.examYear = 2003;
+    filing.examMonth = 6;
+    filing.total = 468;
+    filing.decision = QStringLiteral("pass");
+    filing.filedBy = QStringLiteral("coord1");
+    QCOMPARE(desk.fileAndWait([&] { ReviewFiling f = filing; f.studentIdNumber = QStringLiteral("110101190001010000"); return f; }())
+                 .error()
+                 .code,
+             QStringLiteral("review.student_unknown"));
+    QCOMPARE(desk.fileAndWait([&] { ReviewFiling f = filing; f.decision = QStringLiteral("fail"); return f; }()).error().code,
+             QStringLiteral("review.reason_required"));
+    auto found = desk.findStudents(st.name.left(1));
+    QVERIFY(found && !found.value().isEmpty());
+
+    auto filed = desk.fileAndWait(filing);
+    QVERIFY2(filed, filed ? "" : qPrintable(filed.error().message));
+    const QString standIn = filed.value();
+    QVERIFY(standIn.startsWith(u"t-"));
+    ReviewFilter byTeacher;
+    byTeacher.state = QStringLiteral("filed");
+    auto shown = desk.queue(byTeacher);
+    QVERIFY(shown);
+    QCOMPARE(shown.value().size(), 1);
+    QCOMPARE(shown.value().first().key, standIn);
+    QCOMPARE(ReviewService::shownState(shown.value().first()), u"pass"_qs);
+    QCOMPARE(desk.decideAndWait(standIn, QStringLiteral("fail"), QStringLiteral("x")).error().code,
+             QStringLiteral("review.filing_not_sent"));
+
+    // Another one, taken back before any sync.
+    ReviewFiling second = filing;
+    second.studentIdNumber = demoStudent(kSchool, 26).idNumber;
+    second.studentIdType = idTypeCode(demoStudent(kSchool, 26).idType);
+    auto other = desk.fileAndWait(second);
+    QVERIFY(other);
+    QVERIFY(desk.undoAndWait(other.value()));
+    QVERIFY(!desk.find(other.value()).value());
+
+    const SyncSummary s = syncOk(*m_ea);
+    QCOMPARE(s.applied, 1);
+    QCOMPARE(s.rejected, 0);
+    QVERIFY2(s.digestMatches, qPrintable(s.digestDetail));
+    QVERIFY(!desk.find(standIn).value()); // the stand-in made way
+    shown = desk.queue(byTeacher);
+    QCOMPARE(shown.value().size(), 1);
+    const ReviewRow row = shown.value().first();
+    QVERIFY(!row.key.startsWith(u"t-"));
+    QCOMPARE(row.state, u"passed"_qs);
+    QCOMPARE(row.filedBy, u"coord1"_qs);
+    QVERIFY(!row.decidedHere());
+    auto record = desk.record(row.key);
+    QVERIFY(record && record.value() && record.value()->score);
+    QCOMPARE(record.value()->score->examYear, 2003);
+    QCOMPARE(record.value()->score->total, 468);
+
+    // The candidate's qualification now includes CET6.
+    const QString token = boundTo(25);
+    QVERIFY(!token.isEmpty());
+    const ApiResponse q = m_client->qualification(token, idTypeCode(st.idType), st.idNumber, st.name);
+    int level6 = 0;
+    for (const QJsonValue &v : q.json.value(QStringLiteral("subjects")).toArray())
+        level6 += v.toObject().value(QStringLiteral("level")).toInt() == 6 ? 1 : 0;
+    QVERIFY2(level6 > 0, q.body.constData());
+    QCOMPARE(syncOk(*m_ea).applied, 0); // nothing left to send
 }
 
 QString TstReviewDeskSync::boundTo(int i)

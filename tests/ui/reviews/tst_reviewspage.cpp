@@ -2,6 +2,8 @@
 // numbers' differences marked, deciding by keyboard (P, F with a reason, N), undo, a batch
 // decision over a selection, and the summary with its XLSX export.
 #include "AppSettings.h"
+#include "FileReviewDialog.h"
+#include "StudentRepository.h"
 #include "OutboxRepository.h"
 #include "ReviewCaseView.h"
 #include "ReviewFixtures.h"
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -61,6 +64,18 @@ private slots:
             changes << reviewChange(i, 1, s);
         }
         QVERIFY(SyncStore(*m_db).applyPage(changes, 6, u"e1"_qs));
+        QList<StudentRecord> students;
+        for (const auto &[name, id] : { std::pair{ u"李四"_qs, u"110101198001010011"_qs },
+                                        std::pair{ u"李明"_qs, u"110101198001010038"_qs } }) {
+            StudentRecord s;
+            s.name = name;
+            s.idType = IdType::ResidentId;
+            s.idNumber = id;
+            s.schoolCode = u"10001"_qs;
+            s.campusCode = u"100011"_qs;
+            students << s;
+        }
+        QVERIFY(StudentRepository(*m_db).insert(students));
         auto reader = Database::open(path, Database::Mode::ReadOnly);
         QVERIFY(reader);
         m_reader = std::move(reader.value());
@@ -147,6 +162,38 @@ private slots:
         QVERIFY(zip);
         QVERIFY(zip_name_locate(zip, "xl/worksheets/sheet1.xml", 0) >= 0);
         zip_close(zip);
+    }
+
+    // 登记复核: the student found in the roster (masked ID numbers), the form says what is missing,
+    // and the filing shows in the queue under "filed by the school" with the decision made here.
+    void filingForm()
+    {
+        ReviewService service(*m_reader);
+        FileReviewDialog dialog(service, m_settings->reviewReasonTemplates());
+        QVERIFY(!dialog.problem().isEmpty());
+        dialog.searchBox()->setText(u"李"_qs);
+        QCOMPARE(dialog.students()->count(), 2);
+        QVERIFY(dialog.students()->item(0)->text().contains(u"********"_qs));
+        QVERIFY(!dialog.problem().isEmpty()); // two found: pick one
+        dialog.students()->setCurrentRow(1);
+        QVERIFY(dialog.problem().isEmpty());
+        ReviewFiling f = dialog.filing();
+        QCOMPARE(f.studentIdNumber, dialog.students()->item(1)->text().contains(u"0038"_qs) ? u"110101198001010038"_qs : u"110101198001010011"_qs);
+        QCOMPARE(f.decision, u"pass"_qs);
+        f.filedBy = u"coord9"_qs;
+        auto key = ReviewService(*m_db).fileAndWait(f);
+        QVERIFY(key);
+        ReviewsPage page(*m_reader, *m_settings, u"coord9"_qs);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *state = page.findChild<QComboBox *>(u"reviewState"_qs);
+        QVERIFY(state);
+        state->setCurrentIndex(state->findData(u"filed"_qs));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->rows().first().key, key.value());
+        QVERIFY(ReviewService(*m_db).undoAndWait(key.value()));
+        page.refresh();
+        QCOMPARE(page.model()->rowCount(), 0);
     }
 
     // In Chinese: the page's words come from the catalogue. With CETDESK_SHOTS_DIR set, the queue
