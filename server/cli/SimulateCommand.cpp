@@ -3,6 +3,8 @@
 #include "CandidateSimulation.h"
 #include "CentralHttpServer.h"
 #include "CentralService.h"
+#include "CentralStore.h"
+#include "OutboxSql.h"
 #include "SimulationInput.h"
 #include "TimedJobs.h"
 
@@ -35,6 +37,7 @@ void printSummary(const sim::SimulationTally &t, const QDateTime &from, const QD
                   .arg(t.abandoned)
                   .arg(t.emailsChanged)
            << Qt::endl
+           << CliText::tr("Forgotten passwords reset by the mailed link: %1.").arg(t.passwordsReset) << Qt::endl
            << CliText::tr("CET6 reviews: %1 passed (rule 1), %2 pending for a teacher (rule 2), %3 refused (rule 3); "
                           "%4 proof files uploaded.")
                   .arg(t.reviewsPassed)
@@ -74,6 +77,13 @@ Result<void> simulateSchool(const QString &dbUrl, const QString &school, int can
     sim::SimulationPlan plan;
     plan.world.school = school;
     plan.world.runTag = QString::number(seed);
+    plan.world.readMail = [dbUrl](const QString &address) -> QString {
+        auto store = CentralStore::open(dbUrl); // one per read: the candidates play on many threads
+        if (!store)
+            return {};
+        auto mail = outboxsql::forRecipient(*store.value(), address);
+        return mail && !mail.value().isEmpty() ? mail.value().last().body : QString();
+    };
     plan.seed = seed;
     plan.days = days;
     {

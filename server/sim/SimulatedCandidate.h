@@ -12,6 +12,7 @@
 #include "SimulationTally.h"
 
 #include <QList>
+#include <functional>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -32,6 +33,9 @@ struct SimWorld
     QString school;
     QString session;    // the exam session's code for the public capacity
     QString runTag;     // makes emails unique per seed, so that a repeated run signs the same people in
+    // The newest message in the candidate's mailbox (the server's mail outbox), empty when none or
+    // unset: how a candidate who forgot the password reads the reset link.
+    std::function<QString(const QString &address)> readMail;
 };
 
 struct FollowUp
@@ -64,6 +68,9 @@ private:
     QString signIn(const QString &login, const QString &password);
     void fileReview(const SimStudent &s);
     void uploadProof();
+    // 忘记密码: asks for the reset link, reads it in the mailbox, sets a new password; the new
+    // password, or empty when that failed.
+    QString resetPassword(const QString &login);
     // Books `subject`, at `campus` first and then at any other campus the public capacity shows
     // seats at; the campus booked or an empty string.
     QString book(const QString &subject, const QString &campus, bool readCapacityFirst);

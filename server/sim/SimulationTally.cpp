@@ -15,6 +15,8 @@ const struct
     { "absent", &SimulationTally::absent },
     { "passports", &SimulationTally::passports },
     { "emails_changed", &SimulationTally::emailsChanged },
+    { "passwords_reset", &SimulationTally::passwordsReset },
+    { "resets_held_back", &SimulationTally::resetsHeldBack },
     { "lookups", &SimulationTally::lookups },
     { "bound", &SimulationTally::bound },
     { "abandoned", &SimulationTally::abandoned },

@@ -13,6 +13,8 @@ struct SimulationTally
     int absent = 0;            // roster students who never came
     int passports = 0;         // passports registered
     int emailsChanged = 0;     // "wrong email, password remembered": changed it themselves
+    int passwordsReset = 0;    // forgot the password before a later visit: reset it by the mailed link
+    int resetsHeldBack = 0;    // reset requests told to wait (429: many from one address)
     int lookups = 0;           // qualification look-ups
     int bound = 0;             // registrations bound to a student record
     int abandoned = 0;         // bound and then never booked (the timed job deletes them)
