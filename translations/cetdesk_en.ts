@@ -1405,6 +1405,34 @@ Customer service (online; signs in like sync):
         <source>CET4 &amp;exam:</source>
         <translation>CET4 &amp;exam:</translation>
     </message>
+    <message>
+        <source>JPEG, PNG or PDF, at most 5 MB (optional)</source>
+        <translation>JPEG, PNG or PDF, at most 5 MB (optional)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Scan of the proof</source>
+        <translation>Scan of the proof</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Scans (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Scan of the &amp;proof:</source>
+        <translation>Scan of the &amp;proof:</translation>
+    </message>
+    <message>
+        <source>The scan is larger than 5 MB: scan it again at a lower resolution.</source>
+        <translation>The scan is larger than 5 MB: scan it again at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>The scan can not be read: %1</source>
+        <translation>The scan can not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>cet::FileSignature</name>
@@ -5142,6 +5170,14 @@ Campuses, offers and capacity:
         <source>this desktop</source>
         <translation>this desktop</translation>
     </message>
+    <message>
+        <source>The scan of the proof must be a JPEG or PNG image or a PDF file.</source>
+        <translation>The scan of the proof must be a JPEG or PNG image or a PDF file.</translation>
+    </message>
+    <message>
+        <source>The scan of the proof may not exceed 5 MB.</source>
+        <translation>The scan of the proof may not exceed 5 MB.</translation>
+    </message>
 </context>
 <context>
     <name>cet::ReviewService</name>
@@ -6319,6 +6355,14 @@ CET6 qualification reviews:
     <message>
         <source>Seats taken could not be saved: %1</source>
         <translation>Seats taken could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The file is no longer on this computer.</source>
+        <translation>The file is no longer on this computer.</translation>
+    </message>
+    <message>
+        <source>Evidence for review %1 was not uploaded: %2</source>
+        <translation>Evidence for review %1 was not uploaded: %2</translation>
     </message>
 </context>
 <context>

@@ -1402,6 +1402,34 @@ Customer service (online; signs in like sync):
         <source>CET4 &amp;exam:</source>
         <translation>四级考试时间(&amp;E)：</translation>
     </message>
+    <message>
+        <source>JPEG, PNG or PDF, at most 5 MB (optional)</source>
+        <translation>JPEG、PNG 或 PDF，不超过 5MB（可选）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Scan of the proof</source>
+        <translation>证明材料扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Scan of the &amp;proof:</source>
+        <translation>证明材料扫描件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The scan is larger than 5 MB: scan it again at a lower resolution.</source>
+        <translation>扫描件超过 5MB：请降低分辨率重新扫描。</translation>
+    </message>
+    <message>
+        <source>The scan can not be read: %1</source>
+        <translation>无法读取扫描件：%1</translation>
+    </message>
 </context>
 <context>
     <name>cet::FileSignature</name>
@@ -5085,6 +5113,14 @@ Campuses, offers and capacity:
         <source>this desktop</source>
         <translation>本机</translation>
     </message>
+    <message>
+        <source>The scan of the proof must be a JPEG or PNG image or a PDF file.</source>
+        <translation>证明材料扫描件必须是 JPEG、PNG 图片或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The scan of the proof may not exceed 5 MB.</source>
+        <translation>证明材料扫描件不能超过 5MB。</translation>
+    </message>
 </context>
 <context>
     <name>cet::ReviewService</name>
@@ -6254,6 +6290,14 @@ CET6 qualification reviews:
     <message>
         <source>Seats taken could not be saved: %1</source>
         <translation>无法保存已报座位数：%1</translation>
+    </message>
+    <message>
+        <source>The file is no longer on this computer.</source>
+        <translation>该文件已不在本机上。</translation>
+    </message>
+    <message>
+        <source>Evidence for review %1 was not uploaded: %2</source>
+        <translation>复核 %1 的证明材料未能上传：%2</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,19 @@ const Migration kMigrations[] = {
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 fetched_at TEXT NOT NULL))",
       } },
+    // Evidence files added on this desktop (the scan of a paper proof for a review the school
+    // files) that the next sync uploads: the bytes wait in the evidence cache under their SHA-256;
+    // a filing not yet sent names its stand-in key ("t-…"), renamed when the server answers.
+    { 10,
+      {
+          R"(CREATE TABLE review_uploads (
+                review_key TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                added_at TEXT NOT NULL,
+                PRIMARY KEY (review_key, sha256)) WITHOUT ROWID)",
+      } },
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "ReviewRepository.h"
 
+#include "EvidenceCache.h"
 #include "LiteSql.h"
 #include "NoticeSql.h"
 #include "ReviewSql.h"
@@ -85,6 +86,20 @@ Result<void> withdrawQueued(QSqlDatabase db, const QString &key)
         return queryError(q, QStringLiteral("store.outbox_failed"));
     return {};
 }
+
+// What an evidence file is, by its first bytes (as the server tells it): empty when none of ours.
+QString evidenceType(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xD8\xFF"))
+        return QStringLiteral("image/jpeg");
+    if (bytes.startsWith("\x89PNG\r\n\x1A\n"))
+        return QStringLiteral("image/png");
+    if (bytes.startsWith("%PDF-"))
+        return QStringLiteral("application/pdf");
+    return {};
+}
+
+constexpr qint64 kMaxEvidenceBytes = 5 * 1024 * 1024; // the server's limit
 
 Error tooLate(const QString &key)
 {
@@ -304,6 +319,8 @@ Result<void> ReviewRepository::undo(const QString &key)
     if (filedHere) {
         if (auto r = removeRow(db, key); !r)
             return r;
+        if (auto r = dropUploads(db, key); !r)
+            return r;
         return tx.commit();
     }
     if (auto r = setLocal(db, key, QString(), QString(), QString()); !r)
@@ -327,6 +344,11 @@ Result<QString> ReviewRepository::file(const ReviewFiling &f)
         return invalid(tr("A CET4 total score is between 0 and 710."));
     if (f.ticket.trimmed().size() > 15)
         return invalid(tr("A CET4 ticket number has at most 15 characters."));
+    const QString scanType = f.scan.isEmpty() ? QString() : evidenceType(f.scan);
+    if (!f.scan.isEmpty() && scanType.isEmpty())
+        return invalid(tr("The scan of the proof must be a JPEG or PNG image or a PDF file."));
+    if (f.scan.size() > kMaxEvidenceBytes)
+        return invalid(tr("The scan of the proof may not exceed 5 MB."));
     QSqlDatabase db = m_db.connection();
     sql::Transaction tx(db);
     if (auto r = tx.begin(); !r)
@@ -359,6 +381,26 @@ Result<QString> ReviewRepository::file(const ReviewFiling &f)
                                { QStringLiteral("reason"), change(f.reason.trimmed()) } };
     if (auto r = noticesql::queueOp(db, kEntity, key, 0, QStringLiteral("upsert"), changes); !r)
         return r.error();
+    QJsonArray evidence;
+    if (!f.scan.isEmpty()) {
+        const QString sha = EvidenceCache::sha256Of(f.scan);
+        if (auto r = EvidenceCache(m_db.path()).write(sha, f.scan); !r)
+            return r.error();
+        QSqlQuery up(db);
+        up.prepare(QStringLiteral("INSERT OR IGNORE INTO review_uploads (review_key, sha256, content_type, size,"
+                                  " added_at) VALUES (?, ?, ?, ?, ?)"));
+        up.addBindValue(key);
+        up.addBindValue(sha);
+        up.addBindValue(scanType);
+        up.addBindValue(qint64(f.scan.size()));
+        up.addBindValue(sql::nowText());
+        if (!up.exec())
+            return queryError(up, QStringLiteral("store.update_failed"));
+        evidence.append(QJsonObject{ { QStringLiteral("n"), 1 },
+                                     { QStringLiteral("content_type"), scanType },
+                                     { QStringLiteral("size"), qint64(f.scan.size()) },
+                                     { QStringLiteral("sha256"), sha } });
+    }
     // What the queue shows until the server's record arrives: the review as the server will store
     // it, waiting with the decision made here.
     const QJsonObject student{ { QStringLiteral("id_type"), f.studentIdType },
@@ -381,7 +423,7 @@ Result<QString> ReviewRepository::file(const ReviewFiling &f)
         { QStringLiteral("state"), QStringLiteral("pending") },
         { QStringLiteral("submitted_at"), protocol::toWireTime(QDateTime::currentDateTimeUtc()) },
         { QStringLiteral("filed_by"), f.filedBy.isEmpty() ? tr("this desktop") : f.filedBy },
-        { QStringLiteral("evidence"), QJsonArray() },
+        { QStringLiteral("evidence"), evidence },
         { QStringLiteral("history"), QJsonArray() },
         { QStringLiteral("disputes"), QJsonArray() },
     };
@@ -392,6 +434,30 @@ Result<QString> ReviewRepository::file(const ReviewFiling &f)
     if (auto r = tx.commit(); !r)
         return r.error();
     return key;
+}
+
+Result<QList<ReviewUpload>> ReviewRepository::pendingUploads() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT review_key, sha256, content_type, size FROM review_uploads"
+                               " WHERE review_key NOT LIKE 't-%' ORDER BY added_at")))
+        return queryError(q);
+    QList<ReviewUpload> out;
+    while (q.next())
+        out << ReviewUpload{ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toLongLong() };
+    return out;
+}
+
+Result<void> ReviewRepository::uploadDone(const QString &key, const QString &sha256)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM review_uploads WHERE review_key = ? AND sha256 = ?"));
+    q.addBindValue(key);
+    q.addBindValue(sha256);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("store.update_failed"));
+    return {};
 }
 
 Result<QList<ReviewPerson>> ReviewRepository::findStudents(const QString &text, int limit) const

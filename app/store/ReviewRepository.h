@@ -42,6 +42,10 @@ public:
     // The new key. Errors: review.student_unknown (not in the local roster), review.invalid_filing,
     // review.reason_required.
     Result<QString> file(const ReviewFiling &filing);
+    // Uploads waiting for a review the server knows (not a stand-in key), oldest first; and the
+    // end of one (sent, or refused for good).
+    Result<QList<ReviewUpload>> pendingUploads() const;
+    Result<void> uploadDone(const QString &key, const QString &sha256);
     // Students of the local roster whose name or ID number starts with `text`, by name.
     Result<QList<ReviewPerson>> findStudents(const QString &text, int limit) const;
 

@@ -101,4 +101,25 @@ Result<void> setLocal(QSqlDatabase db, const QString &key, const QString &decisi
     return {};
 }
 
+Result<void> renameUploads(QSqlDatabase db, const QString &from, const QString &to)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE review_uploads SET review_key = ? WHERE review_key = ?"));
+    q.addBindValue(to);
+    q.addBindValue(from);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("store.update_failed"));
+    return {};
+}
+
+Result<void> dropUploads(QSqlDatabase db, const QString &key)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM review_uploads WHERE review_key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("store.update_failed"));
+    return {};
+}
+
 } // namespace cet::reviewsql

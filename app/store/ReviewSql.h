@@ -23,5 +23,9 @@ Result<std::optional<qint64>> serverVersion(QSqlDatabase db, const QString &key)
 // The decision made here (empty decision: none) and the last refusal.
 Result<void> setLocal(QSqlDatabase db, const QString &key, const QString &decision, const QString &reason,
                       const QString &error);
+// Evidence waiting to be uploaded: moved to the key the server gave a filed review; dropped with a
+// filing taken back.
+Result<void> renameUploads(QSqlDatabase db, const QString &from, const QString &to);
+Result<void> dropUploads(QSqlDatabase db, const QString &key);
 
 } // namespace cet::reviewsql

@@ -54,6 +54,8 @@ public:
                     key = QString::number(res.record.value(QStringLiteral("id")).toInteger());
                     if (auto r = removeRow(m_db, op.key); !r)
                         return r.error();
+                    if (auto r = renameUploads(m_db, op.key, key); !r)
+                        return r.error();
                 }
                 if (auto r = writeServer(m_db, key, res.version, res.record); !r)
                     return r.error();

@@ -52,6 +52,16 @@ struct ReviewFiling
     QString decision; // pass | fail
     QString reason;
     QString filedBy;  // the teacher, shown until the server's record comes back
+    QByteArray scan;  // the proof's scan (JPEG, PNG or PDF), uploaded by the sync after the filing; may be empty
+};
+
+// An evidence file waiting on this desktop to be uploaded to its review.
+struct ReviewUpload
+{
+    QString reviewKey;
+    QString sha256;
+    QString contentType;
+    qint64 size = 0;
 };
 
 // What the queue shows. Empty fields do not filter.

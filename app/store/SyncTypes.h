@@ -89,6 +89,7 @@ struct SyncSummary
     bool digestMatches = true;
     QString digestDetail;
     bool seatsRefreshed = false; // the school's seats taken and bookings per hour were fetched anew
+    int evidenceUploaded = 0;    // evidence files added here and uploaded to their reviews
 };
 
 // One piece of an import's expansion into per-record ops (OutboxImportExpansion).

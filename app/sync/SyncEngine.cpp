@@ -1,9 +1,11 @@
 #include "SyncEngine.h"
 
 #include "CapacityUsage.h"
+#include "EvidenceCache.h"
 #include "OfferRepository.h"
 
 #include "OutboxRepository.h"
+#include "ReviewRepository.h"
 #include "SyncEngineShared.h"
 #include "StudentFields.h"
 #include "SyncErrors.h"
@@ -172,6 +174,34 @@ Result<SyncHttp::Download> SyncEngine::fetchEvidence(const QString &reviewKey, i
                                .arg(n));
 }
 
+int SyncEngine::uploadReviewEvidence()
+{
+    auto waiting = onWriter([](Database &db) { return ReviewRepository(db).pendingUploads(); });
+    if (!waiting) {
+        log(QStringLiteral("warning"), waiting.error().message);
+        return 0;
+    }
+    int sent = 0;
+    const EvidenceCache cache(m_writer->path());
+    for (const ReviewUpload &u : waiting.value()) {
+        const auto bytes = cache.read(u.sha256, u.size);
+        Result<QJsonObject> answer = bytes
+            ? m_http.upload(QStringLiteral("/api/v1/reviews/%1/evidence").arg(u.reviewKey), *bytes, u.contentType.toLatin1())
+            : Result<QJsonObject>(Error{ QStringLiteral("store.io"), Text::tr("The file is no longer on this computer."), {} });
+        if (!answer && (isNetworkError(answer.error().code) || isAuthError(answer.error().code)))
+            break; // the line is down: everything waits for the next run
+        if (!answer)
+            log(QStringLiteral("warning"), Text::tr("Evidence for review %1 was not uploaded: %2")
+                                               .arg(u.reviewKey, answer.error().message));
+        else
+            ++sent;
+        auto done = onWriter([&u](Database &db) { return ReviewRepository(db).uploadDone(u.reviewKey, u.sha256); });
+        if (!done)
+            log(QStringLiteral("warning"), done.error().message);
+    }
+    return sent;
+}
+
 Result<SyncAccount> SyncEngine::resume()
 {
     if (auto r = prepareSession(); !r)
@@ -238,6 +268,7 @@ Result<SyncSummary> SyncEngine::sync()
     qint64 tPush = 0, tPull = 0, tDigest = 0;
     if (auto r = push(summary, m_epoch); !r)
         return r.error();
+    summary.evidenceUploaded = uploadReviewEvidence();
     tPush = phase.restart();
     if (auto r = pull(summary); !r)
         return r.error();

@@ -93,6 +93,10 @@ private:
     Result<void> skipOwnChanges(std::vector<qint64> seqs, const QString &epoch);
     Result<void> checkDigest(SyncSummary &summary);
     bool refreshSeatUsage(); // true when new counts were stored
+    // Uploads the evidence files added on this desktop to reviews the server knows; a file that
+    // can not go now (no network) waits for the next run, one refused for good is dropped and
+    // logged. The number uploaded.
+    int uploadReviewEvidence();
     void log(const QString &level, const QString &message);
     Result<void> fail(const Error &e);
     Result<SyncState> state();

@@ -154,8 +154,20 @@ Result<SyncHttp::Download> SyncHttp::download(const QString &path)
     return exchange(false, path, {}, {}, QByteArrayLiteral("*/*"));
 }
 
+Result<QJsonObject> SyncHttp::upload(const QString &path, const QByteArray &bytes, const QByteArray &contentType)
+{
+    auto answer = exchange(true, path, {}, bytes, QByteArrayLiteral("application/json"), contentType);
+    if (!answer)
+        return answer.error();
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.value().body);
+    if (!doc.isObject())
+        return syncError(QStringLiteral("sync.bad_response"), QString::fromUtf8(answer.value().body.left(200)));
+    return doc.object();
+}
+
 Result<SyncHttp::Download> SyncHttp::exchange(bool post, const QString &path, const QUrlQuery &query,
-                                              const QByteArray &body, const QByteArray &accept)
+                                              const QByteArray &body, const QByteArray &accept,
+                                              const QByteArray &contentType)
 {
     if (m_server.isEmpty())
         return syncError(QStringLiteral("sync.bad_url"), QStringLiteral("no server"));
@@ -168,7 +180,7 @@ Result<SyncHttp::Download> SyncHttp::exchange(bool post, const QString &path, co
         if (cancelled())
             return syncError(QStringLiteral("sync.cancelled"));
         bool transient = false;
-        auto r = exchangeOnce(post, url, body, accept, transient);
+        auto r = exchangeOnce(post, url, body, accept, contentType, transient);
         if (r || !transient || attempt >= m_attempts)
             return r;
         const double jitter = 0.5 + QRandomGenerator::global()->generateDouble(); // 0.5 .. 1.5
@@ -179,11 +191,12 @@ Result<SyncHttp::Download> SyncHttp::exchange(bool post, const QString &path, co
 }
 
 Result<SyncHttp::Download> SyncHttp::exchangeOnce(bool post, const QUrl &url, const QByteArray &body,
-                                                  const QByteArray &accept, bool &transient)
+                                                  const QByteArray &accept, const QByteArray &contentType,
+                                                  bool &transient)
 {
     transient = false;
     QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     req.setRawHeader("Accept", accept);
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("cetdesk/" CETDESK_VERSION));
     if (!m_token.isEmpty())

@@ -61,6 +61,8 @@ public:
         QByteArray contentType;
     };
     Result<Download> download(const QString &path);
+    // A POST of a file's bytes (`contentType`, e.g. image/jpeg) whose answer is JSON; errors as post().
+    Result<QJsonObject> upload(const QString &path, const QByteArray &bytes, const QByteArray &contentType);
 
     // A request that runs on its own thread (with its own connection and this object's settings
     // at the start, retries included), so the caller can work while the server answers. The body
@@ -82,9 +84,9 @@ private:
     Result<QJsonObject> send(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body);
     // The request with retries; a 2xx answer's bytes, else the error the answer carries.
     Result<Download> exchange(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body,
-                              const QByteArray &accept);
+                              const QByteArray &accept, const QByteArray &contentType = "application/json");
     Result<Download> exchangeOnce(bool post, const QUrl &url, const QByteArray &body, const QByteArray &accept,
-                                  bool &transient);
+                                  const QByteArray &contentType, bool &transient);
     QUrlQuery withExtraQuery(const QString &path, QUrlQuery query) const;
     bool sleepCancellable(int ms);
     bool cancelled() const;

@@ -58,6 +58,7 @@ const Route kRoutes[] = {
     { "/api/v1/candidate/cet6-review", "GET", &handleGetReview },
     { "/api/v1/candidate/cet6-review/evidence", "POST", &handleReviewEvidence },
     { "/api/v1/reviews/{id}/evidence/{n}", "GET", &handleStaffReviewEvidence },
+    { "/api/v1/reviews/{id}/evidence", "POST", &handleStaffAddEvidence },
     { "/api/v1/cs/lookup", "POST", &handleCsLookup },
     { "/api/v1/cs/requests", "POST", &handleCsFile },
     { "/api/v1/cs/requests", "GET", &handleCsList },

@@ -186,17 +186,55 @@ ApiReply handleReviewEvidence(const ApiRequest &request, CentralService &service
         e.alreadyStored ? 200 : 201);
 }
 
-ApiReply handleStaffReviewEvidence(const ApiRequest &request, CentralService &service)
+namespace {
+// The staff session of a request to /api/v1/reviews/…: a coordinator with a school, else why not.
+Result<Session> reviewStaff(const ApiRequest &request, CentralService &service)
 {
     const QString token = bearerOf(request);
     if (token.isEmpty())
-        return errorReply(protocol::codes::badToken, QStringLiteral("missing Authorization: Bearer token"));
+        return Error { protocol::codes::badToken, QStringLiteral("missing Authorization: Bearer token"), {} };
     auto session = service.authenticate(token);
     if (!session)
-        return errorReply(session.error());
+        return session.error();
     if (!request.query.isEmpty())
-        return errorReply(protocol::codes::badShape,
-            QStringLiteral("query.%1: unknown parameter").arg(request.query.queryItems(QUrl::FullyDecoded).value(0).first));
+        return Error { protocol::codes::badShape,
+                       QStringLiteral("query.%1: unknown parameter")
+                           .arg(request.query.queryItems(QUrl::FullyDecoded).value(0).first),
+                       {} };
+    return session;
+}
+} // namespace
+
+ApiReply handleStaffAddEvidence(const ApiRequest &request, CentralService &service)
+{
+    auto session = reviewStaff(request, service);
+    if (!session)
+        return errorReply(session.error());
+    const Staff &staff = session.value().staff;
+    if (staff.role != QLatin1String("coordinator") || staff.school.isEmpty())
+        return errorReply(protocol::codes::forbidden,
+                          QStringLiteral("Only a coordinator of the candidate's school can add review evidence."));
+    bool idOk = false;
+    const qint64 id = request.pathParams.value(QStringLiteral("id")).toLongLong(&idOk);
+    if (!idOk || id <= 0)
+        return reviewError(request, review::reviewError(review::codes::notFound));
+    auto receipt = reviewService(service).addStaffEvidence(staff.school, staff.name, id, request.body);
+    if (!receipt)
+        return review::isReviewCode(receipt.error().code) ? reviewError(request, receipt.error())
+                                                          : errorReply(receipt.error());
+    const review::EvidenceReceipt &e = receipt.value();
+    return jsonReply(
+        QJsonObject { { QStringLiteral("evidence"),
+            QJsonObject { { QStringLiteral("number"), e.number }, { QStringLiteral("content_type"), e.contentType },
+                { QStringLiteral("size"), e.size }, { QStringLiteral("sha256"), e.sha256 } } } },
+        e.alreadyStored ? 200 : 201);
+}
+
+ApiReply handleStaffReviewEvidence(const ApiRequest &request, CentralService &service)
+{
+    auto session = reviewStaff(request, service);
+    if (!session)
+        return errorReply(session.error());
     bool idOk = false;
     bool numberOk = false;
     const qint64 id = request.pathParams.value(QStringLiteral("id")).toLongLong(&idOk);

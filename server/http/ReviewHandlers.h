@@ -24,5 +24,9 @@ ApiReply handleReviewEvidence(const ApiRequest &request, CentralService &service
 // review's school (staff token): the bytes with their content type and an ETag of their SHA-256;
 // the server audits each file it hands out.
 ApiReply handleStaffReviewEvidence(const ApiRequest &request, CentralService &service);
+// POST /api/v1/reviews/{id}/evidence: a coordinator of the review's school attaches a file (the
+// bytes are the body, JPEG, PNG or PDF by content): 201 with the file's receipt, 200 when the
+// review already holds the same bytes.
+ApiReply handleStaffAddEvidence(const ApiRequest &request, CentralService &service);
 
 } // namespace cet::central::http

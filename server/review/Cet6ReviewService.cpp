@@ -1,5 +1,7 @@
 #include "Cet6ReviewService.h"
 
+#include "Audit.h"
+
 #include "AdmissionTicket.h"
 #include "Cet6ReviewNotice.h"
 #include "Cet4ScoreSql.h"
@@ -253,8 +255,6 @@ Result<EvidenceReceipt> Cet6ReviewService::addEvidence(const ReviewCandidate &ca
     auto type = evidenceContentType(bytes);
     if (!type)
         return type.error();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-
     Transaction tx(m_store);
     auto stamp = beginWrite(tx, candidate.school, candidateActor(candidate.passportId));
     if (!stamp)
@@ -262,9 +262,59 @@ Result<EvidenceReceipt> Cet6ReviewService::addEvidence(const ReviewCandidate &ca
     auto live = liveReview(candidate.passportId);
     if (!live)
         return live.error();
-    Row row = live.value();
-    if (row.state == kPassed)
+    if (live.value().state == kPassed)
         return reviewError(codes::passedLocked);
+    auto receipt = attach(live.value(), stamp.value(), bytes, type.value());
+    if (!receipt)
+        return receipt.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return receipt;
+}
+
+Result<EvidenceReceipt> Cet6ReviewService::addStaffEvidence(const QString &school, const QString &actor,
+                                                            qint64 reviewId, const QByteArray &bytes)
+{
+    auto type = evidenceContentType(bytes);
+    if (!type)
+        return type.error();
+    Transaction tx(m_store);
+    auto stamp = beginWrite(tx, school, actor);
+    if (!stamp)
+        return stamp.error();
+    auto found = cet6reviewsql::findById(m_store, reviewId);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->deletedAt || found.value()->school != school)
+        return reviewError(codes::notFound);
+    auto receipt = attach(*found.value(), stamp.value(), bytes, type.value());
+    if (!receipt)
+        return receipt.error();
+    if (!receipt.value().alreadyStored) {
+        AuditEntry e;
+        e.at = stamp.value().changedAt;
+        e.actor = actor;
+        e.role = QStringLiteral("coordinator");
+        e.action = QStringLiteral("review.evidence_add");
+        e.entity = QStringLiteral("cet6_review");
+        e.entityKey = QString::number(reviewId);
+        e.school = school;
+        e.after = auditJson(QJsonObject { { QStringLiteral("n"), receipt.value().number },
+                                          { QStringLiteral("sha256"), receipt.value().sha256 },
+                                          { QStringLiteral("size"), receipt.value().size },
+                                          { QStringLiteral("content_type"), receipt.value().contentType } });
+        if (auto r = writeAudit(m_store, e); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return receipt;
+}
+
+Result<EvidenceReceipt> Cet6ReviewService::attach(Row row, const Stamp &stamp, const QByteArray &bytes,
+                                                  const QString &type)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     auto files = cet6reviewsql::evidenceOf(m_store, row.id);
     if (!files)
         return files.error();
@@ -277,7 +327,7 @@ Result<EvidenceReceipt> Cet6ReviewService::addEvidence(const ReviewCandidate &ca
         return reviewError(codes::evidenceTooMany);
     cet6reviewsql::EvidenceRow e;
     e.reviewId = row.id;
-    e.contentType = type.value();
+    e.contentType = type;
     e.size = bytes.size();
     e.sha256 = sha;
     e.uploadedAt = m_now();
@@ -286,10 +336,8 @@ Result<EvidenceReceipt> Cet6ReviewService::addEvidence(const ReviewCandidate &ca
         return id.error();
     // The review changes with its files, so that a desk that pulled it learns there is more to see.
     row.evidenceCount = int(files.value().size()) + 1;
-    applyStamp(row, stamp.value());
+    applyStamp(row, stamp);
     if (auto r = cet6reviewsql::update(m_store, row); !r)
-        return r.error();
-    if (auto r = tx.commit(); !r)
         return r.error();
     return EvidenceReceipt { id.value(), row.evidenceCount, e.contentType, e.size, sha, false };
 }

@@ -66,6 +66,11 @@ public:
     // Evidence for a pending or failed review (JPEG, PNG or PDF by content, ≤ 5 MB, ≤ 10 files).
     // The same bytes twice return the stored file's receipt.
     Result<EvidenceReceipt> addEvidence(const ReviewCandidate &candidate, const QByteArray &bytes);
+    // Evidence a coordinator of the review's school attaches (the scan of a paper proof for a
+    // review the school filed, or one a candidate handed in on paper), whatever the review's state;
+    // audited as review.evidence_add. review.not_found also for another school's review.
+    Result<EvidenceReceipt> addStaffEvidence(const QString &school, const QString &actor, qint64 reviewId,
+                                             const QByteArray &bytes);
 
     // A teacher's decision on a pending review (review.not_found, review.not_pending).
     Result<cet6reviewsql::ReviewRow> decide(
@@ -79,6 +84,9 @@ private:
         QString changedBy;
         QDateTime changedAt;
     };
+    // Stores `bytes` (of `type`) as the next file of `row`, in the write transaction `stamp` began;
+    // the same bytes again give the stored file's receipt.
+    Result<EvidenceReceipt> attach(Row row, const Stamp &stamp, const QByteArray &bytes, const QString &type);
     // Runs the rules; a refusal is returned as its Error.
     Result<Cet6ReviewOutcome> judge(const ReviewCandidate &candidate, const Cet6ReviewApplication &application);
     // Begins the write transaction and takes the school's next seq for the row it will write.

@@ -7,6 +7,9 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,7 +27,8 @@ FileReviewDialog::FileReviewDialog(const ReviewService &service, const QStringLi
     : QDialog(parent), m_service(service), m_search(new QLineEdit(this)), m_students(new QListWidget(this)),
       m_name(new QLineEdit(this)), m_ticket(new QLineEdit(this)), m_year(new QSpinBox(this)),
       m_month(new QComboBox(this)), m_total(new QSpinBox(this)), m_pass(new QRadioButton(tr("&Pass"), this)),
-      m_fail(new QRadioButton(tr("&Fail"), this)), m_reason(new QComboBox(this)), m_problem(new QLabel(this)),
+      m_fail(new QRadioButton(tr("&Fail"), this)), m_reason(new QComboBox(this)), m_scanName(new QLineEdit(this)),
+      m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("File a CET6 review"));
@@ -59,6 +63,18 @@ FileReviewDialog::FileReviewDialog(const ReviewService &service, const QStringLi
     sitting->addWidget(m_year);
     sitting->addWidget(m_month);
     sitting->addStretch(1);
+    m_scanName->setReadOnly(true);
+    m_scanName->setPlaceholderText(tr("JPEG, PNG or PDF, at most 5 MB (optional)"));
+    auto *pick = new QPushButton(tr("C&hoose…"), this);
+    auto *scan = new QHBoxLayout;
+    scan->addWidget(m_scanName, 1);
+    scan->addWidget(pick);
+    connect(pick, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Scan of the proof"), QString(),
+                                                          tr("Scans (*.jpg *.jpeg *.png *.pdf)"));
+        if (!path.isEmpty())
+            setScan(path);
+    });
     auto *decision = new QHBoxLayout;
     decision->addWidget(m_pass);
     decision->addWidget(m_fail);
@@ -72,6 +88,7 @@ FileReviewDialog::FileReviewDialog(const ReviewService &service, const QStringLi
     form->addRow(tr("T&otal score:"), m_total);
     form->addRow(tr("Decision:"), decision);
     form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("Scan of the &proof:"), scan);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -101,6 +118,22 @@ void FileReviewDialog::search()
     check();
 }
 
+bool FileReviewDialog::setScan(const QString &path)
+{
+    QFile f(path);
+    m_scan.clear();
+    m_scanProblem.clear();
+    if (f.size() > 5 * 1024 * 1024)
+        m_scanProblem = tr("The scan is larger than 5 MB: scan it again at a lower resolution.");
+    else if (!f.open(QIODevice::ReadOnly))
+        m_scanProblem = tr("The scan can not be read: %1").arg(f.errorString());
+    else
+        m_scan = f.readAll();
+    m_scanName->setText(QFileInfo(path).fileName());
+    check();
+    return m_scanProblem.isEmpty();
+}
+
 ReviewFiling FileReviewDialog::filing() const
 {
     ReviewFiling f;
@@ -116,6 +149,7 @@ ReviewFiling FileReviewDialog::filing() const
     f.total = m_total->value();
     f.decision = m_fail->isChecked() ? QStringLiteral("fail") : QStringLiteral("pass");
     f.reason = m_reason->currentText().trimmed();
+    f.scan = m_scan;
     return f;
 }
 
@@ -126,7 +160,7 @@ QString FileReviewDialog::problem() const
         return tr("Find the student and pick them in the list.");
     if (f.decision == u"fail" && f.reason.isEmpty())
         return tr("Give the reason for failing the review.");
-    return {};
+    return m_scanProblem;
 }
 
 void FileReviewDialog::check()

@@ -33,6 +33,8 @@ public:
 
     QLineEdit *searchBox() const { return m_search; }
     QListWidget *students() const { return m_students; }
+    // The proof's scan to upload with the filing (the file picker reads it; tests set it).
+    bool setScan(const QString &path);
 
 private:
     void search();
@@ -50,6 +52,9 @@ private:
     QRadioButton *m_pass;
     QRadioButton *m_fail;
     QComboBox *m_reason;
+    QLineEdit *m_scanName;
+    QByteArray m_scan;
+    QString m_scanProblem;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

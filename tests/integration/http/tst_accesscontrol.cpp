@@ -61,6 +61,8 @@ private slots:
     void csLookupNeedsReason();
     void reviewEvidence_data();
     void reviewEvidence();
+    void reviewEvidenceAdded_data() { addRoles(); }
+    void reviewEvidenceAdded();
     void schoolBUnchanged();
 
 private:
@@ -499,6 +501,36 @@ void TstAccessControl::csLookupNeedsReason()
         QCOMPARE(r.errorCode(), QStringLiteral("cs.reason_required"));
         QVERIFY(!r.json.contains(QStringLiteral("passport")));
     }
+}
+
+// Adding a file: only a coordinator of the review's school (the same bytes again: 200, nothing new).
+void TstAccessControl::reviewEvidenceAdded()
+{
+    QFETCH(Who, who);
+    const QString path = QStringLiteral("/api/v1/reviews/%1/evidence").arg(m_reviewA);
+    const QByteArray auth = token(who).isEmpty() ? QByteArray() : "Bearer " + token(who).toLatin1();
+    const ApiResponse r = m_api->send("POST", path, m_proof, auth);
+    switch (who) {
+    case Who::CoordA:
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        QCOMPARE(r.json.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("number")).toInt(), 1);
+        QCOMPARE(m_api->send("POST", QStringLiteral("/api/v1/reviews/999999/evidence"), m_proof, auth).status, 404);
+        break;
+    case Who::NoToken:
+    case Who::Forged:
+        QCOMPARE(r.status, 401);
+        break;
+    case Who::CoordB: // another school's review is not found, as one that does not exist
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), QStringLiteral("review.not_found"));
+        break;
+    default:
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("auth.forbidden"));
+        break;
+    }
+    // Whoever asked, review A still holds its one file.
+    QCOMPARE(m_api->get(QStringLiteral("/api/v1/reviews/%1/evidence/2").arg(m_reviewA), token(Who::CoordA)).status, 404);
 }
 
 qint64 TstAccessControl::reviewWithEvidence(int student, const QByteArray &proof)

@@ -11,6 +11,7 @@
 #include "Cet4ScoreImport.h"
 #include "DemoRoster.h"
 #include "DemoScores.h"
+#include "EvidenceCache.h"
 #include "EvidenceFetchJob.h"
 #include "IdDocument.h"
 #include "OutboxSql.h"
@@ -204,6 +205,8 @@ void TstReviewDeskSync::teacherFiledReviewQualifies()
     filing.total = 468;
     filing.decision = QStringLiteral("pass");
     filing.filedBy = QStringLiteral("coord1");
+    const QByteArray scan("\xFF\xD8\xFF\xE0 the 2003 CET4 score report, scanned", 51);
+    filing.scan = scan;
     QCOMPARE(desk.fileAndWait([&] { ReviewFiling f = filing; f.studentIdNumber = QStringLiteral("110101190001010000"); return f; }())
                  .error()
                  .code,
@@ -227,8 +230,15 @@ void TstReviewDeskSync::teacherFiledReviewQualifies()
     QCOMPARE(desk.decideAndWait(standIn, QStringLiteral("fail"), QStringLiteral("x")).error().code,
              QStringLiteral("review.filing_not_sent"));
 
+    // The scan shows at once, from this desktop's cache.
+    auto standInRecord = desk.record(standIn);
+    QVERIFY(standInRecord && standInRecord.value());
+    QCOMPARE(standInRecord.value()->evidence.size(), 1);
+    QVERIFY(EvidenceFetchJob::cached(m_a->path(), standIn, standInRecord.value()->evidence.first()));
+
     // Another one, taken back before any sync.
     ReviewFiling second = filing;
+    second.scan = QByteArray("%PDF-1.4 another scan");
     second.studentIdNumber = demoStudent(kSchool, 26).idNumber;
     second.studentIdType = idTypeCode(demoStudent(kSchool, 26).idType);
     auto other = desk.fileAndWait(second);
@@ -241,6 +251,7 @@ void TstReviewDeskSync::teacherFiledReviewQualifies()
     QCOMPARE(s.rejected, 0);
     QVERIFY2(s.digestMatches, qPrintable(s.digestDetail));
     QVERIFY(!desk.find(standIn).value()); // the stand-in made way
+    QCOMPARE(s.evidenceUploaded, 1); // the scan went up after the filing (the second one's never)
     shown = desk.queue(byTeacher);
     QCOMPARE(shown.value().size(), 1);
     const ReviewRow row = shown.value().first();
@@ -248,8 +259,15 @@ void TstReviewDeskSync::teacherFiledReviewQualifies()
     QCOMPARE(row.state, u"passed"_qs);
     QCOMPARE(row.filedBy, u"coord1"_qs);
     QVERIFY(!row.decidedHere());
+    auto stored = m_svc->store().scalar(QStringLiteral("SELECT COUNT(*) FROM review_evidence WHERE review_id = ?"),
+                                        { row.key.toLongLong() });
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().toInt(), 1);
+    QCOMPARE(syncOk(*m_ea).evidenceUploaded, 0); // nothing waits any more; this run pulls the file's listing
     auto record = desk.record(row.key);
     QVERIFY(record && record.value() && record.value()->score);
+    QCOMPARE(record.value()->evidence.size(), 1);
+    QCOMPARE(record.value()->evidence.first().sha256, EvidenceCache::sha256Of(scan));
     QCOMPARE(record.value()->score->examYear, 2003);
     QCOMPARE(record.value()->score->total, 468);
 
@@ -262,6 +280,9 @@ void TstReviewDeskSync::teacherFiledReviewQualifies()
         level6 += v.toObject().value(QStringLiteral("level")).toInt() == 6 ? 1 : 0;
     QVERIFY2(level6 > 0, q.body.constData());
     QCOMPARE(syncOk(*m_ea).applied, 0); // nothing left to send
+    auto audited = m_svc->store().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review.evidence_add' AND actor = 'coord1'"));
+    QCOMPARE(audited.value().toInt(), 1);
 }
 
 QString TstReviewDeskSync::boundTo(int i)

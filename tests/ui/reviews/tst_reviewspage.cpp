@@ -177,7 +177,17 @@ private slots:
         QVERIFY(!dialog.problem().isEmpty()); // two found: pick one
         dialog.students()->setCurrentRow(1);
         QVERIFY(dialog.problem().isEmpty());
+        // The scan: a file too large or unreadable holds the form back; a readable one goes with it.
+        QVERIFY(!dialog.setScan(m_dir.filePath(u"missing.jpg"_qs)));
+        QVERIFY(!dialog.problem().isEmpty());
+        QFile scan(m_dir.filePath(u"scan.jpg"_qs));
+        QVERIFY(scan.open(QIODevice::WriteOnly));
+        scan.write("\xFF\xD8\xFF\xE0 scan");
+        scan.close();
+        QVERIFY(dialog.setScan(scan.fileName()));
+        QVERIFY(dialog.problem().isEmpty());
         ReviewFiling f = dialog.filing();
+        QCOMPARE(f.scan.left(3), QByteArray("\xFF\xD8\xFF"));
         QCOMPARE(f.studentIdNumber, dialog.students()->item(1)->text().contains(u"0038"_qs) ? u"110101198001010038"_qs : u"110101198001010011"_qs);
         QCOMPARE(f.decision, u"pass"_qs);
         f.filedBy = u"coord9"_qs;
