@@ -138,15 +138,22 @@ bool SyncHttp::sleepCancellable(int ms)
     return true;
 }
 
-Result<QJsonObject> SyncHttp::send(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body)
+namespace {
+// A 2xx answer's JSON object (sync.bad_response when it is not one).
+Result<QJsonObject> objectOf(Result<SyncHttp::Download> answer)
 {
-    auto answer = exchange(post, path, query, body, QByteArrayLiteral("application/json"));
     if (!answer)
         return answer.error();
     const QJsonDocument doc = QJsonDocument::fromJson(answer.value().body);
     if (!doc.isObject())
         return syncError(QStringLiteral("sync.bad_response"), QString::fromUtf8(answer.value().body.left(200)));
     return doc.object();
+}
+} // namespace
+
+Result<QJsonObject> SyncHttp::send(bool post, const QString &path, const QUrlQuery &query, const QByteArray &body)
+{
+    return objectOf(exchange(post, path, query, body, QByteArrayLiteral("application/json")));
 }
 
 Result<SyncHttp::Download> SyncHttp::download(const QString &path)
@@ -156,13 +163,7 @@ Result<SyncHttp::Download> SyncHttp::download(const QString &path)
 
 Result<QJsonObject> SyncHttp::upload(const QString &path, const QByteArray &bytes, const QByteArray &contentType)
 {
-    auto answer = exchange(true, path, {}, bytes, QByteArrayLiteral("application/json"), contentType);
-    if (!answer)
-        return answer.error();
-    const QJsonDocument doc = QJsonDocument::fromJson(answer.value().body);
-    if (!doc.isObject())
-        return syncError(QStringLiteral("sync.bad_response"), QString::fromUtf8(answer.value().body.left(200)));
-    return doc.object();
+    return objectOf(exchange(true, path, {}, bytes, QByteArrayLiteral("application/json"), contentType));
 }
 
 Result<SyncHttp::Download> SyncHttp::exchange(bool post, const QString &path, const QUrlQuery &query,

@@ -42,6 +42,16 @@ ApiReply reviewError(const ApiRequest &request, const Error &error)
     return reply;
 }
 
+// {"evidence": {number, content_type, size, sha256}}: 201 for a new file, 200 for one already held.
+ApiReply receiptReply(const review::EvidenceReceipt &e)
+{
+    return jsonReply(
+        QJsonObject { { QStringLiteral("evidence"),
+            QJsonObject { { QStringLiteral("number"), e.number }, { QStringLiteral("content_type"), e.contentType },
+                { QStringLiteral("size"), e.size }, { QStringLiteral("sha256"), e.sha256 } } } },
+        e.alreadyStored ? 200 : 201);
+}
+
 Cet6ReviewService reviewService(CentralService &service)
 {
     return Cet6ReviewService(service.store(), [&service] { return service.now(); });
@@ -178,12 +188,7 @@ ApiReply handleReviewEvidence(const ApiRequest &request, CentralService &service
     auto receipt = reviewService(service).addEvidence(who.value(), request.body);
     if (!receipt)
         return reviewError(request, receipt.error());
-    const review::EvidenceReceipt &e = receipt.value();
-    return jsonReply(
-        QJsonObject { { QStringLiteral("evidence"),
-            QJsonObject { { QStringLiteral("number"), e.number }, { QStringLiteral("content_type"), e.contentType },
-                { QStringLiteral("size"), e.size }, { QStringLiteral("sha256"), e.sha256 } } } },
-        e.alreadyStored ? 200 : 201);
+    return receiptReply(receipt.value());
 }
 
 namespace {
@@ -222,12 +227,7 @@ ApiReply handleStaffAddEvidence(const ApiRequest &request, CentralService &servi
     if (!receipt)
         return review::isReviewCode(receipt.error().code) ? reviewError(request, receipt.error())
                                                           : errorReply(receipt.error());
-    const review::EvidenceReceipt &e = receipt.value();
-    return jsonReply(
-        QJsonObject { { QStringLiteral("evidence"),
-            QJsonObject { { QStringLiteral("number"), e.number }, { QStringLiteral("content_type"), e.contentType },
-                { QStringLiteral("size"), e.size }, { QStringLiteral("sha256"), e.sha256 } } } },
-        e.alreadyStored ? 200 : 201);
+    return receiptReply(receipt.value());
 }
 
 ApiReply handleStaffReviewEvidence(const ApiRequest &request, CentralService &service)
