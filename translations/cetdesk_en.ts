@@ -1139,10 +1139,6 @@ Customer service (online; signs in like sync):
         <translation>As a customer service supervisor you approve or refuse the rebinding requests that agents file (never one of your own), and you can look up accounts as agents do.</translation>
     </message>
     <message>
-        <source>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate&apos;s account is bound to the wrong person.</source>
-        <translation>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate&apos;s account is bound to the wrong person.</translation>
-    </message>
-    <message>
         <source>Your role works online only: this desktop keeps no school roster for you and does not sync one.</source>
         <translation>Your role works online only: this desktop keeps no school roster for you and does not sync one.</translation>
     </message>
@@ -1161,6 +1157,10 @@ Customer service (online; signs in like sync):
     <message>
         <source>&amp;My requests</source>
         <translation>&amp;My requests</translation>
+    </message>
+    <message>
+        <source>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate can no longer reach the passport account their registration is bound to (a lost mailbox, a forgotten password).</source>
+        <translation>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate can no longer reach the passport account their registration is bound to (a lost mailbox, a forgotten password).</translation>
     </message>
 </context>
 <context>

@@ -1136,10 +1136,6 @@ Customer service (online; signs in like sync):
         <translation>作为客服主管，您审批或驳回客服人员提交的改绑申请（不能审批自己提交的申请），也可以像客服人员一样查询账号。</translation>
     </message>
     <message>
-        <source>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate&apos;s account is bound to the wrong person.</source>
-        <translation>作为客服人员，您可以跨学校查询考生账号；如果考生账号绑定了错误的人，您可以提交改绑申请。</translation>
-    </message>
-    <message>
         <source>Your role works online only: this desktop keeps no school roster for you and does not sync one.</source>
         <translation>您的角色仅在线工作：本机不为您保存学校名单，也不同步名单。</translation>
     </message>
@@ -1158,6 +1154,10 @@ Customer service (online; signs in like sync):
     <message>
         <source>&amp;My requests</source>
         <translation>我的申请(&amp;M)</translation>
+    </message>
+    <message>
+        <source>As a customer service agent you look up candidates&apos; accounts across schools and file a rebinding request when a candidate can no longer reach the passport account their registration is bound to (a lost mailbox, a forgotten password).</source>
+        <translation>作为客服人员，您可以跨学校查询考生账号；考生无法再登录其报名信息所绑定的通行证账号（邮箱丢失、忘记密码）时，您可以提交改绑申请。</translation>
     </message>
 </context>
 <context>

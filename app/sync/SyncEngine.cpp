@@ -165,15 +165,6 @@ bool SyncEngine::refreshSeatUsage()
     return bool(stored);
 }
 
-Result<SyncHttp::Download> SyncEngine::fetchEvidence(const QString &reviewKey, int n)
-{
-    if (auto r = prepareSession(); !r)
-        return r.error();
-    return m_http.download(QStringLiteral("/api/v1/reviews/%1/evidence/%2")
-                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(reviewKey)))
-                               .arg(n));
-}
-
 int SyncEngine::uploadReviewEvidence()
 {
     auto waiting = onWriter([](Database &db) { return ReviewRepository(db).pendingUploads(); });

@@ -80,9 +80,6 @@ public:
 
     qint64 pendingCount();
 
-    // File n (1-based) of review `reviewKey`'s evidence, as the server hands it to a coordinator of
-    // the review's school (GET /api/v1/reviews/{id}/evidence/{n}); errors as sync().
-    Result<SyncHttp::Download> fetchEvidence(const QString &reviewKey, int n);
     // Time the last sync() spent waiting for the server (for benchmarks).
     qint64 lastHttpMs() const { return m_httpNs / 1000000; }
 

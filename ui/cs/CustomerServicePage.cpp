@@ -123,7 +123,8 @@ void CustomerServicePage::retranslate()
                            "agents file (never one of your own), and you can look up accounts as agents do."));
     } else {
         m_role->setText(tr("As a customer service agent you look up candidates' accounts across schools and file "
-                           "a rebinding request when a candidate's account is bound to the wrong person."));
+                           "a rebinding request when a candidate can no longer reach the passport account their "
+                           "registration is bound to (a lost mailbox, a forgotten password)."));
     }
     m_availability->setText(tr("Your role works online only: this desktop keeps no school roster for you and "
                                "does not sync one."));

@@ -1,8 +1,7 @@
 #include "EvidenceFetchJob.h"
 
-#include "DatabaseWriter.h"
 #include "EvidenceCache.h"
-#include "SyncEngine.h"
+#include "EvidenceDownload.h"
 
 namespace cet {
 
@@ -20,14 +19,8 @@ Result<EvidenceFile> EvidenceFetchJob::fetch(const Request &request, const std::
 {
     if (auto hit = cached(request.databasePath, request.reviewKey, request.evidence))
         return *hit;
-    SyncEngine engine(DatabaseWriter::forPath(request.databasePath));
-    engine.http().setRetryPolicy(2, 300);
-    if (!request.caFile.isEmpty()) {
-        if (auto r = engine.http().setCaFile(request.caFile); !r)
-            return r.error();
-    }
-    engine.setCancelFlag(cancel);
-    auto got = engine.fetchEvidence(request.reviewKey, request.evidence.n);
+    auto got = downloadReviewEvidence(request.databasePath, request.reviewKey, request.evidence.n, request.caFile,
+                                      cancel);
     if (!got)
         return got.error();
     const EvidenceCache cache(request.databasePath);

@@ -10,6 +10,10 @@
 #include "IdMask.h"
 #include "StudentFields.h"
 
+#include "AuditChain.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -108,6 +112,33 @@ private slots:
         m_raw.reset();
         m_svc.reset();
         m_db.reset();
+    }
+
+    // The hash is over the content as a compact JSON array (the format the verifier and any
+    // outside checker rebuild): written without building a QJsonArray, it must stay byte for byte
+    // what QJsonDocument writes, escapes and non-ASCII text included.
+    void hashIsOverTheDocumentedJson()
+    {
+        const QList<QVariantList> rows = {
+            { qint64(1795413600000), QStringLiteral("coord1"), QStringLiteral("coordinator"), QStringLiteral("sync.create"),
+              QStringLiteral("student"), QStringLiteral("1:110101200201011018"), QStringLiteral("10001"), QVariant(),
+              QStringLiteral("{\"name\":\"李伟\",\"note\":\"a \\\"quoted\\\" \\n line\"}"), QVariant() },
+            { qint64(9007199254740993), QStringLiteral("tab\there"), QStringLiteral("\x01\x1f\x7f"),
+              QString(QString(QChar(0xD800)) + QStringLiteral("lone")), QStringLiteral("😀 emoji"), QString(), QVariant(),
+              QStringLiteral("</script>"), QStringLiteral("\\back\\slash"), QStringLiteral("\r\b\f") },
+        };
+        for (const QVariantList &content : rows) {
+            QJsonArray values;
+            for (qsizetype i = 0; i < content.size(); ++i) {
+                const QVariant &v = content.at(i);
+                values.append(v.isNull() ? QJsonValue() : QJsonValue(i == 0 ? QString::number(v.toLongLong()) : v.toString()));
+            }
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            h.addData(QByteArrayView("previous-hash\n"));
+            h.addData(QJsonDocument(values).toJson(QJsonDocument::Compact));
+            QCOMPARE(central::auditchain::rowHash(QStringLiteral("previous-hash"), content),
+                     QString::fromLatin1(h.result().toHex()));
+        }
     }
 
     void chainIsIntact()
