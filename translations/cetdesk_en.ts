@@ -1297,6 +1297,14 @@ Customer service (online; signs in like sync):
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
+    <message>
+        <source>File 1 is not on this computer yet: press E or Fetch to download it.</source>
+        <translation>File 1 is not on this computer yet: press E or Fetch to download it.</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Fetch</translation>
+    </message>
 </context>
 <context>
     <name>cet::ExportCommand</name>

@@ -1294,6 +1294,14 @@ Customer service (online; signs in like sync):
         <source>Evidence</source>
         <translation>证明材料</translation>
     </message>
+    <message>
+        <source>File 1 is not on this computer yet: press E or Fetch to download it.</source>
+        <translation>文件 1 尚未下载到本机：按 E 或点击「下载」查看。</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>下载</translation>
+    </message>
 </context>
 <context>
     <name>cet::ExportCommand</name>

@@ -131,13 +131,25 @@ void EvidenceViewer::setReview(const QString &key, const QList<ReviewEvidence> &
         updateTitle();
         return;
     }
-    showFile(1);
+    // A file already on this computer is shown at once; one that is not waits to be asked for
+    // (E, a click, Fetch), so that stepping through the queue starts no download per case.
+    m_current = 1;
+    m_shown = true;
+    updateTitle();
+    if (auto hit = EvidenceFetchJob::cached(m_databasePath, m_key, m_files.first())) {
+        display(*hit);
+        return;
+    }
+    m_shown = false;
+    showStatus(tr("File 1 is not on this computer yet: press E or Fetch to download it."), false, true);
+    m_retry->setText(tr("Fetch"));
 }
 
 void EvidenceViewer::showNextFile()
 {
-    if (!m_files.isEmpty())
-        showFile(m_current % int(m_files.size()) + 1);
+    if (m_files.isEmpty())
+        return;
+    showFile(m_shown ? m_current % int(m_files.size()) + 1 : m_current);
 }
 
 void EvidenceViewer::showFile(int n)
@@ -145,7 +157,9 @@ void EvidenceViewer::showFile(int n)
     if (n < 1 || n > m_files.size())
         return;
     m_current = n;
+    m_shown = true;
     updateTitle();
+    m_retry->setText(tr("Try again"));
     const ReviewEvidence &e = *current();
     if (auto hit = EvidenceFetchJob::cached(m_databasePath, m_key, e)) {
         display(*hit);

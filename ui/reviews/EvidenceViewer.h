@@ -24,7 +24,8 @@ class JobRunner;
 // The evidence of the review on the desk, one file at a time beside the case: a photo zoomable
 // (Ctrl+wheel, the buttons, + and -; drag to move), a PDF with Qt PDF, page after page. A file is
 // read from the local cache when it was opened before (offline too), else fetched from
-// cet-central in the background (progress and Stop; a failure says why and offers to try again).
+// cet-central in the background when asked for (progress and Stop; a failure says why and offers
+// to try again).
 // Remembers which files were opened for each review, for the decision's record.
 class EvidenceViewer : public QWidget
 {
@@ -77,6 +78,7 @@ private:
     QString m_path;                       // the shown file in the cache
     double m_zoom = 1.0;
     bool m_fitting = true; // the file follows the window's size until zoomed by hand
+    bool m_shown = false;  // the current file was asked for (shown, or being fetched)
 
     QLabel *m_title;
     QToolButton *m_previous, *m_next, *m_zoomOut, *m_zoomIn, *m_fit, *m_open;

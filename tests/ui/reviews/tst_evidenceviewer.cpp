@@ -116,6 +116,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&viewer));
         viewer.setReview(QStringLiteral("9"), { evidenceOf(1, QStringLiteral("image/png"), photo) });
         QCOMPARE(viewer.mode(), QStringLiteral("status"));
+        // Not fetched until asked for: stepping through the queue starts no download.
+        QVERIFY(viewer.statusText().contains(QStringLiteral("not on this computer yet")));
+        viewer.showNextFile(); // E: the file waiting is fetched (no moving on)
+        QCOMPARE(viewer.currentFile(), 1);
         // The desk never signed in: the fetch ends with why, and Try again stays offered.
         QTRY_VERIFY_WITH_TIMEOUT(viewer.statusText().contains(QStringLiteral("could not be fetched"))
                                      || viewer.statusText().contains(QStringLiteral("can not be reached")),
