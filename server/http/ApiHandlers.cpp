@@ -27,6 +27,16 @@ Result<QString> bearerToken(const ApiRequest &request)
     return QString::fromLatin1(token);
 }
 
+// A request body that must be a JSON object (empty body allowed when `emptyOk`: → {}).
+Result<QJsonObject> bodyObject(const ApiRequest &request, bool emptyOk)
+{
+    if (emptyOk && request.body.trimmed().isEmpty())
+        return QJsonObject {};
+    return protocol::parseObject(request.body);
+}
+
+} // namespace
+
 Result<Session> authenticate(const ApiRequest &request, CentralService &service)
 {
     auto token = bearerToken(request);
@@ -48,16 +58,6 @@ Result<void> onlyParams(const QUrlQuery &query, const QStringList &allowed)
         return Error { protocol::codes::badShape, QStringLiteral("query.school: given more than once"), {} };
     return {};
 }
-
-// A request body that must be a JSON object (empty body allowed when `emptyOk`: → {}).
-Result<QJsonObject> bodyObject(const ApiRequest &request, bool emptyOk)
-{
-    if (emptyOk && request.body.trimmed().isEmpty())
-        return QJsonObject {};
-    return protocol::parseObject(request.body);
-}
-
-} // namespace
 
 ApiReply handleLogin(const ApiRequest &request, CentralService &service)
 {

@@ -5,12 +5,17 @@
 // the request strictly through app/protocol and calls CentralService; errors become JSON replies.
 
 #include "ApiExchange.h"
+#include "CentralService.h"
 
-namespace cet::central {
-class CentralService;
-}
+#include <QStringList>
+#include <QUrlQuery>
 
 namespace cet::central::http {
+
+// The staff session of the request's "Authorization: Bearer" token (auth.bad_token without one).
+Result<Session> authenticate(const ApiRequest &request, CentralService &service);
+// Refuses query parameters other than `allowed` (request.bad_shape naming the first one).
+Result<void> onlyParams(const QUrlQuery &query, const QStringList &allowed);
 
 ApiReply handleLogin(const ApiRequest &request, CentralService &service); // POST /api/v1/auth/login
 ApiReply handleLogout(const ApiRequest &request, CentralService &service); // POST /api/v1/auth/logout

@@ -1,6 +1,7 @@
 #include "ReviewHandlers.h"
 
 #include "ApiErrors.h"
+#include "ApiHandlers.h"
 #include "CandidateMessages.h"
 #include "CandidateReplies.h"
 #include "CentralService.h"
@@ -195,17 +196,11 @@ namespace {
 // The staff session of a request to /api/v1/reviews/…: a coordinator with a school, else why not.
 Result<Session> reviewStaff(const ApiRequest &request, CentralService &service)
 {
-    const QString token = bearerOf(request);
-    if (token.isEmpty())
-        return Error { protocol::codes::badToken, QStringLiteral("missing Authorization: Bearer token"), {} };
-    auto session = service.authenticate(token);
+    auto session = authenticate(request, service);
     if (!session)
         return session.error();
-    if (!request.query.isEmpty())
-        return Error { protocol::codes::badShape,
-                       QStringLiteral("query.%1: unknown parameter")
-                           .arg(request.query.queryItems(QUrl::FullyDecoded).value(0).first),
-                       {} };
+    if (auto ok = onlyParams(request.query, {}); !ok)
+        return ok.error();
     return session;
 }
 } // namespace
