@@ -202,34 +202,6 @@ Photos:
 </translation>
     </message>
     <message>
-        <source>CET Desk on the command line.
-
-Commands:
-  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
-                       students are added, changed ones updated, bad rows rejected.
-  import-template OUT  Write a blank import template (XLSX).
-  import-history       List past imports (--json).
-  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
-  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
-  count                Print the number of students.
-
-Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
-student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</source>
-        <translation>CET Desk on the command line.
-
-Commands:
-  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
-                       students are added, changed ones updated, bad rows rejected.
-  import-template OUT  Write a blank import template (XLSX).
-  import-history       List past imports (--json).
-  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
-  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
-  count                Print the number of students.
-
-Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
-student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</translation>
-    </message>
-    <message>
         <source>import: read sheet &lt;n&gt; (1 = first) or the sheet named &lt;n&gt; of an XLSX file.</source>
         <translation>import: read sheet &lt;n&gt; (1 = first) or the sheet named &lt;n&gt; of an XLSX file.</translation>
     </message>
@@ -318,6 +290,46 @@ Sync with cet-central:
     <message>
         <source>sync, cs: also trust the certificate authorities in &lt;file.pem&gt;.</source>
         <translation>sync, cs: also trust the certificate authorities in &lt;file.pem&gt;.</translation>
+    </message>
+    <message>
+        <source>CET Desk on the command line.
+
+Commands:
+  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
+                       students are added, changed ones updated, bad rows rejected.
+  import-template OUT  Write a blank import template (XLSX).
+  import-history       List past imports (--json).
+  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
+  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus,
+                       --registration filter).
+  count                Print the number of students (the same filters); with
+                       --registration unregistered: how many have not registered yet.
+
+Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
+student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</source>
+        <translation>CET Desk on the command line.
+
+Commands:
+  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
+                       students are added, changed ones updated, bad rows rejected.
+  import-template OUT  Write a blank import template (XLSX).
+  import-history       List past imports (--json).
+  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
+  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus,
+                       --registration filter).
+  count                Print the number of students (the same filters); with
+                       --registration unregistered: how many have not registered yet.
+
+Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
+student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</translation>
+    </message>
+    <message>
+        <source>export, count: only students at &lt;state&gt; on the candidate site (unregistered, bound, booked, paid), as the last sync fetched it.</source>
+        <translation>export, count: only students at &lt;state&gt; on the candidate site (unregistered, bound, booked, paid), as the last sync fetched it.</translation>
+    </message>
+    <message>
+        <source>--registration must be one of unregistered, bound, booked, paid.</source>
+        <translation>--registration must be one of unregistered, bound, booked, paid.</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4880,51 @@ Campuses, offers and capacity:
     </message>
 </context>
 <context>
+    <name>cet::RegistrationLabels</name>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Registered, no subject</source>
+        <translation>Registered, no subject</translation>
+    </message>
+    <message>
+        <source>Booked, not paid</source>
+        <translation>Booked, not paid</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>%1 (paid)</source>
+        <translation>%1 (paid)</translation>
+    </message>
+    <message>
+        <source>%1 (not paid)</source>
+        <translation>%1 (not paid)</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RegistrationStates</name>
+    <message>
+        <source>The server&apos;s answer about registrations is not understood (%1).</source>
+        <translation>The server&apos;s answer about registrations is not understood (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RegistrationSummary</name>
+    <message>
+        <source>Registration on the candidate site: not fetched yet (shown after the next sync).</source>
+        <translation>Registration on the candidate site: not fetched yet (shown after the next sync).</translation>
+    </message>
+    <message>
+        <source>Registration on the candidate site: %1 of %2 registered (%3 · %4 · %5) · %6 · as of %7</source>
+        <translation>Registration on the candidate site: %1 of %2 registered (%3 · %4 · %5) · %6 · as of %7</translation>
+    </message>
+</context>
+<context>
     <name>cet::RejectedRowSpool</name>
     <message>
         <source>Cannot write the temporary file for rejected rows: %1</source>
@@ -5834,6 +5891,10 @@ CET6 qualification reviews:
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
 </context>
 <context>
     <name>cet::StudentImport</name>
@@ -6048,6 +6109,17 @@ CET6 qualification reviews:
     <message>
         <source>This student record was changed elsewhere after you opened it. Reload it and make your change again.</source>
         <translation>This student record was changed elsewhere after you opened it. Reload it and make your change again.</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentTableModel</name>
+    <message>
+        <source>Not fetched from the server yet: sync first.</source>
+        <translation>Not fetched from the server yet: sync first.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +6443,14 @@ CET6 qualification reviews:
     <message>
         <source>Evidence for review %1 was not uploaded: %2</source>
         <translation>Evidence for review %1 was not uploaded: %2</translation>
+    </message>
+    <message>
+        <source>Registration states could not be fetched: %1</source>
+        <translation>Registration states could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>Registration states could not be saved: %1</source>
+        <translation>Registration states could not be saved: %1</translation>
     </message>
 </context>
 <context>

@@ -202,34 +202,6 @@ Photos:
 </translation>
     </message>
     <message>
-        <source>CET Desk on the command line.
-
-Commands:
-  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
-                       students are added, changed ones updated, bad rows rejected.
-  import-template OUT  Write a blank import template (XLSX).
-  import-history       List past imports (--json).
-  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
-  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).
-  count                Print the number of students.
-
-Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
-student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</source>
-        <translation>命令行版 CET Desk。
-
-命令：
-  import FILE          从 CSV/TSV（任意编码）或 XLSX 文件导入学生：新增新学生，
-                       更新有变化的学生，有错误的行不导入。
-  import-template OUT  生成空白导入模板（XLSX）。
-  import-history       列出以往的导入（--json）。
-  import-undo BATCH    撤销导入批次 BATCH（如其记录在导入后被修改过，则拒绝撤销）。
-  export OUT           将学生导出到 OUT.csv 或 OUT.xlsx（可用 --search、--campus 筛选）。
-  count                显示学生人数。
-
-退出码：0 完成，1 用法错误，2 有行未导入，3 文件无法读取或不是学生名单，
-4 数据库或输出文件错误，5 已取消（Ctrl+C），6 拒绝撤销。</translation>
-    </message>
-    <message>
         <source>import: read sheet &lt;n&gt; (1 = first) or the sheet named &lt;n&gt; of an XLSX file.</source>
         <translation>import：读取 XLSX 文件的第 &lt;n&gt; 个工作表（1 = 第一个）或名为 &lt;n&gt; 的工作表。</translation>
     </message>
@@ -318,6 +290,46 @@ Sync with cet-central:
     <message>
         <source>sync, cs: also trust the certificate authorities in &lt;file.pem&gt;.</source>
         <translation>sync、cs：同时信任 &lt;file.pem&gt; 中的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>CET Desk on the command line.
+
+Commands:
+  import FILE          Import students from a CSV/TSV (any encoding) or XLSX file: new
+                       students are added, changed ones updated, bad rows rejected.
+  import-template OUT  Write a blank import template (XLSX).
+  import-history       List past imports (--json).
+  import-undo BATCH    Undo import BATCH (refused when its records were edited since).
+  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus,
+                       --registration filter).
+  count                Print the number of students (the same filters); with
+                       --registration unregistered: how many have not registered yet.
+
+Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a
+student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.</source>
+        <translation>命令行版 CET Desk。
+
+命令：
+  import FILE          从 CSV/TSV（任意编码）或 XLSX 文件导入学生：新增新学生，
+                       更新有变化的学生，有错误的行不导入。
+  import-template OUT  生成空白导入模板（XLSX）。
+  import-history       列出以往的导入（--json）。
+  import-undo BATCH    撤销导入批次 BATCH（如其记录在导入后被修改过，则拒绝撤销）。
+  export OUT           将学生导出到 OUT.csv 或 OUT.xlsx（可用 --search、--campus、
+                       --registration 筛选）。
+  count                显示学生人数（筛选同上）；加 --registration unregistered：
+                       尚未报名的人数。
+
+退出码：0 完成，1 用法错误，2 有行未导入，3 文件无法读取或不是学生名单，
+4 数据库或输出文件错误，5 已取消（Ctrl+C），6 拒绝撤销。</translation>
+    </message>
+    <message>
+        <source>export, count: only students at &lt;state&gt; on the candidate site (unregistered, bound, booked, paid), as the last sync fetched it.</source>
+        <translation>export、count：只含报名网站上处于 &lt;state&gt; 状态的学生（unregistered 未报名、bound 已报名未报科目、booked 已报科目未缴费、paid 已缴费），以最近一次同步获取的为准。</translation>
+    </message>
+    <message>
+        <source>--registration must be one of unregistered, bound, booked, paid.</source>
+        <translation>--registration 只能是 unregistered、bound、booked、paid 之一。</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +4825,51 @@ Campuses, offers and capacity:
     </message>
 </context>
 <context>
+    <name>cet::RegistrationLabels</name>
+    <message>
+        <source>Not registered</source>
+        <translation>未报名</translation>
+    </message>
+    <message>
+        <source>Registered, no subject</source>
+        <translation>已报名（未报科目）</translation>
+    </message>
+    <message>
+        <source>Booked, not paid</source>
+        <translation>已报科目（未缴费）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>%1 (paid)</source>
+        <translation>%1（已缴费）</translation>
+    </message>
+    <message>
+        <source>%1 (not paid)</source>
+        <translation>%1（未缴费）</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RegistrationStates</name>
+    <message>
+        <source>The server&apos;s answer about registrations is not understood (%1).</source>
+        <translation>无法理解服务器关于报名情况的答复（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::RegistrationSummary</name>
+    <message>
+        <source>Registration on the candidate site: not fetched yet (shown after the next sync).</source>
+        <translation>考生报名情况：尚未从服务器获取（下次同步后显示）。</translation>
+    </message>
+    <message>
+        <source>Registration on the candidate site: %1 of %2 registered (%3 · %4 · %5) · %6 · as of %7</source>
+        <translation>考生报名情况：%2 名学生中 %1 名已报名（%3 · %4 · %5）· %6 · 截至 %7</translation>
+    </message>
+</context>
+<context>
     <name>cet::RejectedRowSpool</name>
     <message>
         <source>Cannot write the temporary file for rejected rows: %1</source>
@@ -5773,6 +5830,10 @@ CET6 qualification reviews:
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名</translation>
+    </message>
 </context>
 <context>
     <name>cet::StudentImport</name>
@@ -5984,6 +6045,17 @@ CET6 qualification reviews:
     <message>
         <source>This student record was changed elsewhere after you opened it. Reload it and make your change again.</source>
         <translation>打开此学生记录后，它已在别处被修改。请重新载入后再做修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cet::StudentTableModel</name>
+    <message>
+        <source>Not fetched from the server yet: sync first.</source>
+        <translation>尚未从服务器获取：请先同步。</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名状态</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +6378,14 @@ CET6 qualification reviews:
     <message>
         <source>Evidence for review %1 was not uploaded: %2</source>
         <translation>复核 %1 的证明材料未能上传：%2</translation>
+    </message>
+    <message>
+        <source>Registration states could not be fetched: %1</source>
+        <translation>无法获取报名状态：%1</translation>
+    </message>
+    <message>
+        <source>Registration states could not be saved: %1</source>
+        <translation>无法保存报名状态：%1</translation>
     </message>
 </context>
 <context>

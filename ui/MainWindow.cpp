@@ -257,6 +257,8 @@ void MainWindow::attachSync(SyncService &service)
             emit m_context->syncedDataChanged();
         else if (s.seatsRefreshed)
             emit m_context->seatUsageChanged();
+        if (s.registrationsChanged > 0)
+            emit m_context->registrationsChanged();
     });
     connect(&service, &SyncService::conflictsChanged, m_context, &PageContext::syncedDataChanged);
     connect(m_sync, &SyncController::accountChanged, this, &MainWindow::applyRole);

@@ -55,8 +55,10 @@ QString commandsHelp()
                    "  import-template OUT  Write a blank import template (XLSX).\n"
                    "  import-history       List past imports (--json).\n"
                    "  import-undo BATCH    Undo import BATCH (refused when its records were edited since).\n"
-                   "  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus filter).\n"
-                   "  count                Print the number of students.\n\n"
+                   "  export OUT           Export students to OUT.csv or OUT.xlsx (--search, --campus,\n"
+                   "                       --registration filter).\n"
+                   "  count                Print the number of students (the same filters); with\n"
+                   "                       --registration unregistered: how many have not registered yet.\n\n"
                    "Exit codes: 0 done, 1 usage error, 2 some rows rejected, 3 file unreadable or not a\n"
                    "student file, 4 database or output file error, 5 cancelled (Ctrl+C), 6 undo refused.")
         + photosHelp() + syncHelp() + cet::NoticesCommand::help() + cet::ReviewsCommand::help()
@@ -99,6 +101,10 @@ int main(int argc, char *argv[])
     const auto searchOption = option(u"search"_qs, Cli::tr("export, count: only students whose name, ID number or "
                                                            "student number starts with <text>."), u"text"_qs);
     const auto campusOption = option(u"campus"_qs, Cli::tr("export, count: only campus <code>."), u"code"_qs);
+    const auto registrationOption = option(u"registration"_qs,
+                                           Cli::tr("export, count: only students at <state> on the candidate site "
+                                                   "(unregistered, bound, booked, paid), as the last sync fetched it."),
+                                           u"state"_qs);
     const auto sheetOption = option(u"sheet"_qs, Cli::tr("import: read sheet <n> (1 = first) or the sheet named <n> "
                                                          "of an XLSX file."), u"n"_qs);
     const auto encodingOption = option(u"encoding"_qs, Cli::tr("import: the text encoding of a CSV file (UTF-8, GBK, "
@@ -171,6 +177,14 @@ int main(int argc, char *argv[])
     cet::StudentFilter filter;
     filter.search = parser.value(searchOption);
     filter.campusCode = parser.value(campusOption);
+    if (parser.isSet(registrationOption)) {
+        const auto state = cet::registrationStateFromName(parser.value(registrationOption));
+        if (!state || parser.value(registrationOption) == u"none") {
+            err << Cli::tr("--registration must be one of unregistered, bound, booked, paid.") << Qt::endl;
+            return cet::ExitUsage;
+        }
+        filter.registration = *state;
+    }
 
     if (command == u"import" && args.size() == 2) {
         cet::ImportCommandOptions o;

@@ -340,6 +340,27 @@ const Migration kMigrations[] = {
                 added_at TEXT NOT NULL,
                 PRIMARY KEY (review_key, sha256)) WITHOUT ROWID)",
       } },
+    // How far each student of the roster has got on the candidate site (GET school/registrations
+    // after each sync): one row per registered student, none for an unregistered one. state is
+    // RegistrationState (1 bound, 2 booked, 3 paid); subjects a JSON array of the booked subjects.
+    // registration_fetch holds the server's cursor for the next fetch, for the school it was
+    // fetched for.
+    { 11,
+      {
+          R"(CREATE TABLE registration_states (
+                id_number TEXT NOT NULL,
+                id_type INTEGER NOT NULL,
+                state INTEGER NOT NULL,
+                saved_at TEXT NOT NULL DEFAULT '',
+                subjects TEXT NOT NULL DEFAULT '[]',
+                PRIMARY KEY (id_number, id_type)) WITHOUT ROWID)",
+          "CREATE INDEX registration_states_state ON registration_states (state)",
+          R"(CREATE TABLE registration_fetch (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                school TEXT NOT NULL,
+                cursor TEXT NOT NULL,
+                fetched_at TEXT NOT NULL))",
+      } },
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegistrationState.h"
 #include "StudentRecord.h"
 
 #include <QString>
@@ -18,16 +19,18 @@ struct StudentFilter
     QString department;      // 院系, empty = any
     QString grade;           // 年级, empty = any
     std::optional<Education> education;
+    // How far on the candidate site, as last fetched from the server; nullopt = any.
+    std::optional<RegistrationState> registration = std::nullopt;
 
     bool isEmpty() const
     {
         return search.isEmpty() && campusCode.isEmpty() && department.isEmpty() && grade.isEmpty()
-            && !education.has_value();
+            && !education.has_value() && !registration.has_value();
     }
     bool operator==(const StudentFilter &o) const
     {
         return search == o.search && campusCode == o.campusCode && department == o.department && grade == o.grade
-            && education == o.education;
+            && education == o.education && registration == o.registration;
     }
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "RegistrationRepository.h"
 #include "StudentQuery.h"
 #include "StudentRecord.h"
 
@@ -45,6 +46,12 @@ public:
     // Distinct non-empty values of a text column, sorted (for filter choices): CampusCode,
     // Department, Grade.
     Result<QStringList> distinctValues(StudentField field) const;
+    // The registration states of `records` (by record id; none = unregistered) and the roster's
+    // tally per state, as last fetched from the server.
+    Result<QHash<qint64, StudentRegistration>> registrationsOf(const QList<StudentRecord> &records) const;
+    Result<RegistrationTally> registrationTally() const;
+    // When the states were last fetched; invalid when never (then nobody is known unregistered).
+    Result<QDateTime> registrationsFetchedAt() const;
 
     // Writes an audit entry that `actor` looked at the full ID number of record `id`.
     Result<void> logReveal(qint64 id, const QString &actor);

@@ -15,7 +15,8 @@ namespace {
 QString cacheKey(const StudentFilter &f)
 {
     return f.search.trimmed() + QChar(1) + f.campusCode + QChar(1) + f.department + QChar(1) + f.grade + QChar(1)
-        + (f.education ? QString::number(static_cast<int>(*f.education)) : QString());
+        + (f.education ? QString::number(static_cast<int>(*f.education)) : QString()) + QChar(1)
+        + (f.registration ? QString::number(static_cast<int>(*f.registration)) : QString());
 }
 
 bool execSelect(QSqlQuery &q, const QString &text, const QVariantList &binds)
@@ -272,6 +273,21 @@ Result<QStringList> StudentRepository::distinctValues(StudentField field) const
     while (q.next())
         values << q.value(0).toString();
     return values;
+}
+
+Result<QHash<qint64, StudentRegistration>> StudentRepository::registrationsOf(const QList<StudentRecord> &records) const
+{
+    return RegistrationRepository(m_db).forRecords(records);
+}
+
+Result<RegistrationTally> StudentRepository::registrationTally() const
+{
+    return RegistrationRepository(m_db).tally();
+}
+
+Result<QDateTime> StudentRepository::registrationsFetchedAt() const
+{
+    return RegistrationRepository(m_db).fetchedAt();
 }
 
 } // namespace cet

@@ -161,6 +161,18 @@ Where where(const StudentFilter &filter, bool forScan)
         terms << (plus ? QStringLiteral("+") : QString()) + QLatin1String(eq.column) + QStringLiteral(" = ?");
         w.binds << eq.value;
     }
+    // The registration states are a small table of their own (one row per registered student):
+    // a lookup of each candidate row by its primary key, never the plan's driver.
+    if (filter.registration) {
+        const QString match = QStringLiteral("EXISTS (SELECT 1 FROM registration_states r WHERE "
+                                             "r.id_number = students.id_number AND r.id_type = students.id_type");
+        if (*filter.registration == RegistrationState::Unregistered) {
+            terms << QStringLiteral("NOT ") + match + QLatin1Char(')');
+        } else {
+            terms << match + QStringLiteral(" AND r.state = ?)");
+            w.binds << static_cast<int>(*filter.registration);
+        }
+    }
     w.sql = terms.join(QStringLiteral(" AND "));
     return w;
 }

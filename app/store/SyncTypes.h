@@ -90,6 +90,7 @@ struct SyncSummary
     QString digestDetail;
     bool seatsRefreshed = false; // the school's seats taken and bookings per hour were fetched anew
     int evidenceUploaded = 0;    // evidence files added here and uploaded to their reviews
+    int registrationsChanged = 0; // students whose registration state the server reported changed
 };
 
 // One piece of an import's expansion into per-record ops (OutboxImportExpansion).

@@ -5,6 +5,8 @@
 #include "OfferRepository.h"
 
 #include "OutboxRepository.h"
+#include "RegistrationRepository.h"
+#include "RegistrationStates.h"
 #include "ReviewRepository.h"
 #include "SyncEngineShared.h"
 #include "StudentFields.h"
@@ -165,6 +167,36 @@ bool SyncEngine::refreshSeatUsage()
     return bool(stored);
 }
 
+// Registrations are the candidates' and change on the server only, so they are fetched, not
+// pulled: the changes since the cursor of the last fetch (everything the first time, or when this
+// database now syncs another school). Like the seats, a failure is logged and the run goes on.
+int SyncEngine::refreshRegistrationStates()
+{
+    if (m_school.isEmpty())
+        return 0;
+    auto since = onWriter([&](Database &db) { return RegistrationRepository(db).cursor(m_school); });
+    if (!since) {
+        log(QStringLiteral("warning"), since.error().message);
+        return 0;
+    }
+    auto states = fetchRegistrationStates(m_http, m_school, since.value());
+    if (!states) {
+        log(QStringLiteral("warning"),
+            Text::tr("Registration states could not be fetched: %1").arg(states.error().message));
+        return 0;
+    }
+    auto changed = onWriter([&](Database &db) {
+        const RegistrationStates &s = states.value();
+        return RegistrationRepository(db).apply(m_school, s.cursor, s.generatedAt, s.complete, s.registrations);
+    });
+    if (!changed) {
+        log(QStringLiteral("warning"),
+            Text::tr("Registration states could not be saved: %1").arg(changed.error().message));
+        return 0;
+    }
+    return changed.value();
+}
+
 int SyncEngine::uploadReviewEvidence()
 {
     auto waiting = onWriter([](Database &db) { return ReviewRepository(db).pendingUploads(); });
@@ -270,6 +302,7 @@ Result<SyncSummary> SyncEngine::sync()
     }
     tDigest = phase.restart();
     summary.seatsRefreshed = refreshSeatUsage();
+    summary.registrationsChanged = refreshRegistrationStates();
     const auto trace = qScopeGuard([&] {
         if (qEnvironmentVariableIsSet("CETDESK_SYNC_TRACE"))
             qInfo("sync: push %lld ms, pull %lld ms, digest %lld ms, the rest %lld ms", tPush, tPull, tDigest,

@@ -90,6 +90,7 @@ private:
     Result<void> skipOwnChanges(std::vector<qint64> seqs, const QString &epoch);
     Result<void> checkDigest(SyncSummary &summary);
     bool refreshSeatUsage(); // true when new counts were stored
+    int refreshRegistrationStates(); // students whose state changed
     // Uploads the evidence files added on this desktop to reviews the server knows; a file that
     // can not go now (no network) waits for the next run, one refused for good is dropped and
     // logged. The number uploaded.

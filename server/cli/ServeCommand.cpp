@@ -49,6 +49,10 @@ void addServeOptions(QCommandLineParser &parser)
     QCommandLineOption clock(QStringLiteral("test-clock-offset"), QString(), QStringLiteral("seconds"));
     clock.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(clock);
+    // Tests only: how far behind the clock the registration cursor stays (see schoolRegistrations).
+    QCommandLineOption cursorLag(QStringLiteral("test-cursor-lag"), QString(), QStringLiteral("ms"));
+    cursorLag.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(cursorLag);
 }
 
 // Checks the options, migrates, runs `beforeServe` (demo seeding), then serves until killed.
@@ -97,6 +101,18 @@ int serve(QCommandLineParser &parser, CliIo io, const std::function<Result<void>
         }
         options.configureService = [offset](CentralService &s) {
             s.setClock([offset] { return QDateTime::currentDateTimeUtc().addSecs(offset); });
+        };
+    }
+    if (parser.isSet(QStringLiteral("test-cursor-lag"))) {
+        const qint64 lag = parser.value(QStringLiteral("test-cursor-lag")).toLongLong(&ok);
+        if (!ok || lag < 0) {
+            io.err << CliText::tr("--test-cursor-lag must be a number of milliseconds") << Qt::endl;
+            return ExitUsage;
+        }
+        options.configureService = [lag, before = options.configureService](CentralService &s) {
+            if (before)
+                before(s);
+            s.setRegistrationCursorLag(lag);
         };
     }
     if (auto allowed = options.listen.checkPlainHttpAllowed(!options.tlsCertFile.isEmpty()); !allowed) {

@@ -102,6 +102,12 @@ public:
     // GET /api/v1/school/capacity: per offer capacity, taken, paid, offered; live bookings per hour
     // of the last 14 days. Coordinators of the school (or an admin naming it).
     Result<QJsonObject> schoolCapacity(const Session &session, const QString &school = {});
+    // The school's registrations as its desk shows them (GET school/registrations): every live one
+    // without `since`, else those changed since that cursor (deleted ones as state "none").
+    Result<QJsonObject> schoolRegistrations(const Session &session, const QString &school, const QString &since);
+    // Tests: how far behind the clock the registrations' cursor stays (default two minutes: a
+    // change stamped before a slow transaction committed is not skipped).
+    void setRegistrationCursorLag(qint64 ms) { m_registrationCursorLagMs = ms; }
 
     // This thread's connection, for the candidate services (server/candidate), which share it and
     // the clock (now()).
@@ -135,6 +141,7 @@ private:
 
     std::unique_ptr<CentralStore> m_store;
     std::function<QDateTime()> m_now;
+    qint64 m_registrationCursorLagMs = 120'000;
 };
 
 // Roles.

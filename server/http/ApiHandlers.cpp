@@ -185,4 +185,20 @@ ApiReply handleSchoolCapacity(const ApiRequest &request, CentralService &service
     return jsonReply(usage.value());
 }
 
+ApiReply handleSchoolRegistrations(const ApiRequest &request, CentralService &service)
+{
+    auto session = authenticate(request, service);
+    if (!session)
+        return errorReply(session.error());
+    const QString since = QStringLiteral("since");
+    if (auto ok = onlyParams(request.query, { kSchoolParam, since }); !ok)
+        return errorReply(ok.error());
+    auto states = service.schoolRegistrations(session.value(),
+                                              request.query.queryItemValue(kSchoolParam, QUrl::FullyDecoded),
+                                              request.query.queryItemValue(since, QUrl::FullyDecoded));
+    if (!states)
+        return errorReply(states.error());
+    return jsonReply(states.value());
+}
+
 } // namespace cet::central::http

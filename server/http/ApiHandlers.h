@@ -24,6 +24,7 @@ ApiReply handleChanges(const ApiRequest &request, CentralService &service); // G
 ApiReply handlePush(const ApiRequest &request, CentralService &service); // POST /api/v1/sync/push
 ApiReply handleDigest(const ApiRequest &request, CentralService &service); // GET  /api/v1/sync/digest
 ApiReply handleSchoolCapacity(const ApiRequest &request, CentralService &service); // GET /api/v1/school/capacity
+ApiReply handleSchoolRegistrations(const ApiRequest &request, CentralService &service); // GET /api/v1/school/registrations
 ApiReply handlePublicNotices(const ApiRequest &request, CentralService &service); // GET /api/v1/public/notices (no token)
 
 } // namespace cet::central::http

@@ -35,6 +35,7 @@ const Route kRoutes[] = {
     { "/api/v1/sync/push", "POST", &handlePush },
     { "/api/v1/sync/digest", "GET", &handleDigest },
     { "/api/v1/school/capacity", "GET", &handleSchoolCapacity },
+    { "/api/v1/school/registrations", "GET", &handleSchoolRegistrations },
     { "/api/v1/public/notices", "GET", &handlePublicNotices },
     { "/api/v1/passport/register", "POST", &handlePassportRegister },
     { "/api/v1/passport/login", "POST", &handlePassportLogin },

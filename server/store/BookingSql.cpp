@@ -1,5 +1,6 @@
 #include "BookingSql.h"
 
+#include "RegistrationSql.h"
 #include "SqlValues.h"
 
 namespace cet::central::bookingsql {
@@ -36,6 +37,22 @@ Result<std::optional<BookedSubject>> findOne(CentralStore &store, const QString 
     BookedSubject s = subjectFrom(r);
     r.finish();
     return std::optional<BookedSubject>(s);
+}
+
+// Every change to a subject stamps its registration (registrations.changed_at), which is how a
+// school's desk learns which registrations to fetch again. See registrationsql::changeStamp().
+Result<void> stampRegistration(CentralStore &store, qint64 registrationId)
+{
+    return sqlvalues::run(store, QStringLiteral("UPDATE registrations SET changed_at = ? WHERE id = ?"),
+                          { registrationsql::changeStamp(), registrationId });
+}
+
+Result<void> stampRegistrationOf(CentralStore &store, qint64 subjectId)
+{
+    return sqlvalues::run(store,
+                          QStringLiteral("UPDATE registrations SET changed_at = ? WHERE id = "
+                                         "(SELECT registration_id FROM registration_subjects WHERE id = ?)"),
+                          { registrationsql::changeStamp(), subjectId });
 }
 
 } // namespace
@@ -77,6 +94,8 @@ Result<qint64> insertSubject(CentralStore &store, const BookedSubject &row)
                            { row.registrationId, row.subject, row.school, row.campus, toMs(row.bookedAt) });
     if (!id)
         return id.error();
+    if (auto r = stampRegistration(store, row.registrationId); !r)
+        return r.error();
     return id.value().toLongLong();
 }
 
@@ -97,13 +116,20 @@ Result<bool> deleteSubject(CentralStore &store, qint64 id, const QDateTime &at)
                              { toMs(at), id });
     if (!gone)
         return gone.error();
-    return !gone.value().isNull();
+    if (gone.value().isNull())
+        return false;
+    if (auto r = stampRegistrationOf(store, id); !r)
+        return r.error();
+    return true;
 }
 
 Result<void> markPaid(CentralStore &store, qint64 id)
 {
-    return sqlvalues::run(store, QStringLiteral("UPDATE registration_subjects SET payment_state = 'paid' WHERE id = ?"),
-                          { id });
+    if (auto r = sqlvalues::run(store, QStringLiteral("UPDATE registration_subjects SET payment_state = 'paid' WHERE id = ?"),
+                                { id });
+        !r)
+        return r;
+    return stampRegistrationOf(store, id);
 }
 
 Result<QList<BookedSubject>> unpaidBookedBy(CentralStore &store, const QDateTime &bookedBy, int limit)

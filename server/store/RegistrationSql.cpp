@@ -30,6 +30,21 @@ Result<std::optional<RegistrationRow>> findOne(CentralStore &store, const QStrin
     return std::optional<RegistrationRow>(row);
 }
 
+// A subject's columns (subject, school_code, campus_code, booked_at, payment_state, method,
+// collective_lock) from column `first` on.
+SubjectRow subjectFrom(const QSqlQuery &r, int first)
+{
+    SubjectRow s;
+    s.subject = r.value(first).toString();
+    s.school = r.value(first + 1).toString();
+    s.campus = r.value(first + 2).toString();
+    s.bookedAt = fromMs(r.value(first + 3).toLongLong());
+    s.paymentState = r.value(first + 4).toString();
+    s.method = r.value(first + 5).toString();
+    s.collectiveLock = r.value(first + 6).toInt() != 0;
+    return s;
+}
+
 } // namespace
 
 Result<QList<StudentView>> findStudents(CentralStore &store, int idType, const QString &idNumber)
@@ -82,9 +97,9 @@ Result<std::optional<RegistrationRow>> findByStudent(CentralStore &store, int id
 Result<qint64> insert(CentralStore &store, const RegistrationRow &row)
 {
     auto id = store.scalar(QStringLiteral("INSERT INTO registrations (passport_id, school_code, campus_code, id_type, "
-                                          "id_number, name, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                          "id_number, name, saved_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                            { row.passportId, row.school, row.campus, row.idType, row.idNumber, row.name,
-                             toMs(row.savedAt) });
+                             toMs(row.savedAt), changeStamp() });
     if (!id)
         return id.error();
     return id.value().toLongLong();
@@ -100,16 +115,59 @@ Result<QList<SubjectRow>> subjects(CentralStore &store, qint64 registrationId)
         return q.error();
     QList<SubjectRow> out;
     QSqlQuery &r = q.value();
+    while (r.next())
+        out.append(subjectFrom(r, 0));
+    return out;
+}
+
+qint64 changeStamp()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Result<QList<SchoolRegistration>> ofSchool(CentralStore &store, const QString &school, std::optional<qint64> sinceStamp)
+{
+    const QString which = sinceStamp ? QStringLiteral("r.school_code = ? AND r.changed_at >= ?")
+                                     : QStringLiteral("r.school_code = ? AND r.deleted_at IS NULL");
+    QVariantList binds{ school };
+    if (sinceStamp)
+        binds << *sinceStamp;
+    auto q = store.exec(QStringLiteral("SELECT r.id, r.id_type, r.id_number, r.saved_at, r.deleted_at "
+                                       "FROM registrations r WHERE %1 ORDER BY r.id").arg(which),
+                        binds);
+    if (!q)
+        return q.error();
+    QList<SchoolRegistration> out;
+    QHash<qint64, qsizetype> byId;
+    QSqlQuery &r = q.value();
     while (r.next()) {
-        SubjectRow s;
-        s.subject = r.value(0).toString();
-        s.school = r.value(1).toString();
-        s.campus = r.value(2).toString();
-        s.bookedAt = fromMs(r.value(3).toLongLong());
-        s.paymentState = r.value(4).toString();
-        s.method = r.value(5).toString();
-        s.collectiveLock = r.value(6).toInt() != 0;
-        out.append(s);
+        SchoolRegistration reg;
+        reg.id = r.value(0).toLongLong();
+        reg.idType = r.value(1).toInt();
+        reg.idNumber = r.value(2).toString();
+        reg.savedAt = fromMs(r.value(3).toLongLong());
+        reg.live = r.value(4).isNull();
+        byId.insert(reg.id, out.size());
+        out.append(reg);
+    }
+    r.finish();
+    if (out.isEmpty())
+        return out;
+    auto s = store.exec(QStringLiteral("SELECT s.registration_id, s.subject, s.school_code, s.campus_code, s.booked_at, "
+                                       "s.payment_state, s.method, s.collective_lock FROM registration_subjects s "
+                                       "JOIN registrations r ON r.id = s.registration_id "
+                                       "WHERE %1 AND r.deleted_at IS NULL AND s.deleted_at IS NULL "
+                                       "ORDER BY s.registration_id, s.subject")
+                            .arg(which),
+                        binds);
+    if (!s)
+        return s.error();
+    QSqlQuery &t = s.value();
+    while (t.next()) {
+        const auto at = byId.constFind(t.value(0).toLongLong());
+        if (at == byId.constEnd())
+            continue; // stamped between the two reads: the next fetch brings it whole
+        out[*at].subjects.append(subjectFrom(t, 1));
     }
     return out;
 }

@@ -37,6 +37,28 @@ struct SubjectRow
     bool collectiveLock = false;
 };
 
+// A registration of a school as its desk sees it: the student it binds and its live subjects.
+struct SchoolRegistration
+{
+    qint64 id = 0;
+    int idType = 0;
+    QString idNumber;
+    QDateTime savedAt;
+    bool live = false;
+    QList<SubjectRow> subjects;
+};
+
+// The stamp that every change to a registration or to its subjects writes to changed_at:
+// milliseconds of the machine's real clock, not the service's clock. It is bookkeeping for the
+// desks' fetches, like a sequence number; a simulation or a test that plays days ahead or behind
+// must not stamp changes where a desk's cursor has already passed.
+qint64 changeStamp();
+
+// The school's registrations changed at or after `sinceStamp` (live or deleted), or with no
+// stamp every live one; with their live subjects.
+Result<QList<SchoolRegistration>> ofSchool(CentralStore &store, const QString &school,
+                                           std::optional<qint64> sinceStamp);
+
 // Live (not deleted) records with this ID document in any school, most recently changed first.
 Result<QList<StudentView>> findStudents(CentralStore &store, int idType, const QString &idNumber);
 

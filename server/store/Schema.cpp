@@ -268,6 +268,16 @@ const char *const kPasswordResets[] = {
     "CREATE INDEX password_resets_mobile ON password_resets (mobile, created_at)",
 };
 
+// What the school's desk shows of each student's registration (GET school/registrations): every
+// change to a registration or to its subjects (binding, booking, cancelling, releasing, paying,
+// deleting) stamps the registration's changed_at, so a desk asks only for what changed since its
+// last fetch, through the (school_code, changed_at) index.
+const char *const kRegistrationStates[] = {
+    "ALTER TABLE registrations ADD COLUMN changed_at BIGINT NOT NULL DEFAULT 0",
+    "UPDATE registrations SET changed_at = COALESCE(deleted_at, saved_at)",
+    "CREATE INDEX registrations_school_changed ON registrations (school_code, changed_at)",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -301,7 +311,8 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
              statements(std::begin(kReviewDesk), std::end(kReviewDesk), id),
              statements(std::begin(kCampusOffers), std::end(kCampusOffers), id),
              statements(std::begin(kRebinding), std::end(kRebinding), id),
-             statements(std::begin(kPasswordResets), std::end(kPasswordResets), id) };
+             statements(std::begin(kPasswordResets), std::end(kPasswordResets), id),
+             statements(std::begin(kRegistrationStates), std::end(kRegistrationStates), id) };
 }
 
 } // namespace cet::central::schema

@@ -1,5 +1,6 @@
 #include "TimedRulesSql.h"
 
+#include "RegistrationSql.h"
 #include "SqlValues.h"
 
 namespace cet::central::timedrulessql {
@@ -76,10 +77,10 @@ Result<std::optional<Recipient>> recipientOf(CentralStore &store, qint64 registr
 
 Result<bool> deleteIfStillEmpty(CentralStore &store, qint64 id, const QDateTime &at)
 {
-    auto gone = store.scalar(QStringLiteral("UPDATE registrations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL "
+    auto gone = store.scalar(QStringLiteral("UPDATE registrations SET deleted_at = ?, changed_at = ? WHERE id = ? AND deleted_at IS NULL "
                                             "AND NOT EXISTS (SELECT 1 FROM registration_subjects s WHERE "
                                             "s.registration_id = ? AND s.deleted_at IS NULL) RETURNING id"),
-                             { toMs(at), id, id });
+                             { toMs(at), registrationsql::changeStamp(), id, id });
     if (!gone)
         return gone.error();
     return !gone.value().isNull();

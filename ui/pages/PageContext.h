@@ -40,6 +40,8 @@ Q_SIGNALS:
     void syncedDataChanged();
     // A sync fetched the school's seats taken anew (bookings move them without any change to pull).
     void seatUsageChanged();
+    // A sync fetched students' registration states that changed (candidates registered, booked, paid).
+    void registrationsChanged();
 
 private:
     Database &m_db;

@@ -33,7 +33,6 @@ StudentFilterBar::StudentFilterBar(QWidget *parent) : QWidget(parent)
     m_search->setMaximumWidth(420);
     m_search->setAccessibleName(tr("Search students"));
     searchRow->addWidget(m_search, 1);
-    searchRow->addStretch(1);
 
     m_campus = addChoiceBox(layout, tr("Campus"), QStringLiteral("campusFilter"));
     m_department = addChoiceBox(layout, tr("Department"), QStringLiteral("departmentFilter"));
@@ -42,6 +41,13 @@ StudentFilterBar::StudentFilterBar(QWidget *parent) : QWidget(parent)
     m_education->addItem(tr("All"));
     for (Education e : {Education::JuniorCollege, Education::Bachelor, Education::Master, Education::Doctorate})
         m_education->addItem(educationDisplayName(e), static_cast<int>(e));
+    // Beside the search: the choices' row is as wide as a laptop's window already.
+    m_registration = addChoiceBox(searchRow, tr("Registration"), QStringLiteral("registrationFilter"));
+    m_registration->addItem(tr("All"));
+    for (RegistrationState r : { RegistrationState::Unregistered, RegistrationState::Bound, RegistrationState::Booked,
+                                 RegistrationState::Paid })
+        m_registration->addItem(registrationStateDisplayName(r), static_cast<int>(r));
+    searchRow->addStretch(1);
     fillBox(m_campus, {});
     fillBox(m_department, {});
     fillBox(m_grade, {});
@@ -58,7 +64,7 @@ StudentFilterBar::StudentFilterBar(QWidget *parent) : QWidget(parent)
     m_debounce->setInterval(debounceMs);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &StudentFilterBar::emitChanged);
-    for (QComboBox *box : {m_campus, m_department, m_grade, m_education})
+    for (QComboBox *box : {m_campus, m_department, m_grade, m_education, m_registration})
         connect(box, &QComboBox::currentIndexChanged, this, &StudentFilterBar::emitChanged);
     connect(m_clear, &QPushButton::clicked, this, &StudentFilterBar::clearFilters);
 }
@@ -117,14 +123,23 @@ StudentFilter StudentFilterBar::filter() const
     f.grade = m_grade->currentData().toString();
     if (m_education->currentIndex() > 0)
         f.education = static_cast<Education>(m_education->currentData().toInt());
+    if (m_registration->currentIndex() > 0)
+        f.registration = static_cast<RegistrationState>(m_registration->currentData().toInt());
     return f;
+}
+
+void StudentFilterBar::setRegistration(RegistrationState state)
+{
+    const int at = m_registration->findData(static_cast<int>(state));
+    if (at >= 0)
+        m_registration->setCurrentIndex(at); // emits through currentIndexChanged
 }
 
 void StudentFilterBar::clearFilters()
 {
     m_updating = true;
     m_search->clear();
-    for (QComboBox *box : {m_campus, m_department, m_grade, m_education})
+    for (QComboBox *box : {m_campus, m_department, m_grade, m_education, m_registration})
         box->setCurrentIndex(0);
     m_updating = false;
     m_debounce->stop();

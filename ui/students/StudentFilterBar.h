@@ -13,7 +13,7 @@ class QTimer;
 namespace cet {
 
 // Instant search and filters above the Students table: a search field (debounced), campus,
-// department (院系), grade (年级) and education (学历) choices, and "Clear filters". Two rows: the
+// department (院系), grade (年级), education (学历) and registration (报名) choices, and "Clear filters". Two rows: the
 // search with the page's actions beside it (setActions()), the choices below, so that a small
 // screen never pushes the actions out of view.
 class StudentFilterBar : public QWidget
@@ -32,6 +32,8 @@ public:
     void setActions(QWidget *actions);
 
     StudentFilter filter() const;
+    // Shows only the students at `state` of registration (the summary's links).
+    void setRegistration(RegistrationState state);
     void clearFilters();
     void focusSearch();
 
@@ -40,6 +42,7 @@ public:
     QComboBox *departmentBox() const { return m_department; }
     QComboBox *gradeBox() const { return m_grade; }
     QComboBox *educationBox() const { return m_education; }
+    QComboBox *registrationBox() const { return m_registration; }
 
 Q_SIGNALS:
     void filterChanged(const cet::StudentFilter &filter);
@@ -55,6 +58,7 @@ private:
     QComboBox *m_department = nullptr;
     QComboBox *m_grade = nullptr;
     QComboBox *m_education = nullptr;
+    QComboBox *m_registration = nullptr;
     QPushButton *m_clear = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_updating = false;

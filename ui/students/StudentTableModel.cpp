@@ -24,6 +24,7 @@ QString numberOrEmpty(int value)
 StudentTableModel::StudentTableModel(const StudentRepository &repository, QObject *parent)
     : QAbstractTableModel(parent), m_repository(repository)
 {
+    clearCache();
     m_rowCount = static_cast<int>(countRows());
 }
 
@@ -36,7 +37,7 @@ int StudentTableModel::rowCount(const QModelIndex &parent) const
 
 int StudentTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : fieldCount;
+    return parent.isValid() ? 0 : fieldCount + 1;
 }
 
 QString StudentTableModel::displayText(const StudentRecord &record, StudentField field, bool revealed)
@@ -63,6 +64,8 @@ QVariant StudentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.column() == registrationColumn)
+        return registrationData(index.row(), role);
     const auto field = static_cast<StudentField>(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -92,12 +95,40 @@ QVariant StudentTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant StudentTableModel::registrationData(int row, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RecordIdRole)
+        return {};
+    const QList<StudentRecord> *rows = window(row / windowSize);
+    const int offset = row % windowSize;
+    if (!rows || offset >= rows->size())
+        return {};
+    const StudentRecord &record = rows->at(offset);
+    if (role == RecordIdRole)
+        return record.id;
+    const QHash<qint64, StudentRegistration> &states = m_registrations.value(row / windowSize);
+    const auto it = states.constFind(record.id);
+    if (it == states.constEnd()) {
+        if (!m_registrationsKnown) // never fetched: nobody is known to be unregistered yet
+            return role == Qt::ToolTipRole ? QVariant(tr("Not fetched from the server yet: sync first.")) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(registrationStateDisplayName(RegistrationState::Unregistered))
+                                       : QVariant();
+    }
+    if (role == Qt::ToolTipRole) {
+        const QString subjects = registeredSubjectsText(it->subjects);
+        return subjects.isEmpty() ? QVariant() : QVariant(subjects);
+    }
+    return registrationStateDisplayName(it->state);
+}
+
 QVariant StudentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole || section < 0)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal) {
-        if (section >= fieldCount)
+        if (section == registrationColumn)
+            return tr("Registration");
+        if (section > fieldCount)
             return {};
         return studentFieldLabel(static_cast<StudentField>(section));
     }
@@ -107,6 +138,8 @@ QVariant StudentTableModel::headerData(int section, Qt::Orientation orientation,
 void StudentTableModel::sort(int column, Qt::SortOrder order)
 {
     StudentQuery query = m_query;
+    // The registration column has no index to sort by: it sorts as the records were added (its
+    // filter is the way to group students by state).
     if (column < 0 || column >= fieldCount)
         query.sortField.reset();
     else
@@ -138,7 +171,7 @@ void StudentTableModel::reload()
         return;
     }
     if (m_rowCount > 0)
-        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, fieldCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, registrationColumn));
 }
 
 std::optional<StudentRecord> StudentTableModel::recordAt(int row) const
@@ -195,9 +228,21 @@ const QList<StudentRecord> *StudentTableModel::window(int windowIndex) const
         Q_EMIT errorOccurred(rows.error());
         // Remember the failure as an empty window so that painting does not retry in a loop.
     }
-    while (m_lru.size() >= maxCachedWindows)
-        m_windows.remove(m_lru.takeFirst());
+    QHash<qint64, StudentRegistration> registrations;
+    if (rows && !rows.value().isEmpty()) {
+        auto states = m_repository.registrationsOf(rows.value());
+        if (states)
+            registrations = std::move(states).value();
+        else
+            Q_EMIT errorOccurred(states.error());
+    }
+    while (m_lru.size() >= maxCachedWindows) {
+        const int evicted = m_lru.takeFirst();
+        m_windows.remove(evicted);
+        m_registrations.remove(evicted);
+    }
     m_lru.append(windowIndex);
+    m_registrations.insert(windowIndex, std::move(registrations));
     it = m_windows.insert(windowIndex, rows ? std::move(rows).value() : QList<StudentRecord>());
     return &it.value();
 }
@@ -205,7 +250,10 @@ const QList<StudentRecord> *StudentTableModel::window(int windowIndex) const
 void StudentTableModel::clearCache()
 {
     m_windows.clear();
+    m_registrations.clear();
     m_lru.clear();
+    const Result<QDateTime> fetched = m_repository.registrationsFetchedAt();
+    m_registrationsKnown = fetched && fetched.value().isValid();
 }
 
 qint64 StudentTableModel::countRows()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegistrationState.h"
 #include "Result.h"
 #include "StudentQuery.h"
 #include "StudentRecord.h"
@@ -16,7 +17,8 @@ namespace cet {
 class StudentRepository;
 
 // The Students table: one row per student record of the current query, one column per
-// StudentField. Rows are loaded from the repository in windows of `windowSize` rows when a view
+// StudentField and a last one (registrationColumn) for the student's registration state as last
+// fetched from the server. Rows are loaded from the repository in windows of `windowSize` rows when a view
 // asks for them, and a few recently used windows are kept (never the whole table).
 // ID numbers are masked unless a row's record was explicitly revealed (setRevealed()).
 class StudentTableModel : public QAbstractTableModel
@@ -26,6 +28,7 @@ public:
     static constexpr int windowSize = 200;
     static constexpr int maxCachedWindows = 8;
     enum Role { RecordIdRole = Qt::UserRole + 1 };
+    static constexpr int registrationColumn = static_cast<int>(StudentField::Count_);
 
     explicit StudentTableModel(const StudentRepository &repository, QObject *parent = nullptr);
     ~StudentTableModel() override;
@@ -64,6 +67,7 @@ Q_SIGNALS:
 
 private:
     const QList<StudentRecord> *window(int windowIndex) const;
+    QVariant registrationData(int row, int role) const;
     void clearCache();
     qint64 countRows();
 
@@ -72,8 +76,10 @@ private:
     int m_rowCount = 0;
     QSet<qint64> m_revealed;
 
-    // Cache of windows, most recently used last.
+    // Cache of windows, most recently used last, and the registrations of each window's records.
     mutable QHash<int, QList<StudentRecord>> m_windows;
+    mutable QHash<int, QHash<qint64, StudentRegistration>> m_registrations;
+    bool m_registrationsKnown = false; // fetched from the server at least once
     mutable QList<int> m_lru;
     mutable int m_fetchCount = 0;
 };

@@ -10,6 +10,7 @@
 #include "StudentEditDialog.h"
 #include "StudentExportController.h"
 #include "StudentExporter.h"
+#include "RegistrationSummary.h"
 #include "StudentFilterBar.h"
 #include "StudentRepository.h"
 #include "StudentService.h"
@@ -153,6 +154,9 @@ void StudentsPage::buildUi()
     contentLayout->setContentsMargins(0, 0, 0, 0);
     m_filterBar = new StudentFilterBar(content);
     contentLayout->addWidget(m_filterBar);
+    m_registrationSummary = new RegistrationSummary(*m_repository, content);
+    connect(m_registrationSummary, &RegistrationSummary::stateChosen, m_filterBar, &StudentFilterBar::setRegistration);
+    contentLayout->addWidget(m_registrationSummary);
     // On a small screen (1366×768 at 125 %) the filters give way, never the actions: the toolbar
     // keeps its full width, shows the page's main action (Import) with its text and the others as
     // icons with tooltips; rare actions are in Import's menu.
@@ -216,6 +220,14 @@ void StudentsPage::buildUi()
         const int wanted = defaultColumnWidth(static_cast<StudentField>(c), m_table->fontMetrics());
         m_table->setColumnWidth(c, std::max(wanted, m_table->horizontalHeader()->sectionSizeHint(c)));
     }
+    // The registration state is what coordinators look at most during registration: beside the name.
+    int stateWidth = 0;
+    for (RegistrationState state : { RegistrationState::Unregistered, RegistrationState::Bound,
+                                     RegistrationState::Booked, RegistrationState::Paid })
+        stateWidth = std::max(stateWidth, m_table->fontMetrics().horizontalAdvance(registrationStateDisplayName(state)));
+    m_table->setColumnWidth(StudentTableModel::registrationColumn,
+                            stateWidth + m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
+    m_table->horizontalHeader()->moveSection(StudentTableModel::registrationColumn, 1);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *detailScroll = new QScrollArea(splitter);
@@ -241,6 +253,14 @@ void StudentsPage::refresh()
     m_model->reload();
     onCurrentRowChanged();
     updateStatus();
+    m_registrationSummary->refresh();
+}
+
+void StudentsPage::refreshRegistrations()
+{
+    m_model->reload();
+    updateStatus();
+    m_registrationSummary->refresh();
 }
 
 StudentEditDialog *StudentsPage::editDialog() const

@@ -14,6 +14,7 @@ namespace cet {
 
 class Database;
 class ImportActions;
+class RegistrationSummary;
 class StudentDetailPanel;
 class StudentEditDialog;
 class StudentExportController;
@@ -43,6 +44,8 @@ public:
 
     // Re-reads counts, filter choices and rows (e.g. after an import elsewhere in the app).
     void refresh();
+    // Re-reads the registration states after a sync fetched changed ones.
+    void refreshRegistrations();
 
     // Actions of the page (also for the main window's menus).
     QAction *editAction() const { return m_editAction; }
@@ -55,6 +58,7 @@ public:
     StudentTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     StudentFilterBar *filterBar() const { return m_filterBar; }
+    RegistrationSummary *registrationSummary() const { return m_registrationSummary; }
     StudentDetailPanel *detailPanel() const { return m_detail; }
     StudentsMessageBar *messageBar() const { return m_messageBar; }
     StudentExportController *exportController() const { return m_export; }
@@ -101,6 +105,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     StudentTableModel *m_model = nullptr;
     StudentFilterBar *m_filterBar = nullptr;
+    RegistrationSummary *m_registrationSummary = nullptr;
     QTableView *m_table = nullptr;
     StudentDetailPanel *m_detail = nullptr;
     StudentsMessageBar *m_messageBar = nullptr;

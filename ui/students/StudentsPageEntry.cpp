@@ -42,6 +42,7 @@ PageEntry studentsPageEntry()
         // Edits add to the outbox; pulled changes and resolved conflicts change rows.
         QObject::connect(students->undoStack(), &QUndoStack::indexChanged, &context, &PageContext::localDataChanged);
         QObject::connect(&context, &PageContext::syncedDataChanged, students, &StudentsPage::refresh);
+        QObject::connect(&context, &PageContext::registrationsChanged, students, &StudentsPage::refreshRegistrations);
         return page;
     };
     return entry;

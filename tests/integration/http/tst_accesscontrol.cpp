@@ -30,6 +30,7 @@ const QString kChanges = QStringLiteral("/api/v1/sync/changes");
 const QString kPush = QStringLiteral("/api/v1/sync/push");
 const QString kDigest = QStringLiteral("/api/v1/sync/digest");
 const QString kSchoolCapacity = QStringLiteral("/api/v1/school/capacity");
+const QString kSchoolRegistrations = QStringLiteral("/api/v1/school/registrations");
 const QString kMe = QStringLiteral("/api/v1/auth/me");
 const QString kLogout = QStringLiteral("/api/v1/auth/logout");
 
@@ -240,7 +241,10 @@ void TstAccessControl::readScope()
     // The online dashboard's usage has the scope of the sync reads.
     const ApiResponse capacity
         = m_api->get(kSchoolCapacity + (query.isEmpty() ? QString() : QLatin1Char('?') + query), token(who));
-    for (const ApiResponse *r : { &changes, &digest, &capacity }) {
+    // So have the students' registration states.
+    const ApiResponse registrations
+        = m_api->get(kSchoolRegistrations + (query.isEmpty() ? QString() : QLatin1Char('?') + query), token(who));
+    for (const ApiResponse *r : { &changes, &digest, &capacity, &registrations }) {
         if (status == -4)
             QVERIFY2(r->status >= 400 && r->status < 500 && !r->errorCode().isEmpty(), qPrintable(r->describe()));
         else
@@ -249,7 +253,8 @@ void TstAccessControl::readScope()
             QVERIFY(r->isJson);
             QVERIFY(!r->errorCode().isEmpty());
             QVERIFY(!r->json.contains(QStringLiteral("changes")) && !r->json.contains(QStringLiteral("entities"))
-                    && !r->json.contains(QStringLiteral("offers")));
+                    && !r->json.contains(QStringLiteral("offers"))
+                    && !r->json.contains(QStringLiteral("registrations")));
         }
     }
     if (status == 401)

@@ -1,4 +1,6 @@
 #include "Database.h"
+#include "RegistrationRepository.h"
+#include "RegistrationSummary.h"
 #include "ExportFileDialog.h"
 #include "StudentDetailPanel.h"
 #include "StudentEditDialog.h"
@@ -13,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void exportCsv();
     void exportXlsx();
     void revealIsAudited();
+    void registrationStateColumnSummaryAndFilter();
 
 private:
     void selectRow(int row);
@@ -375,6 +379,56 @@ void tst_StudentsPage::revealIsAudited()
     QCOMPARE(auditCount(QStringLiteral("student.reveal_id")), before + 2);
     dialog->reject();
     QTRY_VERIFY(!m_page->editDialog());
+}
+
+void tst_StudentsPage::registrationStateColumnSummaryAndFilter()
+{
+    const int column = StudentTableModel::registrationColumn;
+    QCOMPARE(m_page->model()->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Registration"));
+    // Never fetched: the desk does not claim that anybody is unregistered.
+    QVERIFY(m_page->model()->index(0, column).data().toString().isEmpty());
+    QVERIFY(m_page->registrationSummary()->text().contains(QStringLiteral("not fetched yet")));
+
+    // What a sync's fetch stores: record 0 registered without subjects, record 1 booked with one
+    // subject paid and one not, record 2 paid.
+    const auto record = [this](int row) { return *m_page->model()->recordAt(row); };
+    const StudentRecord r0 = record(0), r1 = record(1), r2 = record(2);
+    QList<StudentRegistration> states{
+        { r0.idType, r0.idNumber, RegistrationState::Bound, QDateTime::currentDateTimeUtc(), {} },
+        { r1.idType, r1.idNumber, RegistrationState::Booked, QDateTime::currentDateTimeUtc(),
+          { { QStringLiteral("1"), QStringLiteral("991010"), true }, { QStringLiteral("F"), QStringLiteral("991010"), false } } },
+        { r2.idType, r2.idNumber, RegistrationState::Paid, QDateTime::currentDateTimeUtc(),
+          { { QStringLiteral("1"), QStringLiteral("991010"), true } } },
+    };
+    QCOMPARE(RegistrationRepository(*m_db).apply(QStringLiteral("99101"), QStringLiteral("7"),
+                                                 QDateTime::currentDateTimeUtc(), true, states).value(), 3);
+    m_page->refreshRegistrations();
+    const auto shown = [&](int row) { return m_page->model()->index(row, column).data().toString(); };
+    QCOMPARE(shown(0), QStringLiteral("Registered, no subject"));
+    QCOMPARE(shown(1), QStringLiteral("Booked, not paid"));
+    QCOMPARE(shown(2), QStringLiteral("Paid"));
+    QCOMPARE(shown(3), QStringLiteral("Not registered"));
+    const QString subjects = m_page->model()->index(1, column).data(Qt::ToolTipRole).toString();
+    QVERIFY2(subjects.contains(QStringLiteral("(paid)")) && subjects.contains(QStringLiteral("(not paid)")),
+             qPrintable(subjects));
+    // Beside the name, where a coordinator looks first.
+    QCOMPARE(m_page->tableView()->horizontalHeader()->visualIndex(column), 1);
+
+    // The summary counts the roster; its "not registered" link filters the table to them.
+    RegistrationSummary *summary = m_page->registrationSummary();
+    QVERIFY2(summary->text().contains(QStringLiteral("3 of 30 registered")), qPrintable(summary->text()));
+    Q_EMIT summary->linkActivated(QStringLiteral("unregistered"));
+    QCOMPARE(m_page->model()->rowCount(), total - 3);
+    QCOMPARE(m_page->filterBar()->registrationBox()->currentData().toInt(), int(RegistrationState::Unregistered));
+    for (int row = 0; row < m_page->model()->rowCount(); ++row)
+        QCOMPARE(shown(row), QStringLiteral("Not registered"));
+
+    QComboBox *box = m_page->filterBar()->registrationBox();
+    box->setCurrentIndex(box->findData(int(RegistrationState::Paid)));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->recordAt(0)->idNumber, r2.idNumber);
+    m_page->filterBar()->findChild<QPushButton *>(QStringLiteral("clearFilters"))->click();
+    QCOMPARE(m_page->model()->rowCount(), total);
 }
 
 QTEST_MAIN(tst_StudentsPage)
