@@ -175,6 +175,15 @@ Result<QJsonObject> SubjectBooking::cancel(const QString &passportId, const QStr
         return error(codes::paidSubject);
     if (b.collectiveLock)
         return error(codes::collectiveLock);
+    // An oral subject alone is refused: its written subject can not go while it is booked.
+    auto booked = registrationsql::subjects(store, reg.id);
+    if (!booked)
+        return booked.error();
+    for (const auto &other : booked.value()) {
+        const auto o = subjectByCode(other.subject);
+        if (o && o.value().isOral() && writtenSubjectRequiredFor(other.subject) == b.subject)
+            return error(codes::writtenHasOral);
+    }
     auto pending = paymentsql::pendingFor(store, b.id);
     if (!pending)
         return pending.error();

@@ -6,6 +6,7 @@
 #include "OutboxSql.h"
 #include "PaymentSql.h"
 #include "Subject.h"
+#include "SubjectRules.h"
 #include "TimedRulesSql.h"
 
 namespace cet::central::candidate {
@@ -30,8 +31,47 @@ AuditEntry jobAudit(const QString &action, const QString &entity, qint64 key, co
     return e;
 }
 
-// Releases one subject if it is still live, unpaid and without a pending payment; true when it did.
-Result<bool> releaseOne(CentralStore &store, qint64 subjectId, const QDateTime &now)
+// Whether a subject can be released: still live, unpaid, not locked for a collective payment and
+// without a payment waiting for the bank's answer.
+Result<bool> releasable(CentralStore &store, const std::optional<bookingsql::BookedSubject> &s)
+{
+    if (!s || s->paymentState != QLatin1String("unpaid") || s->collectiveLock)
+        return false;
+    auto pending = paymentsql::pendingFor(store, s->id);
+    if (!pending)
+        return pending.error();
+    return !pending.value();
+}
+
+// The booked oral subject of the registration that stands on written subject `written`, if any.
+Result<std::optional<bookingsql::BookedSubject>> oralOn(CentralStore &store, qint64 registrationId, const QString &written)
+{
+    for (const QString &oral : oralSubjectCodes()) {
+        if (writtenSubjectRequiredFor(oral) != written)
+            continue;
+        auto found = bookingsql::findSubject(store, registrationId, oral);
+        if (!found || found.value())
+            return found;
+    }
+    return std::optional<bookingsql::BookedSubject>();
+}
+
+Result<void> giveBack(CentralStore &store, const bookingsql::BookedSubject &s, const QDateTime &now, const QString &reason)
+{
+    auto gone = bookingsql::deleteSubject(store, s.id, now);
+    if (!gone)
+        return gone.error();
+    if (auto r = bookingsql::giveSeatBack(store, s.school, s.campus, s.subject); !r)
+        return r.error();
+    return writeAudit(store, jobAudit(QStringLiteral("subject.release"), QStringLiteral("registration_subject"), s.id,
+                                      s.school, now, reason));
+}
+
+// Releases one subject if it is still releasable; how many subjects it released (0, 1 or 2). An oral subject needs its
+// written one (an oral subject alone is refused), so the unpaid oral test booked on a released
+// written subject goes with it, and a written subject whose oral test is paid (or can not be
+// released) stays.
+Result<int> releaseOne(CentralStore &store, qint64 subjectId, const QDateTime &now)
 {
     Transaction tx(store);
     if (auto r = tx.begin(true); !r)
@@ -39,27 +79,40 @@ Result<bool> releaseOne(CentralStore &store, qint64 subjectId, const QDateTime &
     auto found = bookingsql::findSubjectById(store, subjectId);
     if (!found)
         return found.error();
-    if (!found.value() || found.value()->paymentState != QLatin1String("unpaid") || found.value()->collectiveLock)
-        return false;
+    auto ok = releasable(store, found.value());
+    if (!ok)
+        return ok.error();
+    if (!ok.value())
+        return 0;
     const bookingsql::BookedSubject &s = *found.value();
-    auto pending = paymentsql::pendingFor(store, s.id);
-    if (!pending)
-        return pending.error();
-    if (pending.value())
-        return false;
-    auto gone = bookingsql::deleteSubject(store, s.id, now);
-    if (!gone)
-        return gone.error();
-    if (!gone.value())
-        return false;
-    if (auto r = bookingsql::giveSeatBack(store, s.school, s.campus, s.subject); !r)
+    auto oral = oralOn(store, s.registrationId, s.subject);
+    if (!oral)
+        return oral.error();
+    if (oral.value()) {
+        auto alsoOk = releasable(store, oral.value());
+        if (!alsoOk)
+            return alsoOk.error();
+        if (!alsoOk.value())
+            return 0;
+    }
+    if (auto r = giveBack(store, s, now, QStringLiteral("unpaid 24 hours after booking")); !r)
         return r.error();
+    QList<bookingsql::BookedSubject> released{ s };
+    if (oral.value()) {
+        if (auto r = giveBack(store, *oral.value(), now, QStringLiteral("its written subject was released")); !r)
+            return r.error();
+        released << *oral.value();
+    }
+    QStringList labels;
+    for (const bookingsql::BookedSubject &gone : std::as_const(released)) {
+        const auto subject = subjectByCode(gone.subject);
+        labels << (subject ? subject.value().label : gone.subject);
+    }
     auto to = timedrulessql::recipientOf(store, s.registrationId);
     if (!to)
         return to.error();
     if (to.value()) {
-        const auto subject = subjectByCode(s.subject);
-        const QString label = subject ? subject.value().label : s.subject;
+        const QString label = labels.join(QStringLiteral("、"));
         const QString body = QStringLiteral("%1同学：您报考的%2（%3校区）在选报后24小时内未缴费，已被系统删除，名额已释放。"
                                             "如仍需报考，请在报名时间内重新选报并及时缴费。")
                                  .arg(to.value()->name, label, s.campus);
@@ -68,13 +121,9 @@ Result<bool> releaseOne(CentralStore &store, qint64 subjectId, const QDateTime &
             !r)
             return r.error();
     }
-    if (auto r = writeAudit(store, jobAudit(QStringLiteral("subject.release"), QStringLiteral("registration_subject"),
-                                            s.id, s.school, now, QStringLiteral("unpaid 24 hours after booking")));
-        !r)
-        return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return true;
+    return int(released.size());
 }
 
 Result<bool> deleteOne(CentralStore &store, const timedrulessql::StaleRegistration &reg, int hours, const QDateTime &now)
@@ -120,8 +169,7 @@ Result<int> inBatches(Read due, Handle handle)
             auto done = handle(row);
             if (!done)
                 return done.error();
-            if (done.value())
-                ++progressed;
+            progressed += int(done.value()); // rows handled (true) or subjects released
         }
         count += progressed;
         if (rows.value().size() < kBatch || progressed == 0)

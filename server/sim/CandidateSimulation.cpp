@@ -74,8 +74,20 @@ SimulationTally runSimulation(const SimulationPlan &plan, SimulationClock &clock
         if (pending.isEmpty())
             return;
         clock.set(at);
-        playInParallel(plan, pending, tally, [&](CandidateClient &c, SimulationTally &t, const FollowUp &f) {
-            SimulatedCandidate(c, plan.world, t, plan.seed).followUp(f);
+        // One visit per candidate: their follow-ups together, on one thread, in the order made.
+        QList<QList<FollowUp>> visits;
+        QHash<QString, qsizetype> visitOf;
+        for (const FollowUp &f : std::as_const(pending)) {
+            const auto it = visitOf.constFind(f.login);
+            if (it == visitOf.constEnd()) {
+                visitOf.insert(f.login, visits.size());
+                visits.append({ f });
+            } else {
+                visits[*it].append(f);
+            }
+        }
+        playInParallel(plan, visits, tally, [&](CandidateClient &c, SimulationTally &t, const QList<FollowUp> &visit) {
+            SimulatedCandidate(c, plan.world, t, plan.seed).followUp(visit);
         });
         pending.clear();
     };

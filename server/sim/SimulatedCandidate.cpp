@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace cet::central::sim {
 
 namespace {
@@ -271,32 +273,38 @@ void SimulatedCandidate::pay(const QString &login, const QString &password, cons
         ++m_tally.paid;
 }
 
-void SimulatedCandidate::followUp(const FollowUp &f)
+void SimulatedCandidate::followUp(const QList<FollowUp> &visit)
 {
-    QString password = f.password;
+    if (visit.isEmpty())
+        return;
+    const FollowUp &first = visit.first();
+    QString password = first.password;
     // One in five coming back to pay has forgotten the password since (decided by the login, so
     // that the same candidate forgets in every run of a seed).
-    if (f.kind == FollowUp::Kind::Pay && m_world.readMail && qHash(f.login, 7) % 5 == 0) {
-        password = resetPassword(f.login);
+    const bool pays = std::any_of(visit.begin(), visit.end(), [](const FollowUp &f) { return f.kind == FollowUp::Kind::Pay; });
+    if (pays && m_world.readMail && qHash(first.login, 7) % 5 == 0) {
+        password = resetPassword(first.login);
         if (password.isEmpty())
             return;
     }
-    m_token = signIn(f.login, password);
+    m_token = signIn(first.login, password);
     if (m_token.isEmpty())
         return;
-    if (f.kind == FollowUp::Kind::Refresh) {
-        // 更新: settles the payment whose answer was lost, without a second charge.
-        const ApiResponse r = checked(m_client.refreshPayments(m_token), QStringLiteral("refresh"));
-        for (const auto &v : r.json.value(QStringLiteral("settled")).toArray()) {
-            if (v.toObject().value(QStringLiteral("state")).toString() == QLatin1String("succeeded"))
-                ++m_tally.paid;
+    for (const FollowUp &f : visit) {
+        if (f.kind == FollowUp::Kind::Refresh) {
+            // 更新: settles the payment whose answer was lost, without a second charge.
+            const ApiResponse r = checked(m_client.refreshPayments(m_token), QStringLiteral("refresh"));
+            for (const auto &v : r.json.value(QStringLiteral("settled")).toArray()) {
+                if (v.toObject().value(QStringLiteral("state")).toString() == QLatin1String("succeeded"))
+                    ++m_tally.paid;
+            }
+            continue;
         }
-        return;
+        const ApiResponse r = checked(m_client.paySubject(m_token, f.subject, QStringLiteral("success")),
+                                      QStringLiteral("pay"));
+        if (r.status == 200)
+            ++m_tally.paid;
     }
-    const ApiResponse r = checked(m_client.paySubject(m_token, f.subject, QStringLiteral("success")),
-                                  QStringLiteral("pay"));
-    if (r.status == 200)
-        ++m_tally.paid;
 }
 
 QString SimulatedCandidate::resetPassword(const QString &login)

@@ -57,8 +57,10 @@ public:
 
     // The candidate's first visit (student number `index` of the run); later visits go to `later`.
     void firstVisit(const SimStudent &student, int index, QList<FollowUp> &later);
-    // A later visit: sign in again and pay, or press 更新 for a payment whose answer was lost.
-    void followUp(const FollowUp &f);
+    // A later visit of one candidate (every follow-up of one login, in order): sign in again, then
+    // pay, or press 更新 for a payment whose answer was lost. One visit, so that a password reset
+    // on the way in holds for everything the candidate came back for.
+    void followUp(const QList<FollowUp> &visit);
 
 private:
     bool chance(double p) { return m_rng.generateDouble() < p; }

@@ -161,6 +161,14 @@ private slots:
                                     { b }).ok());
         QCOMPARE(booking().cancel(b, QStringLiteral("1")).error().code, codes::collectiveLock);
 
+        // An oral subject alone is refused: the written subject goes only after its oral test.
+        const QString d = boundCandidate(context(), QStringLiteral("d@example.com"), 3);
+        QVERIFY(booking().book(d, QStringLiteral("1"), kDemoCampus).ok());
+        QVERIFY(booking().book(d, QStringLiteral("F"), kDemoCampus).ok());
+        QCOMPARE(booking().cancel(d, QStringLiteral("1")).error().code, codes::writtenHasOral);
+        QVERIFY(booking().cancel(d, QStringLiteral("F")).ok());
+        QVERIFY(booking().cancel(d, QStringLiteral("1")).ok());
+
         // After the window nothing is cancelled.
         const QString c = boundCandidate(context(), QStringLiteral("c@example.com"), 2);
         QVERIFY(booking().book(c, QStringLiteral("3"), kDemoCampus).ok());
