@@ -8,6 +8,7 @@
 #include "EvidenceFile.h"
 #include "IdDocument.h"
 #include "IdNumber.h"
+#include "OfferSql.h"
 #include "ReviewCaseSql.h"
 #include "ReviewMessages.h"
 #include "ScopeSql.h"
@@ -86,6 +87,28 @@ Result<Cet6ReviewOutcome> Cet6ReviewService::judge(
     return outcome;
 }
 
+// The review is offered only to a candidate without a CET6 qualification whose campus offers CET6
+// (domain: "shown when"); the API refuses the others as the site would not show them the form.
+// A passed review of the same student (filed from another passport) is such a qualification. A
+// passed CET4 score under the candidate's own ID number is not checked here: it is what rule 1
+// recognises, and the review is how the candidate has it recognised.
+Result<void> Cet6ReviewService::reviewWanted(const ReviewCandidate &candidate)
+{
+    auto passed = cet6reviewsql::hasPassedReview(m_store, candidate.idType, candidate.idNumber);
+    if (!passed)
+        return passed.error();
+    if (passed.value())
+        return reviewError(codes::alreadyQualified);
+    auto offers = offersql::forCampus(m_store, candidate.school, candidate.campus);
+    if (!offers)
+        return offers.error();
+    for (const offersql::OfferRow &o : offers.value()) {
+        if (o.offered && (o.subject == QLatin1String("2") || o.subject == QLatin1String("S")))
+            return {};
+    }
+    return reviewError(codes::cet6NotOffered);
+}
+
 Result<Cet6ReviewService::Stamp> Cet6ReviewService::beginWrite(
     Transaction &tx, const QString &school, const QString &actor)
 {
@@ -141,6 +164,8 @@ Result<cet6reviewsql::ReviewRow> Cet6ReviewService::submit(
         return existing.error();
     if (existing.value() && !existing.value()->deletedAt)
         return reviewError(codes::exists);
+    if (auto r = reviewWanted(candidate); !r)
+        return r.error();
     auto outcome = judge(candidate, application);
     if (!outcome)
         return outcome.error();

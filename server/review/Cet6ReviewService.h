@@ -87,6 +87,8 @@ private:
     // Stores `bytes` (of `type`) as the next file of `row`, in the write transaction `stamp` began;
     // the same bytes again give the stored file's receipt.
     Result<EvidenceReceipt> attach(Row row, const Stamp &stamp, const QByteArray &bytes, const QString &type);
+    // review.already_qualified or review.cet6_not_offered when the form would not be shown.
+    Result<void> reviewWanted(const ReviewCandidate &candidate);
     // Runs the rules; a refusal is returned as its Error.
     Result<Cet6ReviewOutcome> judge(const ReviewCandidate &candidate, const Cet6ReviewApplication &application);
     // Begins the write transaction and takes the school's next seq for the row it will write.

@@ -28,6 +28,8 @@ inline const QString notOwnId = QStringLiteral("review.not_own_id");
 inline const QString badName = QStringLiteral("review.bad_name");
 // The review's life.
 inline const QString exists = QStringLiteral("review.exists");
+inline const QString alreadyQualified = QStringLiteral("review.already_qualified");
+inline const QString cet6NotOffered = QStringLiteral("review.cet6_not_offered");
 inline const QString none = QStringLiteral("review.none");
 inline const QString pendingLocked = QStringLiteral("review.pending_locked");
 inline const QString passedLocked = QStringLiteral("review.passed_locked");

@@ -12,6 +12,7 @@
 #include "EvidenceFile.h"
 #include "IdDocument.h"
 #include "IdNumber.h"
+#include "OfferSql.h"
 #include "OutboxSql.h"
 #include "PassportSql.h"
 #include "ReviewMessages.h"
@@ -31,6 +32,7 @@ using namespace cet::central::test;
 namespace {
 const QString kSchool = QStringLiteral("10001");
 const QString kCampus = QStringLiteral("100011");
+const QString kLevel4Campus = QStringLiteral("100012");
 // 15-digit CET4 written tickets of June 2019 (10th digit 1).
 const QString kTicket = QStringLiteral("100011191100101");
 const QString kOtherTicket = QStringLiteral("100011191100102");
@@ -102,9 +104,24 @@ private slots:
         QVERIFY(m_central);
         QVERIFY(m_central->createSchool(kSchool, QStringLiteral("Demo University")).ok());
         QVERIFY(m_central->createCampus(kSchool, kCampus, QStringLiteral("Main")).ok());
+        QVERIFY(m_central->createCampus(kSchool, kLevel4Campus, QStringLiteral("Level 4 only")).ok());
         auto store = CentralStore::open(m_db->url());
         QVERIFY(store.ok());
         m_store = std::move(store.value());
+        // The review is for candidates of a campus that offers CET6.
+        for (const auto &[campus, subject] : { std::pair{ kCampus, QStringLiteral("2") },
+                                               std::pair{ kLevel4Campus, QStringLiteral("1") } }) {
+            offersql::OfferRow offer;
+            offer.school = kSchool;
+            offer.campus = campus;
+            offer.subject = subject;
+            offer.capacity = 100;
+            offer.feeFen = 3000;
+            offer.windowStart = m_now.addDays(-1);
+            offer.windowEnd = m_now.addDays(30);
+            offer.examDate = QStringLiteral("2026-12-19");
+            QVERIFY(offersql::put(*m_store, offer).ok());
+        }
         m_reviews = std::make_unique<Cet6ReviewService>(*m_store, [this] { return m_now; });
         m_candidate
             = ReviewCandidate { QStringLiteral("A1B2C3D4E5F60718293A4B5C6D7E8F90"), kSchool, kCampus, 1, kOwnId };
@@ -225,13 +242,31 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, codes::notOwnId);
         QVERIFY(!m_reviews->current(m_candidate.passportId).value().has_value());
+        QCOMPARE(m_reviews->submit(m_candidate, application(QString(), kOwnId, kTicket)).error().code, codes::badName);
         // Typed with spaces and a lower-case x the own number is still the own number.
         ReviewCandidate xCandidate = m_candidate;
         xCandidate.passportId = QStringLiteral("B1B2C3D4E5F60718293A4B5C6D7E8F90");
         const QString typed = QStringLiteral(" ") + kOwnId.toLower() + QStringLiteral(" ");
         QCOMPARE(m_reviews->submit(xCandidate, application(QStringLiteral("张三"), typed, kTicket)).value().state,
             QStringLiteral("passed"));
-        QCOMPARE(m_reviews->submit(m_candidate, application(QString(), kOwnId, kTicket)).error().code, codes::badName);
+    }
+
+    void onlyWhereTheFormIsShown()
+    {
+        // A campus without CET6: the site shows no review form, the API refuses it, stores nothing.
+        ReviewCandidate level4 = m_candidate;
+        level4.campus = kLevel4Campus;
+        QCOMPARE(m_reviews->submit(level4, application(QStringLiteral("张三"), kOwnId, kTicket)).error().code,
+                 codes::cet6NotOffered);
+        QVERIFY(!m_reviews->current(m_candidate.passportId).value().has_value());
+        // Qualified by a passed review filed from another passport: nothing left to review.
+        QVERIFY(m_reviews->submit(m_candidate, application(QStringLiteral("张三"), kOwnId, kTicket)).ok());
+        ReviewCandidate again = m_candidate;
+        again.passportId = QStringLiteral("B1B2C3D4E5F60718293A4B5C6D7E8F90");
+        passportsql::PassportRow passport { again.passportId, QStringLiteral("zhang3@example.com"), {}, {}, m_now };
+        QVERIFY(passportsql::insertPassport(*m_store, passport, passport.email).ok());
+        QCOMPARE(m_reviews->submit(again, application(QStringLiteral("张三"), kOwnId, kTicket)).error().code,
+                 codes::alreadyQualified);
     }
 
     void onePerPassport()
