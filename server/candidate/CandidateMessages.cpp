@@ -56,6 +56,8 @@ const MessageCatalogue &catalogue()
         { codes::writtenHasOral,
           { 409, u"已报考的口试科目须以该笔试科目为前提，请先取消口试科目",
             "A booked oral test needs this written subject: cancel the oral test first." } },
+        { codes::notOpenToOthers,
+          { 403, u"该校区不接受外校考生报考此科目", "This campus does not take candidates of other schools for this subject." } },
         { codes::full, { 409, u"名额已满", "No seats are left at this campus." } },
         { codes::alreadyBooked, { 409, u"已报考该科目", "This subject is already booked." } },
         { codes::notBooked, { 404, u"尚未报考该科目", "This subject is not booked." } },

@@ -86,7 +86,8 @@ Result<registrationsql::RegistrationRow> lockedRegistration(CentralStore &store,
     return *mine.value();
 }
 
-Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QString &subjectCode, const QString &campus)
+Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QString &subjectCode, const QString &campus,
+                                         const QString &school)
 {
     CentralStore &store = m_context.store;
     const QDateTime at = m_context.now();
@@ -103,11 +104,15 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
         return mine.error();
     const registrationsql::RegistrationRow &reg = mine.value();
 
-    auto offer = offerOf(store, reg.school, campus.trimmed(), s.code);
+    // Oral tests may be taken at another school's campus that says so; everything else at home.
+    const QString campusSchool = school.trimmed().isEmpty() ? reg.school : school.trimmed();
+    auto offer = offerOf(store, campusSchool, campus.trimmed(), s.code);
     if (!offer)
         return offer.error();
     if (!offer.value())
         return error(codes::notOffered);
+    if (campusSchool != reg.school && (!s.isOral() || !offer.value()->openToOtherSchools))
+        return error(codes::notOpenToOthers);
     if (auto r = insideWindow(*offer.value(), at); !r)
         return r.error();
     if (!qualifies(m_context, reg, s))
@@ -131,7 +136,7 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
         return error(codes::oralNeedsWritten);
     }
 
-    auto seat = bookingsql::takeSeat(store, reg.school, offer.value()->campus, s.code);
+    auto seat = bookingsql::takeSeat(store, campusSchool, offer.value()->campus, s.code);
     if (!seat)
         return seat.error();
     if (!seat.value())
@@ -139,7 +144,7 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
     bookingsql::BookedSubject row;
     row.registrationId = reg.id;
     row.subject = s.code;
-    row.school = reg.school;
+    row.school = campusSchool;
     row.campus = offer.value()->campus;
     row.bookedAt = at;
     row.paymentState = QStringLiteral("unpaid");

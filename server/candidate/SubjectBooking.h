@@ -31,8 +31,11 @@ class SubjectBooking
 public:
     explicit SubjectBooking(CandidateContext context) : m_context(std::move(context)) { }
 
-    // The registration with its subjects (as RegistrationService::registration()).
-    Result<QJsonObject> book(const QString &passportId, const QString &subject, const QString &campus);
+    // The registration with its subjects (as RegistrationService::registration()). `school` is
+    // the campus's school when it is not the candidate's own: only an oral test, at a campus that
+    // takes candidates of other schools (subjects.not_open_to_others otherwise).
+    Result<QJsonObject> book(const QString &passportId, const QString &subject, const QString &campus,
+                             const QString &school = {});
     Result<QJsonObject> cancel(const QString &passportId, const QString &subject);
 
 private:

@@ -28,11 +28,13 @@ ApiReply handleBookSubject(const ApiRequest &request, CentralService &service)
     if (auto ok = noQuery(request); !ok)
         return candidateError(request, ok.error());
     auto body = StrictBody::parse(request.body, { Field{ kSubject, Type::String, true },
-                                                  Field{ QStringLiteral("campus"), Type::String, true } });
+                                                  Field{ QStringLiteral("campus"), Type::String, true },
+                                                  Field{ QStringLiteral("school"), Type::String, false } });
     if (!body)
         return candidateError(request, body.error());
     auto booked = candidate::SubjectBooking(candidateContext(service))
-                      .book(who.value(), body.value().string(kSubject), body.value().string(QStringLiteral("campus")));
+                      .book(who.value(), body.value().string(kSubject), body.value().string(QStringLiteral("campus")),
+                            body.value().string(QStringLiteral("school")));
     if (!booked)
         return candidateError(request, booked.error());
     return jsonReply(booked.value(), 201);

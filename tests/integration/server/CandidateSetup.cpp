@@ -24,9 +24,9 @@ QString boundCandidate(candidate::CandidateContext context, const QString &email
     return id.value();
 }
 
-offersql::OfferRow offerAt(CentralStore &store, const QString &campus, const QString &subject)
+offersql::OfferRow offerAt(CentralStore &store, const QString &campus, const QString &subject, const QString &school)
 {
-    auto offers = offersql::forCampus(store, kDemoSchool, campus);
+    auto offers = offersql::forCampus(store, school.isEmpty() ? kDemoSchool : school, campus);
     if (offers) {
         for (const auto &o : offers.value()) {
             if (o.subject == subject)

@@ -18,7 +18,8 @@ inline const QString kDemoCampus = QStringLiteral("100011");
 // (the cause is logged).
 QString boundCandidate(candidate::CandidateContext context, const QString &email, int i);
 // The campus's offer of `subject` (a default row when absent).
-offersql::OfferRow offerAt(CentralStore &store, const QString &campus, const QString &subject);
+offersql::OfferRow offerAt(CentralStore &store, const QString &campus, const QString &subject,
+                           const QString &school = {}); // the demo school's by default
 // Sets the offer's capacity (seats taken are kept).
 bool setCapacity(CentralStore &store, const QString &campus, const QString &subject, int capacity);
 

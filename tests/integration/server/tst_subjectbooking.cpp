@@ -136,6 +136,40 @@ private slots:
         QCOMPARE(taken(QStringLiteral("F")), 0);
     }
 
+    void oralAtAnotherSchoolsCampus()
+    {
+        // School B's oral test centre takes candidates of other schools for CET4 oral; its written
+        // test and its other campus do not.
+        const QString schoolB = QStringLiteral("10002");
+        QVERIFY(m_svc->createCampus(schoolB, QStringLiteral("100029"), QStringLiteral("口试中心")).ok());
+        for (const auto &[subject, open] : { std::pair{ QStringLiteral("F"), true }, std::pair{ QStringLiteral("1"), true },
+                                             std::pair{ QStringLiteral("S"), false } }) {
+            offersql::OfferRow o;
+            o.school = schoolB;
+            o.campus = QStringLiteral("100029");
+            o.subject = subject;
+            o.capacity = 2;
+            o.feeFen = 5000;
+            o.windowStart = m_now.addDays(-1);
+            o.windowEnd = m_now.addDays(30);
+            o.examDate = QStringLiteral("2026-12-12");
+            o.openToOtherSchools = open;
+            QVERIFY(offersql::put(m_svc->store(), o).ok());
+        }
+        const QString a = boundCandidate(context(), QStringLiteral("a@example.com"), 0);
+        QVERIFY(booking().book(a, QStringLiteral("1"), kDemoCampus).ok());
+        QCOMPARE(booking().book(a, QStringLiteral("1"), QStringLiteral("100029"), schoolB).error().code,
+                 codes::notOpenToOthers); // written tests at home only
+        QCOMPARE(booking().book(a, QStringLiteral("F"), QStringLiteral("100029")).error().code, codes::notOffered);
+        auto booked = booking().book(a, QStringLiteral("F"), QStringLiteral("100029"), schoolB);
+        QVERIFY2(booked.ok(), qPrintable(booked.ok() ? QString() : booked.error().code));
+        QCOMPARE(offerAt(m_svc->store(), QStringLiteral("100029"), QStringLiteral("F"), schoolB).taken, 1);
+        QCOMPARE(taken(QStringLiteral("F")), 0); // the home campus's oral seats are untouched
+        // Cancelled against school B's offer, whose seat comes back.
+        QVERIFY(booking().cancel(a, QStringLiteral("F")).ok());
+        QCOMPARE(offerAt(m_svc->store(), QStringLiteral("100029"), QStringLiteral("F"), schoolB).taken, 0);
+    }
+
     void cancelRules()
     {
         const QString a = boundCandidate(context(), QStringLiteral("a@example.com"), 0);
