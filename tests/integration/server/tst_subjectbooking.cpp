@@ -85,6 +85,26 @@ private slots:
         // Booked again after cancelling.
         QVERIFY(booking().book(a, QStringLiteral("F"), kDemoCampus).ok());
         QCOMPARE(taken(QStringLiteral("F")), 1);
+
+        // Every booking and cancel is attributable: one audit row each, the candidate's passport as actor.
+        auto audited = m_svc->store().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = ? AND "
+                                                            "action IN ('subject.book', 'subject.cancel')"),
+                                             { a });
+        QVERIFY(audited.ok());
+        QCOMPARE(audited.value().toInt(), 4);
+    }
+
+    void eachSubjectHasItsOwnWindow()
+    {
+        // Some oral campuses open later than the written tests.
+        offersql::OfferRow oral = offerAt(m_svc->store(), kDemoCampus, QStringLiteral("F"));
+        oral.windowStart = m_now.addDays(2);
+        QVERIFY(offersql::put(m_svc->store(), oral).ok());
+        const QString a = boundCandidate(context(), QStringLiteral("a@example.com"), 0);
+        QVERIFY(booking().book(a, QStringLiteral("1"), kDemoCampus).ok());
+        QCOMPARE(booking().book(a, QStringLiteral("F"), kDemoCampus).error().code, codes::notOpen);
+        m_now = m_now.addDays(2);
+        QVERIFY(booking().book(a, QStringLiteral("F"), kDemoCampus).ok());
     }
 
     void refusals()
