@@ -6,7 +6,9 @@
 // On PostgreSQL when CETDESK_TEST_PG_URL is set, else on SQLite.
 
 #include "TestApiClient.h"
+#include "CaptchaService.h"
 #include "CentralProcess.h"
+#include "CentralStore.h"
 #include "OutboxSql.h"
 #include "CentralService.h"
 #include "DemoRoster.h"
@@ -53,6 +55,7 @@ private slots:
     void bindingIsOneToOne();
     void bindingOnlyInsideTheWindow();
     void passwordResetOverHttp();
+    void accountRecoveryOverHttp();
 
 private:
     QString signedIn(const QString &email);
@@ -391,6 +394,40 @@ void TstCandidateHttp::passwordResetOverHttp()
     m_client->setEnglish(true);
     QCOMPARE(confirm(link.captured(1)).errorMessage(),
              QStringLiteral("The link or code is not valid or has expired; ask for a new one."));
+}
+
+void TstCandidateHttp::accountRecoveryOverHttp()
+{
+    // 找回已报名账号: the ID document, the name and a captcha give the masked login of the account
+    // bound to the record, and nothing for anyone else; each captcha is good for one answer.
+    const QString token = signedIn(QStringLiteral("zhao.recover@example.com"));
+    const StudentRecord s = demoStudent(kSchool, 14);
+    QCOMPARE(m_client->bind(token, typeOf(s), s.idNumber, s.name).status, 200);
+    central::CaptchaService captchas(m_svc->store(), [] { return QDateTime::currentDateTimeUtc(); });
+    const auto ask = [&](const QString &name, bool rightAnswer) {
+        const auto captcha = captchas.issue(); // the server's database: its answer is known here
+        const QString answer = captcha.ok() && rightAnswer ? captcha.value().code : QStringLiteral("0000");
+        const QJsonObject body{ { QStringLiteral("id_type"), QString::number(typeOf(s)) },
+                                { QStringLiteral("id_number"), s.idNumber },
+                                { QStringLiteral("name"), name },
+                                { QStringLiteral("captcha_id"), captcha.ok() ? captcha.value().id : QString() },
+                                { QStringLiteral("captcha"), answer } };
+        return std::pair{ m_client->sendRaw("POST", QStringLiteral("/passport/recover"),
+                                             QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                          body };
+    };
+    const auto [found, body] = ask(s.name, true);
+    QVERIFY2(found.status == 200, qPrintable(found.describe()));
+    QCOMPARE(found.json.value(QStringLiteral("login")).toString(), QStringLiteral("z***@example.com"));
+    // The same captcha again: spent.
+    const ApiResponse again
+        = m_client->sendRaw("POST", QStringLiteral("/passport/recover"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QCOMPARE(again.errorCode(), QStringLiteral("captcha.unknown"));
+    QCOMPARE(ask(s.name, false).first.errorCode(), QStringLiteral("captcha.wrong"));
+    const ApiResponse other = ask(QStringLiteral("别人"), true).first;
+    QCOMPARE(other.errorCode(), QStringLiteral("recover.not_found"));
+    QCOMPARE(other.errorMessage(), QStringLiteral("无法查询到报名信息"));
+    QVERIFY(!other.body.contains("example.com"));
 }
 
 QTEST_GUILESS_MAIN(TstCandidateHttp)
