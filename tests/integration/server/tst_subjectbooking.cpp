@@ -7,6 +7,8 @@
 #include "CandidateMessages.h"
 #include "CandidateSetup.h"
 #include "CentralFixture.h"
+#include "Cet4ScoreImport.h"
+#include "DemoScores.h"
 #include "PassportService.h"
 #include "PublicCapacity.h"
 #include "RegistrationService.h"
@@ -92,6 +94,19 @@ private slots:
                                              { a });
         QVERIFY(audited.ok());
         QCOMPARE(audited.value().toInt(), 4);
+    }
+
+    void cet4ScoreQualifiesForCet6()
+    {
+        // A passed CET4 written result (≥ 425, 2005 or later) under the candidate's ID number
+        // qualifies for CET6 without a review; a result too low does not.
+        QVERIFY(review::importCet4Scores(m_svc->store(), review::demoCet4Scores(kDemoSchool, 10)).ok());
+        const QString passed = boundCandidate(context(), QStringLiteral("a@example.com"), 0);
+        const QString low = boundCandidate(context(), QStringLiteral("b@example.com"), 4);
+        QVERIFY(booking().book(passed, QStringLiteral("2"), kDemoCampus).ok());
+        QVERIFY(booking().book(passed, QStringLiteral("S"), kDemoCampus).ok());
+        QCOMPARE(booking().book(low, QStringLiteral("2"), kDemoCampus).error().code, codes::notQualified);
+        QVERIFY(booking().book(low, QStringLiteral("1"), kDemoCampus).ok());
     }
 
     void eachSubjectHasItsOwnWindow()
