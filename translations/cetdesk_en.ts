@@ -5815,6 +5815,10 @@ CET6 qualification reviews:
         <source>Show the full ID number (this is recorded in the audit log)</source>
         <translation>Show the full ID number (this is recorded in the audit log)</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
 </context>
 <context>
     <name>cet::StudentEditDialog</name>
@@ -6232,6 +6236,10 @@ CET6 qualification reviews:
     <message>
         <source>Import student photos from a folder or ZIP file (JPEG 144×192, at most 60 KB, named by student number or ID number)</source>
         <translation>Import student photos from a folder or ZIP file (JPEG 144×192, at most 60 KB, named by student number or ID number)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -5754,6 +5754,10 @@ CET6 qualification reviews:
         <source>Show the full ID number (this is recorded in the audit log)</source>
         <translation>显示完整证件号码（此操作将记入审计日志）</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名状态</translation>
+    </message>
 </context>
 <context>
     <name>cet::StudentEditDialog</name>
@@ -6167,6 +6171,10 @@ CET6 qualification reviews:
     <message>
         <source>Import student photos from a folder or ZIP file (JPEG 144×192, at most 60 KB, named by student number or ID number)</source>
         <translation>从文件夹或 ZIP 文件导入学生照片（JPEG，144×192 像素，不超过 60 KB，以学号或证件号码命名）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,11 @@ StudentDetailPanel::StudentDetailPanel(QWidget *parent) : QWidget(parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_registration = new QLabel(this);
+    m_registration->setObjectName(QStringLiteral("registrationState"));
+    m_registration->setWordWrap(true);
+    m_registration->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    form->addRow(tr("Registration"), m_registration);
     for (int i = 0; i < static_cast<int>(StudentField::Count_); ++i) {
         const auto field = static_cast<StudentField>(i);
         auto *value = new QLabel(this);
@@ -79,6 +84,16 @@ void StudentDetailPanel::setRevealed(bool revealed)
 {
     m_revealed = m_record && revealed;
     refresh();
+}
+
+void StudentDetailPanel::setRegistration(const QString &text)
+{
+    m_registration->setText(text);
+}
+
+QString StudentDetailPanel::registrationText() const
+{
+    return m_registration->text();
 }
 
 QString StudentDetailPanel::fieldText(StudentField field) const

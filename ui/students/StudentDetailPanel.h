@@ -24,6 +24,10 @@ public:
 
     void setRecord(const std::optional<StudentRecord> &record, bool revealed);
     void setRevealed(bool revealed);
+    // The student's registration on the candidate site and its subjects, as the page shows them
+    // (empty when not known).
+    void setRegistration(const QString &text);
+    QString registrationText() const;
     const std::optional<StudentRecord> &record() const { return m_record; }
     bool isRevealed() const { return m_revealed; }
 
@@ -46,6 +50,7 @@ private:
     QLabel *m_title = nullptr;
     StudentPhotoView *m_photo = nullptr;
     QHash<int, QLabel *> m_values;
+    QLabel *m_registration = nullptr;
     QPushButton *m_reveal = nullptr;
     QPushButton *m_edit = nullptr;
 };

@@ -287,6 +287,14 @@ void StudentsPage::onCurrentRowChanged()
     if (current.isValid())
         record = m_model->recordAt(current.row());
     m_detail->setRecord(record, record && m_model->isRevealed(record->id));
+    QString registration;
+    if (record) {
+        const QModelIndex state = m_model->index(current.row(), StudentTableModel::registrationColumn);
+        registration = state.data().toString();
+        if (const QString subjects = state.data(Qt::ToolTipRole).toString(); !subjects.isEmpty() && !registration.isEmpty())
+            registration = tr("%1: %2").arg(registration, subjects);
+    }
+    m_detail->setRegistration(registration);
     m_detail->photoView()->showStudent(m_db, record ? record->id : 0);
     m_editAction->setEnabled(record.has_value());
 }

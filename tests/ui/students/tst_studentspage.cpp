@@ -411,6 +411,10 @@ void tst_StudentsPage::registrationStateColumnSummaryAndFilter()
     const QString subjects = m_page->model()->index(1, column).data(Qt::ToolTipRole).toString();
     QVERIFY2(subjects.contains(QStringLiteral("(paid)")) && subjects.contains(QStringLiteral("(not paid)")),
              qPrintable(subjects));
+    // The detail panel says it with the subjects.
+    m_page->tableView()->setCurrentIndex(m_page->model()->index(1, 0));
+    QVERIFY2(m_page->detailPanel()->registrationText().startsWith(QStringLiteral("Booked, not paid: ")),
+             qPrintable(m_page->detailPanel()->registrationText()));
     // Beside the name, where a coordinator looks first.
     QCOMPARE(m_page->tableView()->horizontalHeader()->visualIndex(column), 1);
 
