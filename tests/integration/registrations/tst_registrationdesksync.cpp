@@ -8,6 +8,7 @@
 
 #include "TestApiClient.h"
 #include "CentralProcess.h"
+#include "SignedInDesk.h"
 #include "CentralService.h"
 #include "DemoRoster.h"
 #include "IdDocument.h"
@@ -82,15 +83,8 @@ void TstRegistrationDeskSync::initTestCase()
     auto opened = Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")));
     QVERIFY(opened);
     m_desk = std::move(opened.value());
-    m_engine = std::make_unique<SyncEngine>(DatabaseWriter::forPath(m_desk->path()));
-    m_engine->http().setRetryPolicy(2, 20);
-    m_engine->setLogSink([](const QString &level, const QString &message) {
-        if (level != QLatin1String("info"))
-            qWarning("sync %s: %s", qPrintable(level), qPrintable(message));
-    });
-    auto signedIn
-        = m_engine->signIn(m_server.baseUrl().toString(), QStringLiteral("coord1"), QStringLiteral("demo-coordinator"));
-    QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.error().message));
+    m_engine = signedInDesk(*m_desk, m_server.baseUrl(), QStringLiteral("coord1"));
+    QVERIFY(m_engine);
 }
 
 SyncSummary TstRegistrationDeskSync::syncOk()

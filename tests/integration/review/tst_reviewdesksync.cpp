@@ -7,6 +7,7 @@
 
 #include "TestApiClient.h"
 #include "CentralProcess.h"
+#include "SignedInDesk.h"
 #include "CentralService.h"
 #include "Cet4ScoreImport.h"
 #include "DemoRoster.h"
@@ -116,15 +117,9 @@ void TstReviewDeskSync::initTestCase()
 
 std::unique_ptr<SyncEngine> TstReviewDeskSync::engineFor(Database &db, const QString &user)
 {
-    auto e = std::make_unique<SyncEngine>(DatabaseWriter::forPath(db.path()));
-    e->http().setRetryPolicy(2, 20);
-    e->http().setTimeout(60000);
-    e->setOptions({ 500, 1000, true });
-    auto signedIn = e->signIn(m_server.baseUrl().toString(), user, QStringLiteral("demo-coordinator"));
-    if (!signedIn) {
-        qWarning("sign-in failed: %s %s", qPrintable(signedIn.error().code), qPrintable(signedIn.error().message));
-        return nullptr;
-    }
+    auto e = signedInDesk(db, m_server.baseUrl(), user);
+    if (e)
+        e->setOptions({ 500, 1000, true });
     return e;
 }
 
