@@ -199,6 +199,21 @@ private slots:
                      .error()
                      .code,
                  codes::tooManyRequests);
+
+        // Recovery from one client address trying many ID numbers: the 31st waits, another address does not.
+        const QString scanner = QStringLiteral("198.51.100.77");
+        const auto recoverFrom = [&](int n, const QString &address) {
+            auto captcha = CaptchaService(m_svc->store(), [this] { return m_now; }).issue();
+            const StudentRecord s = demoStudent(QStringLiteral("10009"), 100 + n);
+            return AccountRecovery(context())
+                .recover({ QStringLiteral("1"), s.idNumber, s.name, captcha.value().id, captcha.value().code }, address)
+                .error()
+                .code;
+        };
+        for (int n = 0; n < 30; ++n)
+            QCOMPARE(recoverFrom(n, scanner), codes::recoverNotFound);
+        QCOMPARE(recoverFrom(30, scanner), codes::tooManyRequests);
+        QCOMPARE(recoverFrom(31, QStringLiteral("198.51.100.78")), codes::recoverNotFound);
     }
 
     void confirmNeedsOneWay()
