@@ -56,15 +56,22 @@ Result<std::optional<bookingsql::BookedSubject>> oralOn(CentralStore &store, qin
     return std::optional<bookingsql::BookedSubject>();
 }
 
-Result<void> giveBack(CentralStore &store, const bookingsql::BookedSubject &s, const QDateTime &now, const QString &reason)
+// Deletes the subject and gives its seat back; false (nothing given back) when it was no longer
+// live: a cancel that committed after it was read took it and its seat already.
+Result<bool> giveBack(CentralStore &store, const bookingsql::BookedSubject &s, const QDateTime &now, const QString &reason)
 {
     auto gone = bookingsql::deleteSubject(store, s.id, now);
     if (!gone)
         return gone.error();
+    if (!gone.value())
+        return false;
     if (auto r = bookingsql::giveSeatBack(store, s.school, s.campus, s.subject); !r)
         return r.error();
-    return writeAudit(store, jobAudit(QStringLiteral("subject.release"), QStringLiteral("registration_subject"), s.id,
-                                      s.school, now, reason));
+    if (auto r = writeAudit(store, jobAudit(QStringLiteral("subject.release"), QStringLiteral("registration_subject"),
+                                            s.id, s.school, now, reason));
+        !r)
+        return r.error();
+    return true;
 }
 
 // Releases one subject if it is still releasable; how many subjects it released (0, 1 or 2). An oral subject needs its
@@ -95,13 +102,18 @@ Result<int> releaseOne(CentralStore &store, qint64 subjectId, const QDateTime &n
         if (!alsoOk.value())
             return 0;
     }
-    if (auto r = giveBack(store, s, now, QStringLiteral("unpaid 24 hours after booking")); !r)
-        return r.error();
+    auto first = giveBack(store, s, now, QStringLiteral("unpaid 24 hours after booking"));
+    if (!first)
+        return first.error();
+    if (!first.value())
+        return 0;
     QList<bookingsql::BookedSubject> released{ s };
     if (oral.value()) {
-        if (auto r = giveBack(store, *oral.value(), now, QStringLiteral("its written subject was released")); !r)
-            return r.error();
-        released << *oral.value();
+        auto second = giveBack(store, *oral.value(), now, QStringLiteral("its written subject was released"));
+        if (!second)
+            return second.error();
+        if (second.value())
+            released << *oral.value();
     }
     QStringList labels;
     for (const bookingsql::BookedSubject &gone : std::as_const(released)) {
