@@ -6294,6 +6294,13 @@ CET6 qualification reviews:
     </message>
 </context>
 <context>
+    <name>cet::SubjectRestriction</name>
+    <message>
+        <source>Name the subjects the candidate is barred from (codes such as 2,S), or * for all.</source>
+        <translation>Name the subjects the candidate is barred from (codes such as 2,S), or * for all.</translation>
+    </message>
+</context>
+<context>
     <name>cet::SubjectRules</name>
     <message>
         <source>The subject %1 is listed twice.</source>

@@ -6229,6 +6229,13 @@ CET6 qualification reviews:
     </message>
 </context>
 <context>
+    <name>cet::SubjectRestriction</name>
+    <message>
+        <source>Name the subjects the candidate is barred from (codes such as 2,S), or * for all.</source>
+        <translation>请填写限制报考的科目代码（如 2,S），或用 * 表示全部科目。</translation>
+    </message>
+</context>
+<context>
     <name>cet::SubjectRules</name>
     <message>
         <source>The subject %1 is listed twice.</source>

@@ -51,6 +51,7 @@ inline const QString captchaWrong = QStringLiteral("captcha.wrong");
 inline const QString unknownSubject = QStringLiteral("subjects.unknown");
 inline const QString notOffered = QStringLiteral("subjects.not_offered");
 inline const QString notQualified = QStringLiteral("subjects.not_qualified");
+inline const QString restricted = QStringLiteral("subjects.restricted");
 inline const QString sameLevel = QStringLiteral("subjects.same_level");
 inline const QString oralNeedsWritten = QStringLiteral("subjects.oral_needs_written");
 inline const QString writtenHasOral = QStringLiteral("subjects.written_has_oral");

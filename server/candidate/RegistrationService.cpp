@@ -3,6 +3,7 @@
 #include "Audit.h"
 #include "CandidateMessages.h"
 #include "Cet6Qualification.h"
+#include "RestrictionSql.h"
 #include "CentralStore.h"
 #include "IdDocument.h"
 #include "IdMask.h"
@@ -80,8 +81,8 @@ QJsonObject studentJson(const StudentView &s)
 
 // The subjects offered at the campus that the candidate qualifies for: every level-4 written
 // subject; level-6 written subjects only with a CET6 qualification; an oral subject when its
-// written subject qualifies.
-QJsonArray qualifiedSubjects(const QList<offersql::OfferRow> &offers, bool cet6)
+// written subject qualifies; none that the restriction list bars.
+QJsonArray qualifiedSubjects(const QList<offersql::OfferRow> &offers, bool cet6, const SubjectRestriction &barred)
 {
     QStringList written;
     for (const auto &o : offers) {
@@ -92,7 +93,7 @@ QJsonArray qualifiedSubjects(const QList<offersql::OfferRow> &offers, bool cet6)
     QJsonArray out;
     for (const auto &o : offers) {
         const auto subject = subjectByCode(o.subject);
-        if (!o.offered || !subject)
+        if (!o.offered || !subject || barred.restricts(o.subject))
             continue;
         const Subject &s = subject.value();
         const bool qualifies = s.isWritten() ? written.contains(o.subject)
@@ -191,10 +192,13 @@ Result<QJsonObject> RegistrationService::qualification(const QString &passportId
         return mine.error();
     const bool registered
         = mine.value() && mine.value()->idType == s.idType && mine.value()->idNumber == s.idNumber;
+    auto barred = restrictionsql::barredSubjects(store, s.idType, s.idNumber);
+    if (!barred)
+        return barred.error();
     return QJsonObject{
         { QStringLiteral("student"), studentJson(s) },
         { QStringLiteral("subjects"),
-          qualifiedSubjects(offers.value(), hasCet6Qualification(m_context, s.idType, s.idNumber)) },
+          qualifiedSubjects(offers.value(), hasCet6Qualification(m_context, s.idType, s.idNumber), barred.value()) },
         { QStringLiteral("window"),
           QJsonObject{ { QStringLiteral("state"), w.state },
                        { QStringLiteral("start"), wireTime(w.start) },

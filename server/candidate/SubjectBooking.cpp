@@ -9,6 +9,7 @@
 #include "PaymentSql.h"
 #include "RegistrationService.h"
 #include "RegistrationSql.h"
+#include "RestrictionSql.h"
 #include "Subject.h"
 #include "SubjectRules.h"
 #include "Wire.h"
@@ -117,6 +118,11 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
         return r.error();
     if (!qualifies(m_context, reg, s))
         return error(codes::notQualified);
+    auto barred = restrictionsql::barredSubjects(store, reg.idType, reg.idNumber);
+    if (!barred)
+        return barred.error();
+    if (barred.value().restricts(s.code))
+        return error(codes::restricted);
 
     auto booked = registrationsql::subjects(store, reg.id);
     if (!booked)

@@ -4,6 +4,7 @@
 #include "AuditCommands.h"
 #include "CentralCliSupport.h"
 #include "MailCommands.h"
+#include "RestrictionCommands.h"
 #include "ScoreCommands.h"
 #include "ServeCommand.h"
 #include "SimulateCommand.h"
@@ -38,6 +39,8 @@ QString usage()
                        "  send-mail       [--smtp URL] [--mail-from ADDRESS] [--now TIME]   (deliver the outbox's mail)\n"
                        "  run-jobs        [--now TIME]   (timed rules: unpaid subjects, empty registrations, rebindings)\n"
                        "  import-scores   FILE.csv   (CET4 score records; all rows or none)\n"
+                       "  restrictions    add --id-type T --id-number N --subjects 2,S|* --reason R\n"
+                       "                  | remove --id-type T --id-number N --reason R | list   (限制报考名单)\n"
                        "  simulate        --school C --candidates N [--seed S] [--days D] [--json]\n"
                        "                  (candidates of the roster play the candidate API at an accelerated clock)\n"
                        "  rebind-time     --at HH:MM | --at-once   (when approved rebindings apply, China time)\n\n"
@@ -90,6 +93,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("run-jobs"), &runRunJobs },
         { QStringLiteral("rebind-time"), &runRebindTime },
         { QStringLiteral("import-scores"), &runImportScores },
+        { QStringLiteral("restrictions"), &runRestrictions },
         { QStringLiteral("simulate"), &runSimulate },
     };
     for (const auto &c : commands) {

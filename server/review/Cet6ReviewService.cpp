@@ -9,6 +9,7 @@
 #include "IdDocument.h"
 #include "IdNumber.h"
 #include "OfferSql.h"
+#include "RestrictionSql.h"
 #include "ReviewCaseSql.h"
 #include "ReviewMessages.h"
 #include "ScopeSql.h"
@@ -94,6 +95,11 @@ Result<Cet6ReviewOutcome> Cet6ReviewService::judge(
 // recognises, and the review is how the candidate has it recognised.
 Result<void> Cet6ReviewService::reviewWanted(const ReviewCandidate &candidate)
 {
+    auto barred = restrictionsql::barredSubjects(m_store, candidate.idType, candidate.idNumber);
+    if (!barred)
+        return barred.error();
+    if (barred.value().restricts(QStringLiteral("2")))
+        return reviewError(codes::restricted);
     auto passed = cet6reviewsql::hasPassedReview(m_store, candidate.idType, candidate.idNumber);
     if (!passed)
         return passed.error();

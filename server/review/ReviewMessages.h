@@ -30,6 +30,7 @@ inline const QString badName = QStringLiteral("review.bad_name");
 inline const QString exists = QStringLiteral("review.exists");
 inline const QString alreadyQualified = QStringLiteral("review.already_qualified");
 inline const QString cet6NotOffered = QStringLiteral("review.cet6_not_offered");
+inline const QString restricted = QStringLiteral("review.restricted");
 inline const QString none = QStringLiteral("review.none");
 inline const QString pendingLocked = QStringLiteral("review.pending_locked");
 inline const QString passedLocked = QStringLiteral("review.passed_locked");

@@ -278,6 +278,13 @@ const char *const kRegistrationStates[] = {
     "CREATE INDEX registrations_school_changed ON registrations (school_code, changed_at)",
 };
 
+// The province's restriction list (限制报考名单): candidates barred, by ID document, from the
+// subjects listed ("*": all of them). Read on every qualification look-up, booking and review.
+const char *const kRestrictions[] = {
+    "CREATE TABLE restrictions (id_type INTEGER NOT NULL, id_number TEXT NOT NULL, subjects TEXT NOT NULL, "
+    "reason TEXT NOT NULL, added_by TEXT NOT NULL, added_at BIGINT NOT NULL, PRIMARY KEY (id_type, id_number))",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -312,7 +319,8 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
              statements(std::begin(kCampusOffers), std::end(kCampusOffers), id),
              statements(std::begin(kRebinding), std::end(kRebinding), id),
              statements(std::begin(kPasswordResets), std::end(kPasswordResets), id),
-             statements(std::begin(kRegistrationStates), std::end(kRegistrationStates), id) };
+             statements(std::begin(kRegistrationStates), std::end(kRegistrationStates), id),
+             statements(std::begin(kRestrictions), std::end(kRestrictions), id) };
 }
 
 } // namespace cet::central::schema

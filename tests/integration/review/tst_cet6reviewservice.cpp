@@ -15,6 +15,7 @@
 #include "OfferSql.h"
 #include "OutboxSql.h"
 #include "PassportSql.h"
+#include "RestrictionSql.h"
 #include "ReviewMessages.h"
 #include "ScopeSql.h"
 
@@ -267,6 +268,22 @@ private slots:
         QVERIFY(passportsql::insertPassport(*m_store, passport, passport.email).ok());
         QCOMPARE(m_reviews->submit(again, application(QStringLiteral("张三"), kOwnId, kTicket)).error().code,
                  codes::alreadyQualified);
+    }
+
+    void notForARestrictedCandidate()
+    {
+        // Barred from CET6 by the restriction list (限制报考名单): no form, nothing stored. Barred
+        // from other subjects only: the review goes on.
+        restrictionsql::RestrictionRow barred{ m_candidate.idType, m_candidate.idNumber, QStringLiteral("2"),
+                                               QStringLiteral("考试违规"), QStringLiteral("admin-test"), m_now };
+        QVERIFY(restrictionsql::put(*m_store, barred).ok());
+        QCOMPARE(m_reviews->submit(m_candidate, application(QStringLiteral("张三"), kOwnId, kTicket)).error().code,
+                 codes::restricted);
+        QCOMPARE(reviewHttpStatus(codes::restricted), 409);
+        QVERIFY(!m_reviews->current(m_candidate.passportId).value().has_value());
+        barred.subjects = QStringLiteral("3");
+        QVERIFY(restrictionsql::put(*m_store, barred).ok());
+        QVERIFY(m_reviews->submit(m_candidate, application(QStringLiteral("张三"), kOwnId, kTicket)).ok());
     }
 
     void onePerPassport()

@@ -6,12 +6,16 @@
 #include "BookingSql.h"
 #include "CandidateMessages.h"
 #include "CandidateSetup.h"
+#include "CentralCli.h"
 #include "CentralFixture.h"
 #include "Cet4ScoreImport.h"
+#include "DemoRoster.h"
 #include "DemoScores.h"
+#include "IdDocument.h"
 #include "PassportService.h"
 #include "PublicCapacity.h"
 #include "RegistrationService.h"
+#include "RestrictionList.h"
 #include "SubjectBooking.h"
 #include "SubjectPayment.h"
 
@@ -33,6 +37,27 @@ QStringList bookedCodes(const QJsonObject &registration)
     for (const QJsonValue &v : registration.value(QStringLiteral("subjects")).toArray())
         out << v.toObject().value(QStringLiteral("subject")).toString();
     return out;
+}
+
+// The codes of a qualification answer's subjects.
+QStringList qualifiedCodes(const QJsonObject &qualification)
+{
+    QStringList out;
+    for (const QJsonValue &v : qualification.value(QStringLiteral("subjects")).toArray())
+        out << v.toObject().value(QStringLiteral("code")).toString();
+    return out;
+}
+
+int runCli(const QStringList &args, QString *outText = nullptr)
+{
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    const int code = cli::runCentralCli(QStringList{ QStringLiteral("cet-central") } + args, o, e);
+    o.flush();
+    e.flush();
+    if (outText)
+        *outText = out + err;
+    return code;
 }
 } // namespace
 
@@ -107,6 +132,72 @@ private slots:
         QVERIFY(booking().book(passed, QStringLiteral("S"), kDemoCampus).ok());
         QCOMPARE(booking().book(low, QStringLiteral("2"), kDemoCampus).error().code, codes::notQualified);
         QVERIFY(booking().book(low, QStringLiteral("1"), kDemoCampus).ok());
+    }
+
+    void restrictionListBarsSubjects()
+    {
+        // The province's restriction list (限制报考名单) takes qualifications away: a barred subject
+        // is missing from the qualification and refused at booking, and so is its oral test. Others
+        // on the campus are not touched; taking the entry off gives the subject back.
+        QVERIFY(review::importCet4Scores(m_svc->store(), review::demoCet4Scores(kDemoSchool, 10)).ok());
+        const StudentRecord s0 = demoStudent(kDemoSchool, 0);
+        const candidate::StudentKey key{ QString::number(idTypeCode(s0.idType)), s0.idNumber, s0.name };
+        const QString a = boundCandidate(context(), QStringLiteral("a@example.com"), 0);
+        const QString b = boundCandidate(context(), QStringLiteral("b@example.com"), 1);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        auto before = registrations().qualification(a, key);
+        QVERIFY(before.ok());
+        QVERIFY(qualifiedCodes(before.value()).contains(QStringLiteral("2"))); // passed CET4: qualified for CET6
+
+        // Through the command an administrator uses; its answer masks the ID number.
+        QString said;
+        QCOMPARE(runCli({ QStringLiteral("restrictions"), QStringLiteral("add"), QStringLiteral("--db"), m_db->url(),
+                          QStringLiteral("--id-type"), QString::number(idTypeCode(s0.idType)),
+                          QStringLiteral("--id-number"), s0.idNumber.toLower(), QStringLiteral("--subjects"),
+                          QStringLiteral("2"), QStringLiteral("--reason"), QStringLiteral("考试违规") },
+                        &said),
+                 0);
+        QVERIFY2(!said.contains(s0.idNumber), qPrintable(said));
+        QCOMPARE(runCli({ QStringLiteral("restrictions"), QStringLiteral("add"), QStringLiteral("--db"), m_db->url(),
+                          QStringLiteral("--id-type"), QStringLiteral("1"), QStringLiteral("--id-number"),
+                          s0.idNumber, QStringLiteral("--subjects"), QStringLiteral("X"), QStringLiteral("--reason"),
+                          QStringLiteral("typo") }),
+                 2); // an unknown subject code changes nothing
+        auto after = registrations().qualification(a, key);
+        QVERIFY(after.ok());
+        const QStringList left = qualifiedCodes(after.value());
+        QVERIFY(!left.contains(QStringLiteral("2")) && !left.contains(QStringLiteral("S")));
+        QVERIFY(left.contains(QStringLiteral("1")) && left.contains(QStringLiteral("F")));
+        QCOMPARE(booking().book(a, QStringLiteral("2"), kDemoCampus).error().code, codes::restricted);
+        QCOMPARE(taken(QStringLiteral("2")), 0);
+        QVERIFY(booking().book(a, QStringLiteral("1"), kDemoCampus).ok()); // level 4 is not barred
+        QVERIFY(booking().book(b, QStringLiteral("2"), kDemoCampus).ok()); // another candidate is not
+
+        // Every subject: the oral test of level 4 goes too.
+        RestrictionList list(context());
+        QVERIFY(list.add(idTypeCode(s0.idType), s0.idNumber, QStringLiteral("*"), QStringLiteral("整体限制"),
+                         QStringLiteral("admin-test"))
+                    .ok());
+        QCOMPARE(booking().book(a, QStringLiteral("F"), kDemoCampus).error().code, codes::restricted);
+        QVERIFY(qualifiedCodes(registrations().qualification(a, key).value()).isEmpty());
+
+        // Off the list: qualified again. Each change left an audit row with its reason.
+        QVERIFY(list.remove(idTypeCode(s0.idType), s0.idNumber, QStringLiteral("申诉成功"), QStringLiteral("admin-test")).ok());
+        QCOMPARE(list.remove(idTypeCode(s0.idType), s0.idNumber, QStringLiteral("again"), QStringLiteral("admin-test"))
+                     .error()
+                     .code,
+                 QStringLiteral("restriction.not_found"));
+        QVERIFY(booking().book(a, QStringLiteral("2"), kDemoCampus).ok());
+        auto audited = m_svc->store().scalar(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'restriction' AND action IN "
+                           "('restriction.add', 'restriction.remove') AND reason IN ('考试违规', '整体限制', '申诉成功')"));
+        QVERIFY(audited.ok());
+        QCOMPARE(audited.value().toInt(), 3);
+        QString listed;
+        QCOMPARE(runCli({ QStringLiteral("restrictions"), QStringLiteral("list"), QStringLiteral("--db"), m_db->url() },
+                        &listed),
+                 0);
+        QVERIFY2(listed.contains(QStringLiteral("0 entr")), qPrintable(listed));
     }
 
     void eachSubjectHasItsOwnWindow()

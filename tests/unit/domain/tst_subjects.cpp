@@ -1,5 +1,7 @@
-// Unit tests of the subject catalogue and the subject combination rules.
+// Unit tests of the subject catalogue, the subject combination rules and the subjects a
+// restriction list entry bars.
 #include "Subject.h"
+#include "SubjectRestriction.h"
 #include "SubjectRules.h"
 
 #include <QtTest>
@@ -18,6 +20,7 @@ private slots:
     void writtenCombination();
     void oralAllowed_data();
     void oralAllowed();
+    void restriction();
 };
 
 void TestSubjects::catalogue_data()
@@ -178,6 +181,36 @@ void TestSubjects::oralAllowed()
     QCOMPARE(writtenSubjectRequiredFor(QStringLiteral("F")), QStringLiteral("1"));
     QCOMPARE(writtenSubjectRequiredFor(QStringLiteral("S")), QStringLiteral("2"));
     QVERIFY(writtenSubjectRequiredFor(QStringLiteral("1")).isEmpty());
+}
+
+void TestSubjects::restriction()
+{
+    // Nothing barred by default.
+    QVERIFY(!SubjectRestriction().restricts(QStringLiteral("1")));
+    QVERIFY(SubjectRestriction().isEmpty());
+    // A barred written subject bars its oral test; other subjects stay open.
+    const auto cet6 = SubjectRestriction::parse(QStringLiteral(" 2 "));
+    QVERIFY(cet6.ok());
+    QVERIFY(cet6.value().restricts(QStringLiteral("2")));
+    QVERIFY(cet6.value().restricts(QStringLiteral("s")));
+    QVERIFY(!cet6.value().restricts(QStringLiteral("1")));
+    QVERIFY(!cet6.value().restricts(QStringLiteral("F")));
+    // Only the oral test: the written one stays open.
+    const auto oral = SubjectRestriction::parse(QStringLiteral("F"));
+    QVERIFY(oral.value().restricts(QStringLiteral("F")) && !oral.value().restricts(QStringLiteral("1")));
+    // Every subject.
+    for (const QString &all : { QStringLiteral("*"), QStringLiteral("ALL") }) {
+        const auto every = SubjectRestriction::parse(all);
+        QVERIFY(every.ok());
+        QCOMPARE(every.value().text(), QStringLiteral("*"));
+        for (const Subject &s : allSubjects())
+            QVERIFY(every.value().restricts(s.code));
+    }
+    // Stored in catalogue order without repeats, whatever the separators.
+    QCOMPARE(SubjectRestriction::parse(QStringLiteral("S，2 1,2")).value().text(), QStringLiteral("1,2,S"));
+    // Nothing named, or a code not in the catalogue: refused.
+    QCOMPARE(SubjectRestriction::parse(QStringLiteral(" , ")).error().code, QStringLiteral("restriction.subjects"));
+    QCOMPARE(SubjectRestriction::parse(QStringLiteral("2,X")).error().code, QStringLiteral("subject.unknown"));
 }
 
 QTEST_GUILESS_MAIN(TestSubjects)
