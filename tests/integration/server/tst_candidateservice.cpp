@@ -305,6 +305,15 @@ private slots:
         QVERIFY(!mails.value().at(0).sentAt);
         QVERIFY(mails.value().at(0).body.contains(maskIdNumber(s0.idType, s0.idNumber)));
         QVERIFY(!mails.value().at(0).body.contains(s0.idNumber));
+
+        // Attributable: one audit row per binding, the passport as actor (saving again adds none).
+        for (const QString &who : { a, b }) {
+            auto rows = m_svc->store().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = ? AND "
+                                                             "action = 'registration.bind' AND entity = 'registration'"),
+                                              { who });
+            QVERIFY(rows.ok());
+            QCOMPARE(rows.value().toInt(), 1);
+        }
     }
 
     void bindingOnlyInsideTheWindow()

@@ -64,6 +64,10 @@ private slots:
         QCOMPARE(payments().pay(a, QStringLiteral("1"), Outcome::Success).error().code, codes::alreadyPaid);
         QCOMPARE(charges(a, QStringLiteral("1")), 1);
         QCOMPARE(payments().pay(a, QStringLiteral("3"), Outcome::Success).error().code, codes::notBooked);
+        // Attributable: the attempt and its outcome, the passport as actor; a refused second payment
+        // leaves no row.
+        QCOMPARE(auditRows(a, QStringLiteral("payment.start")), 1);
+        QCOMPARE(auditRows(a, QStringLiteral("payment.succeeded")), 1);
     }
 
     void payFailureChargesNothing()
@@ -106,6 +110,7 @@ private slots:
         QVERIFY(again.value().value(QStringLiteral("settled")).toArray().isEmpty());
         QCOMPARE(paymentsOf(a, QStringLiteral("1")).size(), 1);
         QCOMPARE(charges(a, QStringLiteral("1")), 1);
+        QCOMPARE(auditRows(a, QStringLiteral("payment.refresh_succeeded")), 1);
     }
 
     void refreshFailsAnAttemptTheBankNeverCharged()
@@ -173,6 +178,10 @@ private slots:
         QVERIFY(released);
         QCOMPARE(registrations().registration(a).error().code, codes::noRegistration);
         QVERIFY(registrations().registration(b).ok());
+
+        // The server's jobs did it, on the record: two subjects released, one registration deleted.
+        QCOMPARE(auditRows(QStringLiteral("cet-central"), QStringLiteral("subject.release")), 2);
+        QCOMPARE(auditRows(QStringLiteral("cet-central"), QStringLiteral("registration.delete")), 1);
 
         // The same run again, and an hour later: nothing more is due.
         QCOMPARE(runJobs(), (QList<int>{ 0, 0 }));
@@ -292,6 +301,13 @@ private:
     {
         auto found = paymentsql::forSubject(m_svc->store(), subjectIdOf(passport, subject));
         return found ? found.value() : QList<paymentsql::Payment>();
+    }
+    // Audit rows of `action` by `actor` (-1: the query failed).
+    int auditRows(const QString &actor, const QString &action)
+    {
+        auto n = m_svc->store().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = ? AND action = ?"),
+                                       { actor, action });
+        return n ? n.value().toInt() : -1;
     }
     int charges(const QString &passport, const QString &subject)
     {
