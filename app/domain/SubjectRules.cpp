@@ -37,6 +37,17 @@ QString writtenSubjectRequiredFor(const QString &oralCode)
     return {};
 }
 
+QStringList oralSubjectsRequiring(const QString &writtenCode)
+{
+    const QString written = writtenCode.trimmed().toUpper();
+    QStringList out;
+    for (const QString &oral : oralSubjectCodes()) {
+        if (!written.isEmpty() && writtenSubjectRequiredFor(oral) == written)
+            out.append(oral);
+    }
+    return out;
+}
+
 Result<void> checkOralAllowed(const QString &oralCode, const QStringList &registeredWrittenCodes)
 {
     const Result<Subject> oral = subjectByCode(oralCode);

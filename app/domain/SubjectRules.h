@@ -30,4 +30,8 @@ Result<void> checkOralAllowed(const QString &oralCode, const QStringList &regist
 // The written subject an oral subject needs ("1" for F, "2" for S); empty for anything else.
 QString writtenSubjectRequiredFor(const QString &oralCode);
 
+// The other way round: the oral subjects that stand on written subject `writtenCode` ({"F"} for
+// "1"); empty for a written subject without an oral test, and for an oral code.
+QStringList oralSubjectsRequiring(const QString &writtenCode);
+
 } // namespace cet

@@ -190,9 +190,9 @@ Result<QJsonObject> SubjectBooking::cancel(const QString &passportId, const QStr
     auto booked = registrationsql::subjects(store, reg.id);
     if (!booked)
         return booked.error();
+    const QStringList orals = oralSubjectsRequiring(b.subject);
     for (const auto &other : booked.value()) {
-        const auto o = subjectByCode(other.subject);
-        if (o && o.value().isOral() && writtenSubjectRequiredFor(other.subject) == b.subject)
+        if (orals.contains(other.subject))
             return error(codes::writtenHasOral);
     }
     auto pending = paymentsql::pendingFor(store, b.id);

@@ -46,9 +46,7 @@ Result<bool> releasable(CentralStore &store, const std::optional<bookingsql::Boo
 // The booked oral subject of the registration that stands on written subject `written`, if any.
 Result<std::optional<bookingsql::BookedSubject>> oralOn(CentralStore &store, qint64 registrationId, const QString &written)
 {
-    for (const QString &oral : oralSubjectCodes()) {
-        if (writtenSubjectRequiredFor(oral) != written)
-            continue;
+    for (const QString &oral : oralSubjectsRequiring(written)) {
         auto found = bookingsql::findSubject(store, registrationId, oral);
         if (!found || found.value())
             return found;

@@ -1,6 +1,9 @@
 #include "CentralService.h"
 #include "CentralStore.h"
+#include "IdDocument.h"
 #include "RegistrationSql.h"
+#include "RegistrationState.h"
+#include "StudentFields.h"
 
 #include <QJsonArray>
 
@@ -8,17 +11,18 @@ namespace cet::central {
 
 namespace {
 
+// The desk's state names; "none" for a registration deleted since the desk's cursor.
 QString stateOf(const registrationsql::SchoolRegistration &r)
 {
     if (!r.live)
         return QStringLiteral("none");
     if (r.subjects.isEmpty())
-        return QStringLiteral("bound");
+        return registrationStateName(RegistrationState::Bound);
     for (const auto &s : r.subjects) {
         if (s.paymentState != QLatin1String("paid"))
-            return QStringLiteral("booked");
+            return registrationStateName(RegistrationState::Booked);
     }
-    return QStringLiteral("paid");
+    return registrationStateName(RegistrationState::Paid);
 }
 
 QJsonObject toJson(const registrationsql::SchoolRegistration &r)
@@ -28,7 +32,7 @@ QJsonObject toJson(const registrationsql::SchoolRegistration &r)
         subjects.append(QJsonObject{ { QStringLiteral("subject"), s.subject },
                                      { QStringLiteral("campus_code"), s.campus },
                                      { QStringLiteral("payment_state"), s.paymentState } });
-    return QJsonObject{ { QStringLiteral("student"), QStringLiteral("%1:%2").arg(r.idType).arg(r.idNumber) },
+    return QJsonObject{ { QStringLiteral("student"), protocol::studentKey(idTypeFromCode(r.idType), r.idNumber) },
                         { QStringLiteral("state"), stateOf(r) },
                         { QStringLiteral("saved_at"), protocol::toWireTime(r.savedAt) },
                         { QStringLiteral("subjects"), subjects } };

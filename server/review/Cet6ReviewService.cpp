@@ -13,6 +13,7 @@
 #include "ReviewCaseSql.h"
 #include "ReviewMessages.h"
 #include "ScopeSql.h"
+#include "Subject.h"
 #include "Wire.h"
 
 #include <QCryptographicHash>
@@ -109,7 +110,8 @@ Result<void> Cet6ReviewService::reviewWanted(const ReviewCandidate &candidate)
     if (!offers)
         return offers.error();
     for (const offersql::OfferRow &o : offers.value()) {
-        if (o.offered && (o.subject == QLatin1String("2") || o.subject == QLatin1String("S")))
+        const auto s = subjectByCode(o.subject);
+        if (o.offered && s && s.value().language == SubjectLanguage::English && s.value().level == 6)
             return {};
     }
     return reviewError(codes::cet6NotOffered);

@@ -165,8 +165,9 @@ private:
     // Taking a written subject off a campus may not leave its oral subject offered there alone.
     static Result<void> checkNoOralLeftAlone(const QString &campus, const QString &subject, const QStringList &others)
     {
+        const QStringList orals = oralSubjectsRequiring(subject);
         for (const QString &oral : others) {
-            if (writtenSubjectRequiredFor(oral) != subject)
+            if (!orals.contains(oral))
                 continue;
             OfferSettings o;
             o.campusCode = campus;

@@ -181,6 +181,11 @@ void TestSubjects::oralAllowed()
     QCOMPARE(writtenSubjectRequiredFor(QStringLiteral("F")), QStringLiteral("1"));
     QCOMPARE(writtenSubjectRequiredFor(QStringLiteral("S")), QStringLiteral("2"));
     QVERIFY(writtenSubjectRequiredFor(QStringLiteral("1")).isEmpty());
+    QCOMPARE(oralSubjectsRequiring(QStringLiteral("1")), QStringList{ QStringLiteral("F") });
+    QCOMPARE(oralSubjectsRequiring(QStringLiteral(" 2")), QStringList{ QStringLiteral("S") });
+    QVERIFY(oralSubjectsRequiring(QStringLiteral("3")).isEmpty());
+    QVERIFY(oralSubjectsRequiring(QStringLiteral("F")).isEmpty());
+    QVERIFY(oralSubjectsRequiring(QString()).isEmpty());
 }
 
 void TestSubjects::restriction()
