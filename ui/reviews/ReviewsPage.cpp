@@ -13,6 +13,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -190,10 +191,23 @@ ReviewsPage::ReviewsPage(Database &db, AppSettings &settings, const QString &act
     onQueue(QKeySequence::Undo, [this] { undo(); });
     onQueue(QKeySequence(Qt::Key_E), [this] { m_evidence->showNextFile(); });
     connect(m_case, &ReviewCaseView::evidenceRequested, m_evidence, &EvidenceViewer::showFile);
-    connect(m_reason->lineEdit(), &QLineEdit::returnPressed, this, [this] {
-        decide(QStringLiteral("fail"));
-        m_view->setFocus();
-    });
+    // Enter in the reason box fails the review. Not through returnPressed: an editable QComboBox
+    // hands the Enter its line edit ignored back to that line edit, which emits it a second time
+    // and would decide twice and skip a review.
+    m_reason->lineEdit()->installEventFilter(this);
+}
+
+bool ReviewsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_reason->lineEdit() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            decide(QStringLiteral("fail"));
+            m_view->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ReviewsPage::title()

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,6 +109,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.queueView()->setFocus();
         const int before = queued();
+        QSignalSpy decided(&page, &ReviewsPage::decided);
         QTest::keyClick(page.queueView(), Qt::Key_P);
         QTRY_COMPARE(queued(), before + 1);
         QTRY_COMPARE(page.currentKey(), u"2"_qs); // the next undecided review
@@ -129,6 +131,9 @@ private slots:
         QTest::keyClick(page.queueView(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(queued(), before + 1);
         QTRY_VERIFY(!page.model()->rowAt(1)->decidedHere());
+        // One Enter is one decision: pass, fail, undo. The writer answers in order, so a second
+        // decision from the same Enter would have been counted before the undo.
+        QCOMPARE(decided.count(), 3);
         QTest::keyClick(page.queueView(), Qt::Key_N);
         QCOMPARE(page.currentKey(), u"3"_qs);
     }
