@@ -54,6 +54,7 @@ inline const QString notQualified = QStringLiteral("subjects.not_qualified");
 inline const QString restricted = QStringLiteral("subjects.restricted");
 inline const QString sameLevel = QStringLiteral("subjects.same_level");
 inline const QString oralNeedsWritten = QStringLiteral("subjects.oral_needs_written");
+inline const QString oralNeedsWrittenPaid = QStringLiteral("subjects.oral_needs_written_paid");
 inline const QString writtenHasOral = QStringLiteral("subjects.written_has_oral");
 inline const QString notOpenToOthers = QStringLiteral("subjects.not_open_to_others");
 inline const QString full = QStringLiteral("subjects.full");

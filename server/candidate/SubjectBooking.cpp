@@ -11,6 +11,7 @@
 #include "RegistrationSql.h"
 #include "RestrictionSql.h"
 #include "Subject.h"
+#include "TimedRulesSql.h"
 #include "SubjectRules.h"
 #include "Wire.h"
 
@@ -127,19 +128,28 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
     auto booked = registrationsql::subjects(store, reg.id);
     if (!booked)
         return booked.error();
-    QStringList written;
+    QStringList written, paidWritten;
     for (const auto &b : booked.value()) {
         if (b.subject == s.code)
             return error(codes::alreadyBooked);
         const auto other = subjectByCode(b.subject);
-        if (other && other.value().isWritten())
+        if (other && other.value().isWritten()) {
             written << b.subject;
+            if (b.paymentState == QLatin1String("paid"))
+                paidWritten << b.subject;
+        }
     }
     if (s.isWritten()) {
         if (!checkWrittenCombination(QStringList(written) << s.code))
             return error(codes::sameLevel);
     } else if (!checkOralAllowed(s.code, written)) {
         return error(codes::oralNeedsWritten);
+    } else {
+        auto paidFirst = timedrulessql::oralNeedsWrittenPaid(store, at);
+        if (!paidFirst)
+            return paidFirst.error();
+        if (paidFirst.value() && !checkOralAllowed(s.code, paidWritten))
+            return error(codes::oralNeedsWrittenPaid);
     }
 
     auto seat = bookingsql::takeSeat(store, campusSchool, offer.value()->campus, s.code);

@@ -4,6 +4,7 @@
 #include "RebindBatch.h"
 #include "RebindSql.h"
 #include "TimedJobs.h"
+#include "TimedRulesSql.h"
 #include "Wire.h"
 
 
@@ -216,6 +217,53 @@ int runRebindTime(const QStringList &args, CliIo io)
     return done(io, rebindsql::setRebindAt(service->store(), minutes),
         atOnce ? CliText::tr("rebindings apply at once") : CliText::tr("rebindings apply at %1 (China time)")
                                                               .arg(at.toString(QStringLiteral("HH:mm"))));
+}
+
+int runSessionRules(const QStringList &args, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ dbOption(),
+        valueOption(QStringLiteral("unbooked-hours"),
+            CliText::tr("Hours a registration may stay without a subject before it is deleted (24; 12 in some provinces).")),
+        valueOption(QStringLiteral("oral-needs-written-paid"),
+            CliText::tr("yes: an oral test can be booked only once its written subject is paid; no: booked is enough (the default).")) });
+    std::unique_ptr<CentralService> service;
+    if (const int code = prepare(parser, args,
+            CliText::tr("Set the exam sessions' candidate rules that vary by province, and print them."), {}, io, service);
+        code >= 0)
+        return code;
+    CentralStore &store = service->store();
+    if (parser.isSet(QStringLiteral("unbooked-hours"))) {
+        bool ok = false;
+        const int hours = parser.value(QStringLiteral("unbooked-hours")).toInt(&ok);
+        if (!ok || hours < 1 || hours > 240) {
+            io.err << CliText::tr("--unbooked-hours must be a number of hours from 1 to 240") << Qt::endl;
+            return ExitUsage;
+        }
+        if (auto r = timedrulessql::setUnbookedHours(store, hours); !r)
+            return fail(io, r.error());
+    }
+    if (parser.isSet(QStringLiteral("oral-needs-written-paid"))) {
+        const QString v = parser.value(QStringLiteral("oral-needs-written-paid")).trimmed().toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no")) {
+            io.err << CliText::tr("--oral-needs-written-paid takes yes or no") << Qt::endl;
+            return ExitUsage;
+        }
+        if (auto r = timedrulessql::setOralNeedsWrittenPaid(store, v == QLatin1String("yes")); !r)
+            return fail(io, r.error());
+    }
+    const QDateTime now = service->now();
+    auto hours = timedrulessql::unbookedHours(store, now);
+    auto paidFirst = timedrulessql::oralNeedsWrittenPaid(store, now);
+    if (!hours)
+        return fail(io, hours.error());
+    if (!paidFirst)
+        return fail(io, paidFirst.error());
+    io.out << CliText::tr("registrations without a subject are deleted after %1 hours").arg(hours.value()) << "\n"
+           << (paidFirst.value() ? CliText::tr("an oral test needs its written subject paid")
+                                 : CliText::tr("an oral test needs its written subject booked"))
+           << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace cet::central::cli

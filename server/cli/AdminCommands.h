@@ -16,5 +16,8 @@ int runNewEpoch(const QStringList &args, CliIo io);
 int runRunJobs(const QStringList &args, CliIo io); // run-jobs [--now ISO-TIME]
 // rebind-time --at HH:MM | --at-once: the exam sessions' time (China) at which approved rebindings apply.
 int runRebindTime(const QStringList &args, CliIo io);
+// session-rules [--unbooked-hours N] [--oral-needs-written-paid yes|no]: sets the exam sessions'
+// candidate rules that vary by province, then prints them.
+int runSessionRules(const QStringList &args, CliIo io);
 
 } // namespace cet::central::cli

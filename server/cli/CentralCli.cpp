@@ -43,7 +43,8 @@ QString usage()
                        "                  | remove --id-type T --id-number N --reason R | list   (限制报考名单)\n"
                        "  simulate        --school C --candidates N [--seed S] [--days D] [--json]\n"
                        "                  (candidates of the roster play the candidate API at an accelerated clock)\n"
-                       "  rebind-time     --at HH:MM | --at-once   (when approved rebindings apply, China time)\n\n"
+                       "  rebind-time     --at HH:MM | --at-once   (when approved rebindings apply, China time)\n"
+                       "  session-rules   [--unbooked-hours N] [--oral-needs-written-paid yes|no]\n\n"
                        "Every command takes --db sqlite:PATH or --db postgres://USER[:PW]@HOST:PORT/DB\n"
                        "[?sslmode=verify-full&sslrootcert=CA.pem]. Without PW in the URL the password comes from\n"
                        "--db-password-file FILE, else the environment variable CETCENTRAL_DB_PASSWORD.\n"
@@ -92,6 +93,7 @@ int runCentralCli(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("send-mail"), &runSendMail },
         { QStringLiteral("run-jobs"), &runRunJobs },
         { QStringLiteral("rebind-time"), &runRebindTime },
+        { QStringLiteral("session-rules"), &runSessionRules },
         { QStringLiteral("import-scores"), &runImportScores },
         { QStringLiteral("restrictions"), &runRestrictions },
         { QStringLiteral("simulate"), &runSimulate },

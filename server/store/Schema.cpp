@@ -285,6 +285,12 @@ const char *const kRestrictions[] = {
     "reason TEXT NOT NULL, added_by TEXT NOT NULL, added_at BIGINT NOT NULL, PRIMARY KEY (id_type, id_number))",
 };
 
+// Some provinces let a candidate book an oral test only once its written subject is paid (the
+// seeds' flow books both and pays them together, so the rule is off unless the session says so).
+const char *const kOralAfterPayment[] = {
+    "ALTER TABLE exam_sessions ADD COLUMN oral_needs_written_paid INTEGER NOT NULL DEFAULT 0",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -320,7 +326,8 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
              statements(std::begin(kRebinding), std::end(kRebinding), id),
              statements(std::begin(kPasswordResets), std::end(kPasswordResets), id),
              statements(std::begin(kRegistrationStates), std::end(kRegistrationStates), id),
-             statements(std::begin(kRestrictions), std::end(kRestrictions), id) };
+             statements(std::begin(kRestrictions), std::end(kRestrictions), id),
+             statements(std::begin(kOralAfterPayment), std::end(kOralAfterPayment), id) };
 }
 
 } // namespace cet::central::schema

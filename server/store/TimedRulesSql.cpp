@@ -35,6 +35,22 @@ Result<void> setUnbookedHours(CentralStore &store, int hours)
     return sqlvalues::run(store, QStringLiteral("UPDATE exam_sessions SET unbooked_hours = ?"), { hours });
 }
 
+Result<bool> oralNeedsWrittenPaid(CentralStore &store, const QDateTime &now)
+{
+    auto needed = store.scalar(QStringLiteral("SELECT oral_needs_written_paid FROM exam_sessions WHERE opens_at <= ? "
+                                              "ORDER BY opens_at DESC, id DESC LIMIT 1"),
+                               { toMs(now) });
+    if (!needed)
+        return needed.error();
+    return !needed.value().isNull() && needed.value().toInt() != 0;
+}
+
+Result<void> setOralNeedsWrittenPaid(CentralStore &store, bool needed)
+{
+    return sqlvalues::run(store, QStringLiteral("UPDATE exam_sessions SET oral_needs_written_paid = ?"),
+                          { needed ? 1 : 0 });
+}
+
 Result<QList<StaleRegistration>> withoutSubjects(CentralStore &store, const QDateTime &savedBy, int limit)
 {
     auto q = store.exec(QStringLiteral("SELECT r.id, r.passport_id, r.school_code, r.name, p.email, r.saved_at "

@@ -16,6 +16,10 @@ Result<int> unbookedHours(CentralStore &store, const QDateTime &now);
 Result<bool> sessionExists(CentralStore &store, const QString &idOrName);
 // Sets the hours of every exam session (the CLI and tests; one session is open at a time).
 Result<void> setUnbookedHours(CentralStore &store, int hours);
+// Whether the exam session open at `now` books an oral test only after its written subject was
+// paid (false when there is none: the seeds' rule, "registered" is enough).
+Result<bool> oralNeedsWrittenPaid(CentralStore &store, const QDateTime &now);
+Result<void> setOralNeedsWrittenPaid(CentralStore &store, bool needed);
 
 struct StaleRegistration
 {

@@ -200,6 +200,36 @@ private slots:
         QVERIFY2(listed.contains(QStringLiteral("0 entr")), qPrintable(listed));
     }
 
+    void oralAfterPaymentIsASessionSetting()
+    {
+        // The seeds book the written and the oral test and pay them together: booked is enough.
+        const QString a = boundCandidate(context(), QStringLiteral("a@example.com"), 0);
+        const QString b = boundCandidate(context(), QStringLiteral("b@example.com"), 1);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        QVERIFY(booking().book(a, QStringLiteral("1"), kDemoCampus).ok());
+        QVERIFY(booking().book(a, QStringLiteral("F"), kDemoCampus).ok());
+
+        // A province that wants the written subject paid first, set as the administrator does.
+        QString said;
+        QCOMPARE(runCli({ QStringLiteral("session-rules"), QStringLiteral("--db"), m_db->url(),
+                          QStringLiteral("--oral-needs-written-paid"), QStringLiteral("yes") },
+                        &said),
+                 0);
+        QVERIFY2(said.contains(QStringLiteral("paid")), qPrintable(said));
+        QCOMPARE(runCli({ QStringLiteral("session-rules"), QStringLiteral("--db"), m_db->url(),
+                          QStringLiteral("--oral-needs-written-paid"), QStringLiteral("maybe") }),
+                 1);
+        QVERIFY(booking().book(b, QStringLiteral("1"), kDemoCampus).ok());
+        const int oralSeats = taken(QStringLiteral("F"));
+        QCOMPARE(booking().book(b, QStringLiteral("F"), kDemoCampus).error().code, codes::oralNeedsWrittenPaid);
+        QCOMPARE(taken(QStringLiteral("F")), oralSeats);
+        QVERIFY(payments().pay(b, QStringLiteral("1"), SubjectPayment::BankOutcome::Success).ok());
+        QVERIFY(booking().book(b, QStringLiteral("F"), kDemoCampus).ok());
+        // Without any written subject the older refusal still speaks.
+        const QString c = boundCandidate(context(), QStringLiteral("c@example.com"), 2);
+        QCOMPARE(booking().book(c, QStringLiteral("F"), kDemoCampus).error().code, codes::oralNeedsWritten);
+    }
+
     void eachSubjectHasItsOwnWindow()
     {
         // Some oral campuses open later than the written tests.
