@@ -82,10 +82,13 @@ ApiResponse CandidateClient::registration(const QString &token)
     return m_api.send("GET", kBase + QStringLiteral("/candidate/registration"), {}, bearer(token));
 }
 
-ApiResponse CandidateClient::bookSubject(const QString &token, const QString &subject, const QString &campus)
+ApiResponse CandidateClient::bookSubject(const QString &token, const QString &subject, const QString &campus,
+                                         const QString &school)
 {
-    return sendRaw("POST", QStringLiteral("/candidate/subjects"),
-                   json({ { QStringLiteral("subject"), subject }, { QStringLiteral("campus"), campus } }), token);
+    QJsonObject body{ { QStringLiteral("subject"), subject }, { QStringLiteral("campus"), campus } };
+    if (!school.isEmpty())
+        body.insert(QStringLiteral("school"), school);
+    return sendRaw("POST", QStringLiteral("/candidate/subjects"), json(body), token);
 }
 
 ApiResponse CandidateClient::cancelSubject(const QString &token, const QString &subject)

@@ -27,7 +27,9 @@ public:
     ApiResponse qualification(const QString &token, int idType, const QString &idNumber, const QString &name);
     ApiResponse bind(const QString &token, int idType, const QString &idNumber, const QString &name, bool confirm = true);
     ApiResponse registration(const QString &token);
-    ApiResponse bookSubject(const QString &token, const QString &subject, const QString &campus);
+    // school: the campus's school when it is not the candidate's own (oral tests only).
+    ApiResponse bookSubject(const QString &token, const QString &subject, const QString &campus,
+                            const QString &school = {});
     ApiResponse cancelSubject(const QString &token, const QString &subject);
     // bank: "success", "failure", "lost" (the simulated bank's outcome); empty sends no body.
     ApiResponse paySubject(const QString &token, const QString &subject, const QString &bank = {});

@@ -1,8 +1,9 @@
 // Subjects over HTTP against the real cet-central on 127.0.0.1 (its database prepared in-process:
-// the demo's schools, roster and offers): booking and its refusals in Chinese and English,
-// cancelling, paying with the simulated bank's three outcomes and the refresh (更新), the public
-// capacity view without signing in, `cet-central run-jobs --now`, and candidates racing over
-// HTTP for a few seats (exactly capacity booked, every refusal 名额已满).
+// the demo's schools, roster and offers): booking and its refusals in Chinese and English, an oral
+// test at another school's campus that takes outside candidates, cancelling, paying with the
+// simulated bank's three outcomes and the refresh (更新), the public capacity view without signing
+// in, `cet-central run-jobs --now`, and candidates racing over HTTP for a few seats (exactly
+// capacity booked, every refusal 名额已满).
 // On PostgreSQL when CETDESK_TEST_PG_URL is set, else on SQLite.
 
 #include "TestApiClient.h"
@@ -48,6 +49,7 @@ private slots:
     void init() { m_client->setEnglish(false); }
     void bookAndCancel();
     void refusalsInBothLanguages();
+    void oralAtAnotherSchoolsCampus();
     void payWithEveryBankOutcome();
     void publicCapacityWithoutSignIn();
     void runJobsReleasesAndDeletes();
@@ -156,6 +158,46 @@ void TstSubjectsHttp::refusalsInBothLanguages()
     const QString u = boundToken(2);
     QCOMPARE(m_client->bookSubject(u, QStringLiteral("F"), kCampus).errorCode(),
              QStringLiteral("subjects.oral_needs_written"));
+}
+
+void TstSubjectsHttp::oralAtAnotherSchoolsCampus()
+{
+    // School B's oral test centre takes other schools' candidates for the CET4 oral test only.
+    const QString schoolB = QStringLiteral("10002"), centre = QStringLiteral("100029");
+    QVERIFY(m_svc->createCampus(schoolB, centre, QStringLiteral("口试中心")).ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &[subject, open] : { std::pair{ QStringLiteral("F"), true }, std::pair{ QStringLiteral("1"), true } }) {
+        central::offersql::OfferRow o;
+        o.school = schoolB;
+        o.campus = centre;
+        o.subject = subject;
+        o.capacity = 2;
+        o.feeFen = 5000;
+        o.windowStart = now.addDays(-1);
+        o.windowEnd = now.addDays(30);
+        o.examDate = QStringLiteral("2026-12-19");
+        o.openToOtherSchools = open;
+        QVERIFY(central::offersql::put(m_svc->store(), o).ok());
+    }
+    const QString t = boundToken(6);
+    QCOMPARE(m_client->bookSubject(t, QStringLiteral("1"), kCampus).status, 201);
+    const ApiResponse written = m_client->bookSubject(t, QStringLiteral("1"), centre, schoolB);
+    QCOMPARE(written.status, 403);
+    QCOMPARE(written.errorCode(), QStringLiteral("subjects.not_open_to_others"));
+    // Without the school the campus is looked for at the candidate's own school.
+    QCOMPARE(m_client->bookSubject(t, QStringLiteral("F"), centre).errorCode(), QStringLiteral("subjects.not_offered"));
+    const ApiResponse oral = m_client->bookSubject(t, QStringLiteral("F"), centre, schoolB);
+    QCOMPARE(oral.status, 201);
+    QCOMPARE(bookedCodes(oral), (QStringList{ QStringLiteral("1"), QStringLiteral("F") }));
+    auto offers = central::offersql::forCampus(m_svc->store(), schoolB, centre);
+    QVERIFY(offers.ok());
+    for (const auto &o : offers.value())
+        QCOMPARE(o.taken, o.subject == u"F" ? 1 : 0);
+    QCOMPARE(m_client->cancelSubject(t, QStringLiteral("F")).status, 200);
+    offers = central::offersql::forCampus(m_svc->store(), schoolB, centre);
+    QVERIFY(offers.ok());
+    for (const auto &o : offers.value())
+        QCOMPARE(o.taken, 0);
 }
 
 void TstSubjectsHttp::payWithEveryBankOutcome()
