@@ -3,10 +3,10 @@
 // down leaves the message unsent and it goes out on a later run, after the back-off, to a real SMTP
 // server (aiosmtpd), Chinese subject intact; an unsendable message is kept, never retried; SMS rows
 // are not mail. Also `cet-central send-mail` end to end.
-#include "CentralCli.h"
 #include "CentralFixture.h"
 #include "CentralService.h"
 #include "CentralStore.h"
+#include "InProcessCli.h"
 #include "LogTextSender.h"
 #include "MailDeliveryJob.h"
 #include "MailSql.h"
@@ -21,6 +21,7 @@
 
 using namespace cet;
 using namespace cet::central;
+using cet::central::test::runCentralCommand;
 
 namespace {
 const QString kFrom = QStringLiteral("noreply@cet.example.org");
@@ -192,32 +193,26 @@ private slots:
         cet::test::SmtpSink sink;
         QString error;
         QVERIFY2(sink.start(&error), qPrintable(error));
-        QString outText, errText;
-        QTextStream out(&outText), err(&errText);
         const QString later = protocol::toWireTime(m_now.addSecs(10));
-        const int down = cli::runCentralCli(
-            QStringList { QStringLiteral("cet-central"), QStringLiteral("send-mail"), QStringLiteral("--db"), url,
-                QStringLiteral("--smtp"), QStringLiteral("smtp://127.0.0.1:%1").arg(cet::test::SmtpSink::freePort()),
-                QStringLiteral("--now"), later },
-            out, err);
-        out.flush();
+        QString printed;
+        const int down = runCentralCommand({ QStringLiteral("send-mail"), QStringLiteral("--db"), url, QStringLiteral("--smtp"),
+                                             QStringLiteral("smtp://127.0.0.1:%1").arg(cet::test::SmtpSink::freePort()),
+                                             QStringLiteral("--now"), later },
+                                           &printed);
         QCOMPARE(down, 2);
-        QVERIFY2(outText.contains(QStringLiteral("to retry later 1")), qPrintable(outText));
-        const int sent = cli::runCentralCli(
-            QStringList { QStringLiteral("cet-central"), QStringLiteral("send-mail"), QStringLiteral("--db"), url,
-                QStringLiteral("--smtp"), sink.url(), QStringLiteral("--mail-from"), kFrom, QStringLiteral("--now"),
-                protocol::toWireTime(m_now.addSecs(600)) },
-            out, err);
-        out.flush();
-        QVERIFY2(sent == 0, qPrintable(outText + errText));
+        QVERIFY2(printed.contains(QStringLiteral("to retry later 1")), qPrintable(printed));
+        const int sent = runCentralCommand({ QStringLiteral("send-mail"), QStringLiteral("--db"), url, QStringLiteral("--smtp"),
+                                             sink.url(), QStringLiteral("--mail-from"), kFrom, QStringLiteral("--now"),
+                                             protocol::toWireTime(m_now.addSecs(600)) },
+                                           &printed);
+        QVERIFY2(sent == 0, qPrintable(printed));
         QJsonArray received;
         QTRY_VERIFY_WITH_TIMEOUT((received = sink.messages(&error)).size() == 1, 10000);
         QCOMPARE(received.at(0).toObject().value(QStringLiteral("subject")).toString(), kSubject);
         QCOMPARE(received.at(0).toObject().value(QStringLiteral("from")).toString(), kFrom);
-        QCOMPARE(cli::runCentralCli(QStringList { QStringLiteral("cet-central"), QStringLiteral("send-mail"),
-                                        QStringLiteral("--db"), url, QStringLiteral("--now"), QStringLiteral("soon") },
-                     out, err),
-            1);
+        QCOMPARE(runCentralCommand({ QStringLiteral("send-mail"), QStringLiteral("--db"), url, QStringLiteral("--now"),
+                                     QStringLiteral("soon") }),
+                 1);
     }
 };
 

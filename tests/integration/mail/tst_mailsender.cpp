@@ -2,9 +2,9 @@
 // Python's email package decodes (the Chinese subject and body arrive intact), a relay that is down
 // or a message that can not be sent gives a specific error; without a relay, the demo mailbox on
 // SQLite and PostgreSQL and `cet-central mail list`.
-#include "CentralCli.h"
 #include "CentralFixture.h"
 #include "CentralService.h"
+#include "InProcessCli.h"
 #include "MailSql.h"
 #include "MimeMessage.h"
 #include "SmtpMailSender.h"
@@ -16,6 +16,7 @@
 
 using namespace cet;
 using namespace cet::central;
+using cet::central::test::runCentralCommand;
 
 namespace {
 const QString kFrom = QStringLiteral("noreply@cet.example.org");
@@ -159,23 +160,18 @@ private slots:
         QCOMPARE(mailsql::list(svc->store(), {}, 1).value().at(0).to, QStringLiteral("li.si@example.com"));
         svc.reset();
 
-        QString outText, errText;
-        QTextStream out(&outText), err(&errText);
-        const int code = cli::runCentralCli(
-            QStringList { QStringLiteral("cet-central"), QStringLiteral("mail"), QStringLiteral("list"),
-                QStringLiteral("--db"), db->url(), QStringLiteral("--to"), QStringLiteral("zhang.san@example.com") },
-            out, err);
-        out.flush();
-        QVERIFY2(code == 0, qPrintable(errText));
-        QVERIFY2(outText.contains(QStringLiteral("Subject: ") + kSubject), qPrintable(outText));
-        QVERIFY(outText.contains(QStringLiteral("请在报名时间内选择科目并完成缴费。")));
-        QVERIFY(!outText.contains(QStringLiteral("li.si@example.com")));
+        QString printed;
+        const int code = runCentralCommand({ QStringLiteral("mail"), QStringLiteral("list"), QStringLiteral("--db"), db->url(),
+                                             QStringLiteral("--to"), QStringLiteral("zhang.san@example.com") },
+                                           &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("Subject: ") + kSubject), qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("请在报名时间内选择科目并完成缴费。")));
+        QVERIFY(!printed.contains(QStringLiteral("li.si@example.com")));
 
-        QCOMPARE(cli::runCentralCli(
-                     QStringList { QStringLiteral("cet-central"), QStringLiteral("mail"), QStringLiteral("list"),
-                         QStringLiteral("--db"), db->url(), QStringLiteral("--limit"), QStringLiteral("0") },
-                     out, err),
-            1);
+        QCOMPARE(runCentralCommand({ QStringLiteral("mail"), QStringLiteral("list"), QStringLiteral("--db"), db->url(),
+                                     QStringLiteral("--limit"), QStringLiteral("0") }),
+                 1);
     }
 };
 

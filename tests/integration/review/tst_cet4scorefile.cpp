@@ -1,12 +1,12 @@
 // The score office's CET4 CSV (Cet4ScoreFile) and `cet-central import-scores` over SQLite and
 // PostgreSQL: column names in English or Chinese, every bad row reported with its line, and a file
 // with any bad row importing nothing.
-#include "CentralCli.h"
 #include "CentralFixture.h"
 #include "CentralStore.h"
 #include "Cet4ScoreFile.h"
 #include "Cet4ScoreImport.h"
 #include "Cet4ScoreSql.h"
+#include "InProcessCli.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,18 +32,6 @@ const QByteArray kGood = utf8("ticket,id_type,id_number,name,year,month,total\n"
 class TestCet4ScoreFile : public QObject
 {
     Q_OBJECT
-
-    int runCli(const QStringList &args, QString *errText = nullptr)
-    {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        const int code = cli::runCentralCli(QStringList { QStringLiteral("cet-central") } + args, o, e);
-        o.flush();
-        e.flush();
-        if (errText)
-            *errText = err;
-        return code;
-    }
 
 private slots:
     void readsEnglishColumns()
@@ -184,13 +172,13 @@ private slots:
                          "100011191100203,1,110101200001011236,孙七,2019,6,999\n"));
         }
         QString err;
-        QCOMPARE(runCli({ QStringLiteral("import-scores"), bad, QStringLiteral("--db"), db->url() }, &err), 2);
+        QCOMPARE(runCentralCommand({ QStringLiteral("import-scores"), bad, QStringLiteral("--db"), db->url() }, &err), 2);
         QVERIFY2(err.contains(QStringLiteral("bad.csv:4:")), qPrintable(err));
-        QCOMPARE(runCli({ QStringLiteral("import-scores"), good, QStringLiteral("--db"), db->url() }, &err), 0);
+        QCOMPARE(runCentralCommand({ QStringLiteral("import-scores"), good, QStringLiteral("--db"), db->url() }, &err), 0);
         // Again: the same rows replace themselves, nothing doubles.
-        QCOMPARE(runCli({ QStringLiteral("import-scores"), good, QStringLiteral("--db"), db->url() }, &err), 0);
-        QCOMPARE(runCli({ QStringLiteral("import-scores"), QStringLiteral("--db"), db->url() }, &err), 1);
-        QCOMPARE(runCli({ QStringLiteral("import-scores"), dir.filePath(QStringLiteral("none.csv")),
+        QCOMPARE(runCentralCommand({ QStringLiteral("import-scores"), good, QStringLiteral("--db"), db->url() }, &err), 0);
+        QCOMPARE(runCentralCommand({ QStringLiteral("import-scores"), QStringLiteral("--db"), db->url() }, &err), 1);
+        QCOMPARE(runCentralCommand({ QStringLiteral("import-scores"), dir.filePath(QStringLiteral("none.csv")),
                             QStringLiteral("--db"), db->url() },
                      &err),
             2);

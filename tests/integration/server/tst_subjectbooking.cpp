@@ -6,12 +6,12 @@
 #include "BookingSql.h"
 #include "CandidateMessages.h"
 #include "CandidateSetup.h"
-#include "CentralCli.h"
 #include "CentralFixture.h"
 #include "Cet4ScoreImport.h"
 #include "DemoRoster.h"
 #include "DemoScores.h"
 #include "IdDocument.h"
+#include "InProcessCli.h"
 #include "PassportService.h"
 #include "PublicCapacity.h"
 #include "RegistrationService.h"
@@ -48,17 +48,6 @@ QStringList qualifiedCodes(const QJsonObject &qualification)
     return out;
 }
 
-int runCli(const QStringList &args, QString *outText = nullptr)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int code = cli::runCentralCli(QStringList{ QStringLiteral("cet-central") } + args, o, e);
-    o.flush();
-    e.flush();
-    if (outText)
-        *outText = out + err;
-    return code;
-}
 } // namespace
 
 class TstSubjectBooking : public QObject
@@ -151,14 +140,14 @@ private slots:
 
         // Through the command an administrator uses; its answer masks the ID number.
         QString said;
-        QCOMPARE(runCli({ QStringLiteral("restrictions"), QStringLiteral("add"), QStringLiteral("--db"), m_db->url(),
+        QCOMPARE(runCentralCommand({ QStringLiteral("restrictions"), QStringLiteral("add"), QStringLiteral("--db"), m_db->url(),
                           QStringLiteral("--id-type"), QString::number(idTypeCode(s0.idType)),
                           QStringLiteral("--id-number"), s0.idNumber.toLower(), QStringLiteral("--subjects"),
                           QStringLiteral("2"), QStringLiteral("--reason"), QStringLiteral("考试违规") },
                         &said),
                  0);
         QVERIFY2(!said.contains(s0.idNumber), qPrintable(said));
-        QCOMPARE(runCli({ QStringLiteral("restrictions"), QStringLiteral("add"), QStringLiteral("--db"), m_db->url(),
+        QCOMPARE(runCentralCommand({ QStringLiteral("restrictions"), QStringLiteral("add"), QStringLiteral("--db"), m_db->url(),
                           QStringLiteral("--id-type"), QStringLiteral("1"), QStringLiteral("--id-number"),
                           s0.idNumber, QStringLiteral("--subjects"), QStringLiteral("X"), QStringLiteral("--reason"),
                           QStringLiteral("typo") }),
@@ -194,7 +183,7 @@ private slots:
         QVERIFY(audited.ok());
         QCOMPARE(audited.value().toInt(), 3);
         QString listed;
-        QCOMPARE(runCli({ QStringLiteral("restrictions"), QStringLiteral("list"), QStringLiteral("--db"), m_db->url() },
+        QCOMPARE(runCentralCommand({ QStringLiteral("restrictions"), QStringLiteral("list"), QStringLiteral("--db"), m_db->url() },
                         &listed),
                  0);
         QVERIFY2(listed.contains(QStringLiteral("0 entr")), qPrintable(listed));
@@ -211,12 +200,12 @@ private slots:
 
         // A province that wants the written subject paid first, set as the administrator does.
         QString said;
-        QCOMPARE(runCli({ QStringLiteral("session-rules"), QStringLiteral("--db"), m_db->url(),
+        QCOMPARE(runCentralCommand({ QStringLiteral("session-rules"), QStringLiteral("--db"), m_db->url(),
                           QStringLiteral("--oral-needs-written-paid"), QStringLiteral("yes") },
                         &said),
                  0);
         QVERIFY2(said.contains(QStringLiteral("paid")), qPrintable(said));
-        QCOMPARE(runCli({ QStringLiteral("session-rules"), QStringLiteral("--db"), m_db->url(),
+        QCOMPARE(runCentralCommand({ QStringLiteral("session-rules"), QStringLiteral("--db"), m_db->url(),
                           QStringLiteral("--oral-needs-written-paid"), QStringLiteral("maybe") }),
                  1);
         QVERIFY(booking().book(b, QStringLiteral("1"), kDemoCampus).ok());
