@@ -40,6 +40,15 @@ AuditEntry auditOf(const QString &actor, const QString &action, int idType, cons
     return e;
 }
 
+// Every change of the list says why: the audit log keeps it beside the change.
+Result<void> reasonGiven(const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return invalid(QStringLiteral("restriction.reason"),
+                       QStringLiteral("Say why the list changes (the audit log keeps it)."));
+    return {};
+}
+
 } // namespace
 
 Result<restrictionsql::RestrictionRow> RestrictionList::add(int idType, const QString &idNumber,
@@ -51,9 +60,8 @@ Result<restrictionsql::RestrictionRow> RestrictionList::add(int idType, const QS
     const QString number = idNumber.trimmed().toUpper();
     if (number.isEmpty())
         return invalid(QStringLiteral("restriction.id_number"), QStringLiteral("The ID number is empty."));
-    if (reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("restriction.reason"),
-                       QStringLiteral("Say why the candidate is restricted (the audit log keeps it)."));
+    if (auto r = reasonGiven(reason); !r)
+        return r.error();
     auto barred = SubjectRestriction::parse(subjects);
     if (!barred)
         return barred.error();
@@ -88,6 +96,8 @@ Result<restrictionsql::RestrictionRow> RestrictionList::add(int idType, const QS
 Result<void> RestrictionList::remove(int idType, const QString &idNumber, const QString &reason,
                                      const QString &actor)
 {
+    if (auto r = reasonGiven(reason); !r)
+        return r.error();
     const QString number = idNumber.trimmed().toUpper();
     CentralStore &store = m_context.store;
     Transaction tx(store);

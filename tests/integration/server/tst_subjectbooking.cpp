@@ -170,7 +170,13 @@ private slots:
         QCOMPARE(booking().book(a, QStringLiteral("F"), kDemoCampus).error().code, codes::restricted);
         QVERIFY(qualifiedCodes(registrations().qualification(a, key).value()).isEmpty());
 
-        // Off the list: qualified again. Each change left an audit row with its reason.
+        // Off the list: qualified again. Each change left an audit row with its reason, and a change
+        // without a reason is refused.
+        QCOMPARE(list.remove(idTypeCode(s0.idType), s0.idNumber, QStringLiteral(" "), QStringLiteral("admin-test"))
+                     .error()
+                     .code,
+                 QStringLiteral("restriction.reason"));
+        QCOMPARE(booking().book(a, QStringLiteral("F"), kDemoCampus).error().code, codes::restricted);
         QVERIFY(list.remove(idTypeCode(s0.idType), s0.idNumber, QStringLiteral("申诉成功"), QStringLiteral("admin-test")).ok());
         QCOMPARE(list.remove(idTypeCode(s0.idType), s0.idNumber, QStringLiteral("again"), QStringLiteral("admin-test"))
                      .error()
