@@ -19,14 +19,12 @@ QString registrationStateName(RegistrationState state)
 
 std::optional<RegistrationState> registrationStateFromName(const QString &name)
 {
-    if (name == QLatin1String("none") || name == QLatin1String("unregistered"))
+    if (name == QLatin1String("none"))
         return RegistrationState::Unregistered;
-    if (name == QLatin1String("bound"))
-        return RegistrationState::Bound;
-    if (name == QLatin1String("booked"))
-        return RegistrationState::Booked;
-    if (name == QLatin1String("paid"))
-        return RegistrationState::Paid;
+    for (RegistrationState state : kRegistrationStates) {
+        if (name == registrationStateName(state))
+            return state;
+    }
     return std::nullopt;
 }
 

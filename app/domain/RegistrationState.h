@@ -19,6 +19,10 @@ enum class RegistrationState {
     Paid,         // every booked subject paid
 };
 
+// Every state, in the order of the candidate's progress (for filters and legends).
+inline constexpr RegistrationState kRegistrationStates[] = { RegistrationState::Unregistered, RegistrationState::Bound,
+                                                             RegistrationState::Booked, RegistrationState::Paid };
+
 class RegistrationLabels
 {
     Q_DECLARE_TR_FUNCTIONS(cet::RegistrationLabels)

@@ -44,8 +44,7 @@ StudentFilterBar::StudentFilterBar(QWidget *parent) : QWidget(parent)
     // Beside the search: the choices' row is as wide as a laptop's window already.
     m_registration = addChoiceBox(searchRow, tr("Registration"), QStringLiteral("registrationFilter"));
     m_registration->addItem(tr("All"));
-    for (RegistrationState r : { RegistrationState::Unregistered, RegistrationState::Bound, RegistrationState::Booked,
-                                 RegistrationState::Paid })
+    for (RegistrationState r : kRegistrationStates)
         m_registration->addItem(registrationStateDisplayName(r), static_cast<int>(r));
     searchRow->addStretch(1);
     fillBox(m_campus, {});

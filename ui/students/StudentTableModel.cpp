@@ -71,11 +71,10 @@ QVariant StudentTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case RecordIdRole: {
-        const QList<StudentRecord> *rows = window(index.row() / windowSize);
-        const int offset = index.row() % windowSize;
-        if (!rows || offset >= rows->size())
+        const StudentRecord *loadedRecord = loaded(index.row());
+        if (!loadedRecord)
             return {};
-        const StudentRecord &record = rows->at(offset);
+        const StudentRecord &record = *loadedRecord;
         if (role == RecordIdRole)
             return record.id;
         const QString text = displayText(record, field, m_revealed.contains(record.id));
@@ -99,11 +98,10 @@ QVariant StudentTableModel::registrationData(int row, int role) const
 {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RecordIdRole)
         return {};
-    const QList<StudentRecord> *rows = window(row / windowSize);
-    const int offset = row % windowSize;
-    if (!rows || offset >= rows->size())
+    const StudentRecord *loadedRecord = loaded(row);
+    if (!loadedRecord)
         return {};
-    const StudentRecord &record = rows->at(offset);
+    const StudentRecord &record = *loadedRecord;
     if (role == RecordIdRole)
         return record.id;
     const QHash<qint64, StudentRegistration> &states = m_registrations.value(row / windowSize);
@@ -174,15 +172,19 @@ void StudentTableModel::reload()
         Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, registrationColumn));
 }
 
-std::optional<StudentRecord> StudentTableModel::recordAt(int row) const
+const StudentRecord *StudentTableModel::loaded(int row) const
 {
     if (row < 0 || row >= m_rowCount)
-        return std::nullopt;
+        return nullptr;
     const QList<StudentRecord> *rows = window(row / windowSize);
     const int offset = row % windowSize;
-    if (!rows || offset >= rows->size())
-        return std::nullopt;
-    return rows->at(offset);
+    return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+std::optional<StudentRecord> StudentTableModel::recordAt(int row) const
+{
+    const StudentRecord *record = loaded(row);
+    return record ? std::optional<StudentRecord>(*record) : std::nullopt;
 }
 
 int StudentTableModel::rowOfLoadedRecord(qint64 id) const

@@ -67,6 +67,8 @@ Q_SIGNALS:
 
 private:
     const QList<StudentRecord> *window(int windowIndex) const;
+    // The record of `row` from its window (loading the window if needed); null past the end.
+    const StudentRecord *loaded(int row) const;
     QVariant registrationData(int row, int role) const;
     void clearCache();
     qint64 countRows();

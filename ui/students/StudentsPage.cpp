@@ -222,8 +222,7 @@ void StudentsPage::buildUi()
     }
     // The registration state is what coordinators look at most during registration: beside the name.
     int stateWidth = 0;
-    for (RegistrationState state : { RegistrationState::Unregistered, RegistrationState::Bound,
-                                     RegistrationState::Booked, RegistrationState::Paid })
+    for (RegistrationState state : kRegistrationStates)
         stateWidth = std::max(stateWidth, m_table->fontMetrics().horizontalAdvance(registrationStateDisplayName(state)));
     m_table->setColumnWidth(StudentTableModel::registrationColumn,
                             stateWidth + m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
