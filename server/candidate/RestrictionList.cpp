@@ -119,6 +119,29 @@ Result<void> RestrictionList::remove(int idType, const QString &idNumber, const 
     return tx.commit();
 }
 
+Result<QList<registrationsql::SubjectRow>> RestrictionList::barredBookings(int idType, const QString &idNumber)
+{
+    CentralStore &store = m_context.store;
+    const QString number = idNumber.trimmed().toUpper();
+    auto barred = restrictionsql::barredSubjects(store, idType, number);
+    if (!barred)
+        return barred.error();
+    auto registration = registrationsql::findByStudent(store, idType, number);
+    if (!registration)
+        return registration.error();
+    QList<registrationsql::SubjectRow> out;
+    if (!registration.value())
+        return out;
+    auto booked = registrationsql::subjects(store, registration.value()->id);
+    if (!booked)
+        return booked.error();
+    for (const auto &b : booked.value()) {
+        if (barred.value().restricts(b.subject))
+            out << b;
+    }
+    return out;
+}
+
 Result<QList<restrictionsql::RestrictionRow>> RestrictionList::entries()
 {
     return restrictionsql::all(m_context.store);

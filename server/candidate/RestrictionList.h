@@ -7,6 +7,7 @@
 // rules are checked; this is only the list.
 
 #include "CandidateContext.h"
+#include "RegistrationSql.h"
 #include "RestrictionSql.h"
 #include "Result.h"
 
@@ -24,6 +25,10 @@ public:
     // restriction.not_found when the ID document is not on the list.
     Result<void> remove(int idType, const QString &idNumber, const QString &reason, const QString &actor);
     Result<QList<restrictionsql::RestrictionRow>> entries();
+    // The subjects the candidate had booked that their entry now bars. They stay booked (a paid
+    // one is settled outside this system) but can not be paid for; unpaid, they are released 24
+    // hours after booking like any other.
+    Result<QList<registrationsql::SubjectRow>> barredBookings(int idType, const QString &idNumber);
 
 private:
     CandidateContext m_context;

@@ -59,6 +59,18 @@ int runAdd(const QStringList &args, CliIo io)
     io.out << CliText::tr("%1 restricted from %2")
                   .arg(maskIdNumber(idTypeFromCode(type), added.value().idNumber), added.value().subjects)
            << Qt::endl;
+    auto booked = candidate::RestrictionList(contextOf(*service)).barredBookings(type, added.value().idNumber);
+    if (!booked)
+        return fail(io, booked.error());
+    for (const auto &b : booked.value()) {
+        io.out << (b.paymentState == QLatin1String("paid")
+                       ? CliText::tr("already booked and paid, now barred: %1 at campus %2; it stays booked "
+                                     "(a refund is handled outside cet-central)")
+                       : CliText::tr("already booked, now barred: %1 at campus %2; it can not be paid for and is "
+                                     "released 24 hours after booking"))
+                      .arg(b.subject, b.campus)
+               << Qt::endl;
+    }
     return ExitOk;
 }
 

@@ -163,10 +163,19 @@ private slots:
         QVERIFY(booking().book(b, QStringLiteral("2"), kDemoCampus).ok()); // another candidate is not
 
         // Every subject: the oral test of level 4 goes too.
+        // The command names the booking the entry now bars (level 4, booked above).
+        QCOMPARE(runCentralCommand({ QStringLiteral("restrictions"), QStringLiteral("add"), QStringLiteral("--db"),
+                                     m_db->url(), QStringLiteral("--id-type"), QString::number(idTypeCode(s0.idType)),
+                                     QStringLiteral("--id-number"), s0.idNumber, QStringLiteral("--subjects"),
+                                     QStringLiteral("*"), QStringLiteral("--reason"), QStringLiteral("整体限制") },
+                                   &said),
+                 0);
+        QVERIFY2(said.contains(QStringLiteral("already booked, now barred: 1 at campus ") + kDemoCampus), qPrintable(said));
         RestrictionList list(context());
-        QVERIFY(list.add(idTypeCode(s0.idType), s0.idNumber, QStringLiteral("*"), QStringLiteral("整体限制"),
-                         QStringLiteral("admin-test"))
-                    .ok());
+        auto barredBookings = list.barredBookings(idTypeCode(s0.idType), s0.idNumber);
+        QVERIFY(barredBookings.ok());
+        QCOMPARE(barredBookings.value().size(), 1);
+        QCOMPARE(barredBookings.value().at(0).subject, QStringLiteral("1"));
         QCOMPARE(booking().book(a, QStringLiteral("F"), kDemoCampus).error().code, codes::restricted);
         QVERIFY(qualifiedCodes(registrations().qualification(a, key).value()).isEmpty());
 

@@ -1,7 +1,8 @@
 // Paying subjects and the timed rules on SQLite and PostgreSQL: the simulated bank's success,
 // failure and lost answer; a refresh (更新) that settles the lost answer without a second charge;
 // unpaid subjects released 24 hours after booking (seat given back, notice in the outbox) and
-// registrations without a subject deleted after the exam session's hours.
+// registrations without a subject deleted after the exam session's hours; a subject barred by the
+// restriction list after it was booked is not paid for.
 
 #include "BookingSql.h"
 #include "CandidateMessages.h"
@@ -13,6 +14,7 @@
 #include "PaymentSql.h"
 #include "RegistrationService.h"
 #include "RegistrationSql.h"
+#include "RestrictionList.h"
 #include "SubjectBooking.h"
 #include "SubjectPayment.h"
 #include "TimedJobs.h"
@@ -83,6 +85,21 @@ private slots:
         QVERIFY(payments().pay(a, QStringLiteral("1"), Outcome::Success).ok());
         QCOMPARE(charges(a, QStringLiteral("1")), 1);
         QCOMPARE(paymentsOf(a, QStringLiteral("1")).size(), 2);
+    }
+
+    void barredAfterBookingIsNotPaidFor()
+    {
+        const QString a = bookedCandidate(QStringLiteral("a@example.com"), 0, QStringLiteral("1"));
+        QVERIFY(!a.isEmpty());
+        const StudentRecord s = demoStudent(kDemoSchool, 0);
+        QVERIFY(RestrictionList(context())
+                    .add(idTypeCode(s.idType), s.idNumber, QStringLiteral("1"), QStringLiteral("考试违规"),
+                         QStringLiteral("admin-test"))
+                    .ok());
+        QCOMPARE(payments().pay(a, QStringLiteral("1"), Outcome::Success).error().code, codes::restricted);
+        QCOMPARE(charges(a, QStringLiteral("1")), 0);
+        QVERIFY(paymentsOf(a, QStringLiteral("1")).isEmpty());
+        QCOMPARE(stateOf(a, QStringLiteral("1")), QStringLiteral("unpaid"));
     }
 
     void lostAnswerIsSettledByRefreshNotBySecondCharge()
