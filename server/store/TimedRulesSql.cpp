@@ -7,13 +7,20 @@ namespace cet::central::timedrulessql {
 
 namespace {
 constexpr int kDefaultHours = 24;
+
+// A column of the exam session in force at `now` (the latest that has opened); null without one.
+Result<QVariant> sessionSetting(CentralStore &store, const QDateTime &now, QLatin1StringView column)
+{
+    return store.scalar(QStringLiteral("SELECT %1 FROM exam_sessions WHERE opens_at <= ? "
+                                       "ORDER BY opens_at DESC, id DESC LIMIT 1")
+                            .arg(column),
+                        { toMs(now) });
 }
+} // namespace
 
 Result<int> unbookedHours(CentralStore &store, const QDateTime &now)
 {
-    auto hours = store.scalar(QStringLiteral("SELECT unbooked_hours FROM exam_sessions WHERE opens_at <= ? "
-                                             "ORDER BY opens_at DESC, id DESC LIMIT 1"),
-                              { toMs(now) });
+    auto hours = sessionSetting(store, now, QLatin1StringView("unbooked_hours"));
     if (!hours)
         return hours.error();
     return hours.value().isNull() ? kDefaultHours : hours.value().toInt();
@@ -37,9 +44,7 @@ Result<void> setUnbookedHours(CentralStore &store, int hours)
 
 Result<bool> oralNeedsWrittenPaid(CentralStore &store, const QDateTime &now)
 {
-    auto needed = store.scalar(QStringLiteral("SELECT oral_needs_written_paid FROM exam_sessions WHERE opens_at <= ? "
-                                              "ORDER BY opens_at DESC, id DESC LIMIT 1"),
-                               { toMs(now) });
+    auto needed = sessionSetting(store, now, QLatin1StringView("oral_needs_written_paid"));
     if (!needed)
         return needed.error();
     return !needed.value().isNull() && needed.value().toInt() != 0;
