@@ -88,6 +88,17 @@ Result<registrationsql::RegistrationRow> lockedRegistration(CentralStore &store,
     return *mine.value();
 }
 
+Result<void> notBarred(CentralStore &store, const registrationsql::RegistrationRow &registration,
+                       const QString &subject)
+{
+    auto barred = restrictionsql::barredSubjects(store, registration.idType, registration.idNumber);
+    if (!barred)
+        return barred.error();
+    if (barred.value().restricts(subject))
+        return error(codes::restricted);
+    return {};
+}
+
 Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QString &subjectCode, const QString &campus,
                                          const QString &school)
 {
@@ -119,11 +130,8 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
         return r.error();
     if (!qualifies(m_context, reg, s))
         return error(codes::notQualified);
-    auto barred = restrictionsql::barredSubjects(store, reg.idType, reg.idNumber);
-    if (!barred)
-        return barred.error();
-    if (barred.value().restricts(s.code))
-        return error(codes::restricted);
+    if (auto r = notBarred(store, reg, s.code); !r)
+        return r.error();
 
     auto booked = registrationsql::subjects(store, reg.id);
     if (!booked)

@@ -25,6 +25,10 @@ namespace cet::central::candidate {
 // transaction), so that the requests of one candidate about their subjects run one after the
 // other; registration.none when there is none.
 Result<registrationsql::RegistrationRow> lockedRegistration(CentralStore &store, const QString &passportId);
+// subjects.restricted when the restriction list bars the registration's candidate from `subject`
+// (checked at booking and again at payment: an entry may come after the booking).
+Result<void> notBarred(CentralStore &store, const registrationsql::RegistrationRow &registration,
+                       const QString &subject);
 
 class SubjectBooking
 {

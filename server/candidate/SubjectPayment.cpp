@@ -8,7 +8,6 @@
 #include "PaymentSql.h"
 #include "RegistrationService.h"
 #include "RegistrationSql.h"
-#include "RestrictionSql.h"
 #include "SubjectBooking.h"
 
 #include <QJsonArray>
@@ -97,11 +96,8 @@ Result<QJsonObject> SubjectPayment::pay(const QString &passportId, const QString
             return error(codes::alreadyPaid);
         // Put on the restriction list after booking: the subject stays booked (and is released
         // unpaid after 24 hours), but it is not paid for.
-        auto barred = restrictionsql::barredSubjects(store, mine.value().idType, mine.value().idNumber);
-        if (!barred)
-            return barred.error();
-        if (barred.value().restricts(found.value()->subject))
-            return error(codes::restricted);
+        if (auto r = notBarred(store, mine.value(), found.value()->subject); !r)
+            return r.error();
         auto pending = paymentsql::pendingFor(store, found.value()->id);
         if (!pending)
             return pending.error();

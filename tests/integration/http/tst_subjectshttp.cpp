@@ -12,6 +12,7 @@
 #include "DemoRoster.h"
 #include "IdDocument.h"
 #include "OfferSql.h"
+#include "OpenOffer.h"
 #include "Wire.h"
 
 #include <QJsonArray>
@@ -167,15 +168,7 @@ void TstSubjectsHttp::oralAtAnotherSchoolsCampus()
     QVERIFY(m_svc->createCampus(schoolB, centre, QStringLiteral("口试中心")).ok());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &[subject, open] : { std::pair{ QStringLiteral("F"), true }, std::pair{ QStringLiteral("1"), true } }) {
-        central::offersql::OfferRow o;
-        o.school = schoolB;
-        o.campus = centre;
-        o.subject = subject;
-        o.capacity = 2;
-        o.feeFen = 5000;
-        o.windowStart = now.addDays(-1);
-        o.windowEnd = now.addDays(30);
-        o.examDate = QStringLiteral("2026-12-19");
+        central::offersql::OfferRow o = central::test::openOffer(schoolB, centre, subject, 2, 5000, now);
         o.openToOtherSchools = open;
         QVERIFY(central::offersql::put(m_svc->store(), o).ok());
     }

@@ -13,6 +13,7 @@
 #include "IdDocument.h"
 #include "IdNumber.h"
 #include "OfferSql.h"
+#include "OpenOffer.h"
 #include "OutboxSql.h"
 #include "PassportSql.h"
 #include "RestrictionSql.h"
@@ -112,16 +113,7 @@ private slots:
         // The review is for candidates of a campus that offers CET6.
         for (const auto &[campus, subject] : { std::pair{ kCampus, QStringLiteral("2") },
                                                std::pair{ kLevel4Campus, QStringLiteral("1") } }) {
-            offersql::OfferRow offer;
-            offer.school = kSchool;
-            offer.campus = campus;
-            offer.subject = subject;
-            offer.capacity = 100;
-            offer.feeFen = 3000;
-            offer.windowStart = m_now.addDays(-1);
-            offer.windowEnd = m_now.addDays(30);
-            offer.examDate = QStringLiteral("2026-12-19");
-            QVERIFY(offersql::put(*m_store, offer).ok());
+            QVERIFY(offersql::put(*m_store, openOffer(kSchool, campus, subject, 100, 3000, m_now)).ok());
         }
         m_reviews = std::make_unique<Cet6ReviewService>(*m_store, [this] { return m_now; });
         m_candidate

@@ -12,6 +12,7 @@
 #include "DemoScores.h"
 #include "IdDocument.h"
 #include "InProcessCli.h"
+#include "OpenOffer.h"
 #include "PassportService.h"
 #include "PublicCapacity.h"
 #include "RegistrationService.h"
@@ -304,15 +305,7 @@ private slots:
         QVERIFY(m_svc->createCampus(schoolB, QStringLiteral("100029"), QStringLiteral("口试中心")).ok());
         for (const auto &[subject, open] : { std::pair{ QStringLiteral("F"), true }, std::pair{ QStringLiteral("1"), true },
                                              std::pair{ QStringLiteral("S"), false } }) {
-            offersql::OfferRow o;
-            o.school = schoolB;
-            o.campus = QStringLiteral("100029");
-            o.subject = subject;
-            o.capacity = 2;
-            o.feeFen = 5000;
-            o.windowStart = m_now.addDays(-1);
-            o.windowEnd = m_now.addDays(30);
-            o.examDate = QStringLiteral("2026-12-12");
+            offersql::OfferRow o = openOffer(schoolB, QStringLiteral("100029"), subject, 2, 5000, m_now);
             o.openToOtherSchools = open;
             QVERIFY(offersql::put(m_svc->store(), o).ok());
         }
