@@ -150,6 +150,15 @@ struct Change
     QJsonObject toJson() const;
 };
 
+// When the school's seats and registrations (fetched apart from the feed) last changed: opaque
+// stamps, to compare with the ones of the last fetch. A null stamp (too recent for the server to
+// be sure that no earlier change is still committing) means "fetch".
+struct SchoolActivity
+{
+    std::optional<qint64> registrations;
+    std::optional<qint64> seats;
+};
+
 struct ChangesPage
 {
     QString epoch;
@@ -157,6 +166,7 @@ struct ChangesPage
     qint64 next = 0;
     bool more = false;
     qint64 minCursor = 0;
+    std::optional<SchoolActivity> activity; // absent from an older server
     static Result<ChangesPage> fromJson(const QJsonObject &o, const QString &path = {});
     QJsonObject toJson() const;
 };

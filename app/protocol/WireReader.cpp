@@ -106,6 +106,19 @@ qint64 Reader::integer(const QString &key, qint64 min, qint64 max)
     return *n;
 }
 
+std::optional<qint64> Reader::nullableInteger(const QString &key)
+{
+    const QJsonValue v = take(key, true);
+    if (m_error || v.isNull())
+        return std::nullopt;
+    const auto n = toInteger(v);
+    if (!n || *n < 0) {
+        fail(key, QStringLiteral("expected an integer ≥ 0 or null"));
+        return std::nullopt;
+    }
+    return n;
+}
+
 bool Reader::boolean(const QString &key)
 {
     const QJsonValue v = take(key, true);

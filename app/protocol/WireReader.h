@@ -32,6 +32,7 @@ public:
     QString optionalString(const QString &key);               // missing or null → ""
     QString nullableString(const QString &key);               // required, string or null ("")
     qint64 integer(const QString &key, qint64 min = 0, qint64 max = (qint64(1) << 53));
+    std::optional<qint64> nullableInteger(const QString &key); // required, integer ≥ 0 or null
     bool boolean(const QString &key);
     QJsonObject object(const QString &key);                   // required object
     std::optional<QJsonObject> nullableObject(const QString &key); // required, object or null

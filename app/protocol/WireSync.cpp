@@ -47,6 +47,16 @@ Result<ChangesPage> ChangesPage::fromJson(const QJsonObject &o, const QString &p
     p.next = r.integer(QStringLiteral("next"));
     p.more = r.boolean(QStringLiteral("more"));
     p.minCursor = r.integer(QStringLiteral("min_cursor"));
+    if (r.has(QStringLiteral("school_activity"))) {
+        const QJsonObject a = r.object(QStringLiteral("school_activity"));
+        Reader ar(a, r.path(QStringLiteral("school_activity")), false);
+        SchoolActivity activity;
+        activity.registrations = ar.nullableInteger(QStringLiteral("registrations"));
+        activity.seats = ar.nullableInteger(QStringLiteral("seats"));
+        if (auto err = ar.finish())
+            return *err;
+        p.activity = activity;
+    }
     if (auto err = r.finish())
         return *err;
     const QString base = r.path(QStringLiteral("changes"));
@@ -68,11 +78,18 @@ QJsonObject ChangesPage::toJson() const
     QJsonArray list;
     for (const Change &c : changes)
         list.append(c.toJson());
-    return QJsonObject{ { QStringLiteral("epoch"), epoch },
-                        { QStringLiteral("changes"), list },
-                        { QStringLiteral("next"), double(next) },
-                        { QStringLiteral("more"), more },
-                        { QStringLiteral("min_cursor"), double(minCursor) } };
+    QJsonObject o{ { QStringLiteral("epoch"), epoch },
+                   { QStringLiteral("changes"), list },
+                   { QStringLiteral("next"), double(next) },
+                   { QStringLiteral("more"), more },
+                   { QStringLiteral("min_cursor"), double(minCursor) } };
+    if (activity) {
+        const auto stamp = [](const std::optional<qint64> &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); };
+        o.insert(QStringLiteral("school_activity"),
+                 QJsonObject{ { QStringLiteral("registrations"), stamp(activity->registrations) },
+                              { QStringLiteral("seats"), stamp(activity->seats) } });
+    }
+    return o;
 }
 
 Result<Digest> Digest::fromJson(const QJsonObject &o, const QString &path)

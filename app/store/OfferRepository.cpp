@@ -272,4 +272,15 @@ Result<QDateTime> OfferRepository::usageFetchedAt() const
     return protocol::fromWireTime(q.value(0).toString()).value_or(QDateTime());
 }
 
+Result<void> OfferRepository::confirmUsage(const QDateTime &at)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("UPDATE offer_usage_state SET fetched_at = ? WHERE id = 1")))
+        return queryError(q);
+    q.addBindValue(protocol::toWireTime(at));
+    if (!q.exec())
+        return queryError(q);
+    return {};
+}
+
 } // namespace cet

@@ -43,6 +43,8 @@ public:
     Result<QList<BookingHour>> bookingHours() const;
     // When the usage was last fetched; invalid when never.
     Result<QDateTime> usageFetchedAt() const;
+    // The server said the seats did not change since the last fetch: they stand as of `at`.
+    Result<void> confirmUsage(const QDateTime &at);
 
 private:
     Database &m_db;

@@ -61,6 +61,18 @@ Result<QDateTime> RegistrationRepository::fetchedAt() const
     return protocol::fromWireTime(q.value(0).toString()).value_or(QDateTime());
 }
 
+Result<void> RegistrationRepository::confirmFetched(const QString &school, const QDateTime &at)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("UPDATE registration_fetch SET fetched_at = ? WHERE id = 1 AND school = ?")))
+        return queryError(q);
+    q.addBindValue(protocol::toWireTime(at));
+    q.addBindValue(school);
+    if (!q.exec())
+        return queryError(q);
+    return {};
+}
+
 Result<int> RegistrationRepository::apply(const QString &school, const QString &cursor, const QDateTime &fetchedAt,
                                           bool complete, const QList<StudentRegistration> &registrations)
 {

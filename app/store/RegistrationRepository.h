@@ -34,6 +34,8 @@ public:
                       const QList<StudentRegistration> &registrations);
     // When states were last fetched; invalid when never.
     Result<QDateTime> fetchedAt() const;
+    // The server said nothing changed since the last fetch for `school`: the states stand as of `at`.
+    Result<void> confirmFetched(const QString &school, const QDateTime &at);
 
     // The registrations of `records` (by record id); a record with none is unregistered.
     Result<QHash<qint64, StudentRegistration>> forRecords(const QList<StudentRecord> &records) const;

@@ -146,55 +146,71 @@ Result<void> SyncEngine::prepareSession()
 }
 
 // Bookings change the seats taken without changing the offers' records, so the pull does not
-// bring them: each run asks for the school's current counts and bookings per hour. A failure
-// only leaves the last counts in place (an older server without the endpoint, a dropped line):
-// it is logged and the run goes on.
-bool SyncEngine::refreshSeatUsage()
+// bring them: a run asks for the school's current counts and bookings per hour, unless the pull's
+// activity stamp says they did not change since the last fetch and nothing was pushed or pulled
+// (an offer's capacity may have been). A failure only leaves the last counts in place (an older
+// server without the endpoint, a dropped line): it is logged and the run goes on.
+FetchOutcome SyncEngine::refreshSeatUsage(const SyncSummary &summary)
 {
     if (m_school.isEmpty())
-        return false;
+        return FetchOutcome::Failed;
+    const std::optional<qint64> stamp = m_activity ? m_activity->seats : std::nullopt;
+    if (summary.pushed == 0 && summary.pulled == 0 && m_seatsSeen.current(m_school, stamp))
+        return FetchOutcome::Unchanged;
+    m_seatsSeen.forget();
     auto usage = fetchCapacityUsage(m_http, m_school);
     if (!usage) {
         log(QStringLiteral("warning"), Text::tr("Seats taken could not be fetched: %1").arg(usage.error().message));
-        return false;
+        return FetchOutcome::Failed;
     }
     auto stored = onWriter([&](Database &db) -> Result<void> {
         return OfferRepository(db).storeUsage(usage.value().generatedAt, usage.value().offers,
                                               usage.value().bookings);
     });
-    if (!stored)
+    if (!stored) {
         log(QStringLiteral("warning"), Text::tr("Seats taken could not be saved: %1").arg(stored.error().message));
-    return bool(stored);
+        return FetchOutcome::Failed;
+    }
+    m_seatsSeen.fetched(m_school, stamp, usage.value().generatedAt);
+    return FetchOutcome::Fetched;
 }
 
 // Registrations are the candidates' and change on the server only, so they are fetched, not
 // pulled: the changes since the cursor of the last fetch (everything the first time, or when this
-// database now syncs another school). Like the seats, a failure is logged and the run goes on.
-int SyncEngine::refreshRegistrationStates()
+// database now syncs another school), unless the pull's activity stamp says none happened. Like
+// the seats, a failure is logged and the run goes on.
+FetchOutcome SyncEngine::refreshRegistrationStates(int &changed)
 {
+    changed = 0;
     if (m_school.isEmpty())
-        return 0;
+        return FetchOutcome::Failed;
+    const std::optional<qint64> stamp = m_activity ? m_activity->registrations : std::nullopt;
+    if (m_registrationsSeen.current(m_school, stamp))
+        return FetchOutcome::Unchanged;
+    m_registrationsSeen.forget();
     auto since = onWriter([&](Database &db) { return RegistrationRepository(db).cursor(m_school); });
     if (!since) {
         log(QStringLiteral("warning"), since.error().message);
-        return 0;
+        return FetchOutcome::Failed;
     }
     auto states = fetchRegistrationStates(m_http, m_school, since.value());
     if (!states) {
         log(QStringLiteral("warning"),
             Text::tr("Registration states could not be fetched: %1").arg(states.error().message));
-        return 0;
+        return FetchOutcome::Failed;
     }
-    auto changed = onWriter([&](Database &db) {
+    auto stored = onWriter([&](Database &db) {
         const RegistrationStates &s = states.value();
         return RegistrationRepository(db).apply(m_school, s.cursor, s.generatedAt, s.complete, s.registrations);
     });
-    if (!changed) {
+    if (!stored) {
         log(QStringLiteral("warning"),
-            Text::tr("Registration states could not be saved: %1").arg(changed.error().message));
-        return 0;
+            Text::tr("Registration states could not be saved: %1").arg(stored.error().message));
+        return FetchOutcome::Failed;
     }
-    return changed.value();
+    m_registrationsSeen.fetched(m_school, stamp, states.value().generatedAt);
+    changed = stored.value();
+    return FetchOutcome::Fetched;
 }
 
 int SyncEngine::uploadReviewEvidence()
@@ -301,8 +317,9 @@ Result<SyncSummary> SyncEngine::sync()
             return r.error();
     }
     tDigest = phase.restart();
-    summary.seatsRefreshed = refreshSeatUsage();
-    summary.registrationsChanged = refreshRegistrationStates();
+    const FetchOutcome seats = refreshSeatUsage(summary);
+    summary.seatsRefreshed = seats != FetchOutcome::Failed;
+    const FetchOutcome registrations = refreshRegistrationStates(summary.registrationsChanged);
     const auto trace = qScopeGuard([&] {
         if (qEnvironmentVariableIsSet("CETDESK_SYNC_TRACE"))
             qInfo("sync: push %lld ms, pull %lld ms, digest %lld ms, the rest %lld ms", tPush, tPull, tDigest,
@@ -312,6 +329,15 @@ Result<SyncSummary> SyncEngine::sync()
         SyncStore store(db, m_registry);
         if (auto r = store.markSynced(); !r)
             return r.error();
+        // Not fetched because unchanged: what is stored is current now, and says so.
+        if (seats == FetchOutcome::Unchanged) {
+            if (auto r = OfferRepository(db).confirmUsage(m_seatsSeen.serverNow()); !r)
+                return r.error();
+        }
+        if (registrations == FetchOutcome::Unchanged) {
+            if (auto r = RegistrationRepository(db).confirmFetched(m_school, m_registrationsSeen.serverNow()); !r)
+                return r.error();
+        }
         auto counts = OutboxRepository(db, m_registry).counts();
         if (!counts)
             return counts.error();

@@ -2,11 +2,13 @@
 
 #include "Database.h"
 #include "DatabaseWriter.h"
+#include "FetchMemo.h"
 #include "Result.h"
 #include "SyncHttp.h"
 #include "SyncEntityHandler.h"
 #include "SyncTypes.h"
 #include "TokenStore.h"
+#include "Wire.h"
 
 #include <QString>
 
@@ -89,8 +91,8 @@ private:
     Result<void> pull(SyncSummary &summary);
     Result<void> skipOwnChanges(std::vector<qint64> seqs, const QString &epoch);
     Result<void> checkDigest(SyncSummary &summary);
-    bool refreshSeatUsage(); // true when new counts were stored
-    int refreshRegistrationStates(); // students whose state changed
+    FetchOutcome refreshSeatUsage(const SyncSummary &summary);
+    FetchOutcome refreshRegistrationStates(int &changed); // changed: students whose state changed
     // Uploads the evidence files added on this desktop to reviews the server knows; a file that
     // can not go now (no network) waits for the next run, one refused for good is dropped and
     // logged. The number uploaded.
@@ -131,6 +133,9 @@ private:
     ScopeFn m_scope;
     QString m_epoch;
     QString m_school; // the school this database syncs (empty before the first sign-in)
+    std::optional<protocol::SchoolActivity> m_activity; // as the last pull's last page said
+    FetchMemo m_seatsSeen;
+    FetchMemo m_registrationsSeen;
     bool m_loggedMemoryOnly = false;
     qint64 m_httpNs = 0;
 };

@@ -423,6 +423,7 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
     qint64 tParse = 0, tApply = 0;
     QElapsedTimer phase;
     std::shared_ptr<PageAnswer> answer;
+    m_activity.reset();
     const auto ask = [&](qint64 since) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("since"), QString::number(since));
@@ -460,6 +461,7 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
         if (!storedEpoch.isEmpty() && p.epoch != storedEpoch)
             return fail(syncError(QStringLiteral("sync.epoch_changed"), storedEpoch + QStringLiteral(" -> ") + p.epoch));
         const bool last = !p.more || p.next <= cursor;
+        m_activity = p.activity;
         if (!last)
             call = ask(p.next); // in flight while this page is stored; dropped (aborted) on an error
         const QList<ServerChange> &changes = current->changes;

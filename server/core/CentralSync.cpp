@@ -3,6 +3,8 @@
 #include "CentralStore.h"
 #include "EntityRegistry.h"
 #include "JsonWriter.h"
+#include "RegistrationSql.h"
+#include "SchoolActivitySql.h"
 #include "ScopeSql.h"
 
 #include <QJsonObject>
@@ -117,9 +119,14 @@ Result<QByteArray> CentralService::changesBody(const Session &session, qint64 si
     w.key(QLatin1StringView("changes"));
     w.beginArray();
     auto rows = writeChanges(*m_store, scope.value(), since, limit, w);
-    m_store->rollback(); // read only
-    if (!rows)
+    if (!rows) {
+        m_store->rollback();
         return rows.error();
+    }
+    auto activity = schoolactivitysql::latest(*m_store, scope.value());
+    m_store->rollback(); // read only
+    if (!activity)
+        return activity.error();
     // Recorded before the page is answered: a page whose read could not be recorded is not sent.
     if (rows.value().count > 0) {
         if (auto r = writeAudit(*m_store, feedReadAudit(session.staff, scope.value(), now(), since, rows.value())); !r)
@@ -134,6 +141,24 @@ Result<QByteArray> CentralService::changesBody(const Session &session, qint64 si
     w.boolean(rows.value().more);
     w.key(QLatin1StringView("next"));
     w.integer(rows.value().count == 0 ? since : rows.value().lastSeq);
+    // The desk fetches seats and registrations (not part of the feed) again only when their stamp
+    // moved. A stamp is taken before its transaction commits, so a change with an earlier stamp may
+    // still become visible; a stamp younger than the registration cursor's lag is sent as null
+    // (unsettled: fetch), which the desk never takes for "unchanged".
+    const qint64 settledBefore = registrationsql::changeStamp() - m_registrationCursorLagMs;
+    const auto stamp = [&](qint64 at) {
+        if (at <= settledBefore)
+            w.integer(at);
+        else
+            w.null();
+    };
+    w.key(QLatin1StringView("school_activity"));
+    w.beginObject();
+    w.key(QLatin1StringView("registrations"));
+    stamp(activity.value().registrations);
+    w.key(QLatin1StringView("seats"));
+    stamp(activity.value().seats);
+    w.endObject();
     w.endObject();
     return w.take();
 }

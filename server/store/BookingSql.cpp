@@ -61,10 +61,10 @@ Result<bool> takeSeat(CentralStore &store, const QString &school, const QString 
 {
     // The WHERE is evaluated on the row as it is when the UPDATE gets its lock (PostgreSQL
     // re-checks it after waiting for a concurrent writer), so the last seat goes to one booking.
-    auto taken = store.scalar(QStringLiteral("UPDATE offers SET taken = taken + 1 WHERE school_code = ? AND "
-                                             "campus_code = ? AND subject = ? AND offered = 1 AND taken < capacity "
-                                             "RETURNING taken"),
-                              { school, campus, subject });
+    auto taken = store.scalar(QStringLiteral("UPDATE offers SET taken = taken + 1, seats_changed_at = ? WHERE "
+                                             "school_code = ? AND campus_code = ? AND subject = ? AND offered = 1 AND "
+                                             "taken < capacity RETURNING taken"),
+                              { registrationsql::changeStamp(), school, campus, subject });
     if (!taken)
         return taken.error();
     return !taken.value().isNull();
@@ -73,9 +73,9 @@ Result<bool> takeSeat(CentralStore &store, const QString &school, const QString 
 Result<void> giveSeatBack(CentralStore &store, const QString &school, const QString &campus, const QString &subject)
 {
     return sqlvalues::run(store,
-                          QStringLiteral("UPDATE offers SET taken = taken - 1 WHERE school_code = ? AND "
-                                         "campus_code = ? AND subject = ? AND taken > 0"),
-                          { school, campus, subject });
+                          QStringLiteral("UPDATE offers SET taken = taken - 1, seats_changed_at = ? WHERE school_code = ? "
+                                         "AND campus_code = ? AND subject = ? AND taken > 0"),
+                          { registrationsql::changeStamp(), school, campus, subject });
 }
 
 Result<void> lockRegistration(CentralStore &store, qint64 registrationId)
@@ -127,6 +127,14 @@ Result<void> markPaid(CentralStore &store, qint64 id)
 {
     if (auto r = sqlvalues::run(store, QStringLiteral("UPDATE registration_subjects SET payment_state = 'paid' WHERE id = ?"),
                                 { id });
+        !r)
+        return r;
+    // The offer's paid count changes too (it is counted, not stored), so its seats are stamped.
+    if (auto r = sqlvalues::run(store,
+                                QStringLiteral("UPDATE offers SET seats_changed_at = ? WHERE (school_code, campus_code, "
+                                               "subject) IN (SELECT school_code, campus_code, subject FROM "
+                                               "registration_subjects WHERE id = ?)"),
+                                { registrationsql::changeStamp(), id });
         !r)
         return r;
     return stampRegistrationOf(store, id);

@@ -291,6 +291,13 @@ const char *const kOralAfterPayment[] = {
     "ALTER TABLE exam_sessions ADD COLUMN oral_needs_written_paid INTEGER NOT NULL DEFAULT 0",
 };
 
+// When the seats of an offer last changed (a booking, a cancellation, a release, a payment), in
+// the stamps of registrationsql::changeStamp(): a desk's sync reads the school's latest one and
+// fetches the seats again only when it moved.
+const char *const kSeatStamps[] = {
+    "ALTER TABLE offers ADD COLUMN seats_changed_at BIGINT NOT NULL DEFAULT 0",
+};
+
 QStringList statements(const char *const *begin, const char *const *end, const QString &id)
 {
     QStringList out;
@@ -327,7 +334,8 @@ QList<QStringList> migrations(DbUrl::Kind dialect)
              statements(std::begin(kPasswordResets), std::end(kPasswordResets), id),
              statements(std::begin(kRegistrationStates), std::end(kRegistrationStates), id),
              statements(std::begin(kRestrictions), std::end(kRestrictions), id),
-             statements(std::begin(kOralAfterPayment), std::end(kOralAfterPayment), id) };
+             statements(std::begin(kOralAfterPayment), std::end(kOralAfterPayment), id),
+             statements(std::begin(kSeatStamps), std::end(kSeatStamps), id) };
 }
 
 } // namespace cet::central::schema

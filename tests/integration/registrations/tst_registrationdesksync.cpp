@@ -1,9 +1,11 @@
 // What a coordinator sees of the candidate site on the desk: the roster arrives with its first
 // sync, nobody registered; candidates then register (bind a passport to their record), book and
 // pay through the candidate API, and the desk's next sync brings each student's state, which the
-// Students page's filter and tally read. The next sync asks only for what changed since (nothing
-// changes, nothing is counted), and when the server's timed jobs delete a registration left
-// without subjects (run with a clock a day ahead), the desk sees that student unregistered again.
+// Students page's filter and tally read. The next sync asks only for what changed since; when
+// nothing changed it does not ask at all (the pull's activity stamps say so), and a payment makes
+// it ask for both the states and the seats again. When the server's timed jobs delete a
+// registration left without subjects (run with a clock a day ahead), the desk sees that student
+// unregistered again.
 // On PostgreSQL when CETDESK_TEST_PG_URL is set, else on SQLite.
 
 #include "TestApiClient.h"
@@ -12,6 +14,7 @@
 #include "CentralService.h"
 #include "DemoRoster.h"
 #include "IdDocument.h"
+#include "OfferRepository.h"
 #include "RegistrationRepository.h"
 #include "StudentRepository.h"
 #include "SyncEngine.h"
@@ -48,6 +51,7 @@ private:
     SyncSummary syncOk();
     QString boundToken(int i);
     RegistrationState stateOf(int i);
+    int paidSeats(const QString &subject); // at kCampus, as the desk last fetched them
     // cetdesk-cli on the desk's database: exit code and standard output.
     std::pair<int, QString> cli(const QStringList &args);
 
@@ -72,6 +76,7 @@ void TstRegistrationDeskSync::initTestCase()
         QVERIFY(svc.ok());
         QVERIFY(svc.value()->migrate().ok());
         QVERIFY(svc.value()->seedDemo(kRoster).ok());
+        QVERIFY(svc.value()->publishSeededConfiguration(kSchool).ok()); // the desk holds the offers
     }
     QVERIFY2(m_server.start({ QStringLiteral("serve"), QStringLiteral("--db"), m_db.url(), QStringLiteral("--listen"),
                               QStringLiteral("127.0.0.1:0"), QStringLiteral("--threads"), QStringLiteral("3"),
@@ -125,6 +130,16 @@ RegistrationState TstRegistrationDeskSync::stateOf(int i)
         return RegistrationState::Unregistered;
     const auto it = states.value().constFind(record.value()->id);
     return it == states.value().constEnd() ? RegistrationState::Unregistered : it->state;
+}
+
+int TstRegistrationDeskSync::paidSeats(const QString &subject)
+{
+    const QList<Offer> offers = OfferRepository(*m_desk).offers().value();
+    for (const Offer &o : offers) {
+        if (o.settings.campusCode == kCampus && o.settings.subject == subject)
+            return o.paid;
+    }
+    return -1;
 }
 
 std::pair<int, QString> TstRegistrationDeskSync::cli(const QStringList &args)
@@ -226,9 +241,37 @@ void TstRegistrationDeskSync::candidatesRegisterBookAndPay()
 
 void TstRegistrationDeskSync::aQuietSyncChangesNothing()
 {
+    // Nothing changed on the server: the sync makes one request, the pull, whose activity stamps
+    // say that the seats and registrations fetched last time stand; both are then current "as of"
+    // this sync without being fetched.
+    const QDateTime statesAsOf = RegistrationRepository(*m_desk).fetchedAt().value();
+    const QDateTime seatsAsOf = OfferRepository(*m_desk).usageFetchedAt().value();
+    QVERIFY(statesAsOf.isValid() && seatsAsOf.isValid());
+    QTest::qWait(5);
+    const qint64 asked = m_engine->http().requests();
     const SyncSummary s = syncOk();
     QCOMPARE(s.registrationsChanged, 0);
+    QVERIFY(s.seatsRefreshed);
+    QCOMPARE(m_engine->http().requests() - asked, 1);
     QCOMPARE(stateOf(2), RegistrationState::Paid);
+    QVERIFY(RegistrationRepository(*m_desk).fetchedAt().value() > statesAsOf);
+    QVERIFY(OfferRepository(*m_desk).usageFetchedAt().value() > seatsAsOf);
+
+    // A payment changes a registration and an offer's paid count, and moves both stamps: the next
+    // sync asks for both again (pull, seats, registrations) and the desk shows the payment.
+    const QString late = boundToken(5);
+    QCOMPARE(m_candidates->bookSubject(late, QStringLiteral("1"), kCampus).status, 201);
+    QCOMPARE(syncOk().registrationsChanged, 1);
+    QCOMPARE(stateOf(5), RegistrationState::Booked);
+    const int paidWritten = paidSeats(QStringLiteral("1"));
+    QVERIFY(paidWritten >= 0);
+    QCOMPARE(m_candidates->paySubject(late, QStringLiteral("1")).status, 200);
+    const qint64 before = m_engine->http().requests();
+    const SyncSummary paid = syncOk();
+    QCOMPARE(m_engine->http().requests() - before, 3);
+    QCOMPARE(paid.registrationsChanged, 1);
+    QCOMPARE(stateOf(5), RegistrationState::Paid);
+    QCOMPARE(paidSeats(QStringLiteral("1")), paidWritten + 1);
 }
 
 void TstRegistrationDeskSync::deletedRegistrationsShowUnregistered()

@@ -326,6 +326,34 @@ private slots:
         QCOMPARE(bad.error().message, QStringLiteral("changes[0].seq: expected an integer"));
     }
 
+    // The school's activity stamps: absent from an older server (fetch every time), null while a
+    // change is too recent to be settled (fetch), else integers; anything else is refused.
+    void schoolActivityStamps()
+    {
+        const auto page = [](const char *activity) {
+            QByteArray body(R"({"epoch":"e","changes":[],"next":0,"more":false,"min_cursor":0)");
+            if (activity)
+                body += QByteArray(R"(,"school_activity":)") + activity;
+            return ChangesPage::fromJson(parseObject(body + '}').value());
+        };
+        QVERIFY(!page(nullptr).value().activity);
+        const auto both = page(R"({"registrations":1765000000123,"seats":0})");
+        QVERIFY(both.ok());
+        QCOMPARE(both.value().activity->registrations, std::optional<qint64>(1765000000123));
+        QCOMPARE(both.value().activity->seats, std::optional<qint64>(0));
+        QCOMPARE(parseObject(toBody(both.value().toJson())).value(), both.value().toJson());
+        const auto unsettled = page(R"({"registrations":null,"seats":7,"later":true})");
+        QVERIFY(unsettled.ok());
+        QVERIFY(!unsettled.value().activity->registrations);
+        QCOMPARE(unsettled.value().activity->seats, std::optional<qint64>(7));
+        const auto wrong = page(R"({"registrations":"7","seats":7})");
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().message,
+                 QStringLiteral("school_activity.registrations: expected an integer ≥ 0 or null"));
+        QVERIFY(!page(R"({"seats":7})").ok());
+        QVERIFY(!page("[]").ok());
+    }
+
     void roundTrips()
     {
         StudentRecord s;
