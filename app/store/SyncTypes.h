@@ -88,7 +88,8 @@ struct SyncSummary
     qint64 openConflicts = 0;   // unresolved conflicts after the sync
     bool digestMatches = true;
     QString digestDetail;
-    bool seatsRefreshed = false; // the school's seats taken and bookings per hour were fetched anew
+    bool seatsRefreshed = false; // the seats taken and bookings per hour stored are current: fetched
+                                 // anew, or the server's stamp said they had not changed
     int evidenceUploaded = 0;    // evidence files added here and uploaded to their reviews
     int registrationsChanged = 0; // students whose registration state the server reported changed
 };
