@@ -180,6 +180,21 @@ private slots:
         QCOMPARE(booking().book(a, QStringLiteral("F"), kDemoCampus).error().code, codes::restricted);
         QVERIFY(qualifiedCodes(registrations().qualification(a, key).value()).isEmpty());
 
+        // A booking already paid is named too, and stays booked: a refund is outside cet-central.
+        const StudentRecord s1 = demoStudent(kDemoSchool, 1);
+        QVERIFY(payments().pay(b, QStringLiteral("2"), SubjectPayment::BankOutcome::Success).ok());
+        QCOMPARE(runCentralCommand({ QStringLiteral("restrictions"), QStringLiteral("add"), QStringLiteral("--db"),
+                                     m_db->url(), QStringLiteral("--id-type"), QString::number(idTypeCode(s1.idType)),
+                                     QStringLiteral("--id-number"), s1.idNumber, QStringLiteral("--subjects"),
+                                     QStringLiteral("2"), QStringLiteral("--reason"), QStringLiteral("违纪") },
+                                   &said),
+                 0);
+        QVERIFY2(said.contains(QStringLiteral("already booked and paid, now barred: 2 at campus ") + kDemoCampus),
+                 qPrintable(said));
+        QCOMPARE(taken(QStringLiteral("2")), 1);
+        QVERIFY(list.remove(idTypeCode(s1.idType), s1.idNumber, QStringLiteral("核实有误"), QStringLiteral("admin-test"))
+                    .ok());
+
         // Off the list: qualified again. Each change left an audit row with its reason, and a change
         // without a reason is refused.
         QCOMPARE(list.remove(idTypeCode(s0.idType), s0.idNumber, QStringLiteral(" "), QStringLiteral("admin-test"))
