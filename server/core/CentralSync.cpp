@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace cet::central {
@@ -123,10 +124,17 @@ Result<QByteArray> CentralService::changesBody(const Session &session, qint64 si
         m_store->rollback();
         return rows.error();
     }
-    auto activity = schoolactivitysql::latest(*m_store, scope.value());
+    // Only the last page's stamps are read by the desk (the fetches follow the pull).
+    std::optional<schoolactivitysql::Stamps> activity;
+    if (!rows.value().more) {
+        auto latest = schoolactivitysql::latest(*m_store, scope.value());
+        if (!latest) {
+            m_store->rollback();
+            return latest.error();
+        }
+        activity = latest.value();
+    }
     m_store->rollback(); // read only
-    if (!activity)
-        return activity.error();
     // Recorded before the page is answered: a page whose read could not be recorded is not sent.
     if (rows.value().count > 0) {
         if (auto r = writeAudit(*m_store, feedReadAudit(session.staff, scope.value(), now(), since, rows.value())); !r)
@@ -152,13 +160,15 @@ Result<QByteArray> CentralService::changesBody(const Session &session, qint64 si
         else
             w.null();
     };
-    w.key(QLatin1StringView("school_activity"));
-    w.beginObject();
-    w.key(QLatin1StringView("registrations"));
-    stamp(activity.value().registrations);
-    w.key(QLatin1StringView("seats"));
-    stamp(activity.value().seats);
-    w.endObject();
+    if (activity) {
+        w.key(QLatin1StringView("school_activity"));
+        w.beginObject();
+        w.key(QLatin1StringView("registrations"));
+        stamp(activity->registrations);
+        w.key(QLatin1StringView("seats"));
+        stamp(activity->seats);
+        w.endObject();
+    }
     w.endObject();
     return w.take();
 }
