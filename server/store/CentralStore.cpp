@@ -38,6 +38,7 @@ CentralStore::~CentralStore()
     m_liteWrites.clear();
     m_cached.clear();
     m_scratch.reset();
+    m_statements->clear();
     {
         QSqlDatabase d = QSqlDatabase::database(m_name, false);
         if (d.isOpen()) {
@@ -128,6 +129,7 @@ bool CentralStore::reconnectIfLost()
     }
     m_cached.clear();
     m_scratch.reset();
+    m_statements->clear();
     m_liteWrites.clear();
     m_pgWrites.clear();
     db().close();
@@ -163,7 +165,7 @@ Error queryError(const QString &sql, const QSqlError &e)
 }
 } // namespace
 
-Result<QSqlQuery> CentralStore::exec(const QString &sql, const QVariantList &binds)
+Result<Rows> CentralStore::exec(const QString &sql, const QVariantList &binds)
 {
     const bool wasInTransaction = m_inTransaction;
     auto r = execOnce(sql, binds);
@@ -181,30 +183,38 @@ Result<QSqlQuery *> CentralStore::execPrepared(const QString &sql, const QVarian
     return r;
 }
 
-Result<QSqlQuery> CentralStore::execOnce(const QString &sql, const QVariantList &binds)
+Result<Rows> CentralStore::execOnce(const QString &sql, const QVariantList &binds)
 {
     m_scratch.reset();
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    bool ok;
-    if (binds.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        ok = q.prepare(sql);
-        if (ok) {
-            bindAll(q, binds);
-            ok = q.exec();
+    const bool keep = StatementCache::keeps(sql);
+    std::unique_ptr<QSqlQuery> q = keep ? m_statements->take(sql) : nullptr;
+    bool ok = true;
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(db());
+        q->setForwardOnly(true);
+        if (keep || !binds.isEmpty())
+            ok = q->prepare(sql);
+    }
+    if (ok) {
+        if (keep || !binds.isEmpty()) {
+            bindAll(*q, binds);
+            ok = q->exec();
+        } else {
+            ok = q->exec(sql);
         }
     }
     if (!ok) {
-        Error e = queryError(sql, q.lastError());
+        Error e = queryError(sql, q->lastError());
         // PostgreSQL refuses everything but ROLLBACK in a failed transaction, including freeing this
-        // statement when q goes: end the transaction now (the caller returns the error anyway).
+        // statement when q goes: end the transaction now (the caller returns the error anyway). A
+        // statement that failed is not kept.
         if (isPostgres() && m_inTransaction && !sql.startsWith(QLatin1String("ROLLBACK")))
             rollback();
         return e;
     }
-    return q;
+    if (!keep)
+        return Rows(std::move(q), {}, {}, 0);
+    return Rows(std::move(q), sql, m_statements, m_statements->generation());
 }
 
 Result<QSqlQuery *> CentralStore::execPreparedOnce(const QString &sql, const QVariantList &binds)
@@ -348,7 +358,9 @@ Result<void> CentralStore::migrate()
         if (auto r = exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), { v }); !r)
             return r.error();
     }
-    return tx.commit();
+    auto done = tx.commit();
+    m_statements->clear(); // prepared before the schema changed
+    return done;
 }
 
 } // namespace cet::central

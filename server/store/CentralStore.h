@@ -9,6 +9,7 @@
 #include "LiteWrites.h"
 #include "PgWrites.h"
 #include "Result.h"
+#include "StatementCache.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -38,8 +39,9 @@ public:
     const DbUrl &url() const { return m_url; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
-    // Runs one statement with positional binds. The query is positioned before the first row.
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    // Runs one statement with positional binds. The rows are positioned before the first one.
+    // Data statements stay prepared on this connection between uses (StatementCache).
+    Result<Rows> exec(const QString &sql, const QVariantList &binds = {});
     // The same for hot paths: inside a transaction the statement stays prepared (cached by its
     // text) until the store closes. The pointer is valid until the same text runs again (or, outside
     // a transaction, until the next statement). Commit and rollback reset the cached statements.
@@ -76,12 +78,13 @@ private:
     void finishCached();
     Result<void> connect();     // opens the connection and sets the session up
     bool reconnectIfLost();     // true if the connection was gone and is back
-    Result<QSqlQuery> execOnce(const QString &sql, const QVariantList &binds);
+    Result<Rows> execOnce(const QString &sql, const QVariantList &binds);
     Result<QSqlQuery *> execPreparedOnce(const QString &sql, const QVariantList &binds);
 
     bool m_inTransaction = false;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cached;
     std::unique_ptr<QSqlQuery> m_scratch;
+    std::shared_ptr<StatementCache> m_statements = std::make_shared<StatementCache>();
     LiteWrites m_liteWrites;
     PgWrites m_pgWrites;
 };

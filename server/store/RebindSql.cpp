@@ -227,7 +227,7 @@ Result<QList<ApplyView>> lockForApply(CentralStore &store, const QList<qint64> &
     QVariantList keys;
     for (qint64 id : ids)
         keys << id;
-    Result<QSqlQuery> q = store.isPostgres()
+    Result<Rows> q = store.isPostgres()
         ? store.exec(
             applyViewSql(store, QStringLiteral("q.id = ANY(?::bigint[]) ORDER BY q.id")), { pg::arrayLiteral(keys) })
         : store.exec(applyViewSql(store,

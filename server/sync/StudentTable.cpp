@@ -327,7 +327,7 @@ namespace {
 class StudentFeed : public FeedCursor
 {
 public:
-    explicit StudentFeed(QSqlQuery q) : m_q(std::move(q)) { }
+    explicit StudentFeed(Rows q) : m_q(std::move(q)) { }
 
     Result<void> next() override
     {
@@ -380,7 +380,7 @@ public:
     }
 
 private:
-    QSqlQuery m_q;
+    Rows m_q;
     bool m_atEnd = true;
     qint64 m_seq = 0;
     qint64 m_lastMs = std::numeric_limits<qint64>::min();
