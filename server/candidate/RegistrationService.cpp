@@ -115,32 +115,6 @@ QJsonArray qualifiedSubjects(const QList<offersql::OfferRow> &offers, bool cet6,
     return out;
 }
 
-QJsonObject registrationJson(const RegistrationRow &r, const QList<registrationsql::SubjectRow> &subjects)
-{
-    QJsonArray list;
-    for (const auto &s : subjects) {
-        list.append(QJsonObject{
-            { QStringLiteral("subject"), s.subject },
-            { QStringLiteral("school"), s.school },
-            { QStringLiteral("campus"), s.campus },
-            { QStringLiteral("booked_at"), wireTime(s.bookedAt) },
-            { QStringLiteral("payment_state"), s.paymentState },
-            { QStringLiteral("method"), s.method },
-            { QStringLiteral("collective_lock"), s.collectiveLock },
-        });
-    }
-    return QJsonObject{
-        { QStringLiteral("registration"),
-          QJsonObject{ { QStringLiteral("passport_id"), r.passportId },
-                       { QStringLiteral("school"), r.school },
-                       { QStringLiteral("campus"), r.campus },
-                       { QStringLiteral("name"), r.name },
-                       { QStringLiteral("id_type"), r.idType },
-                       { QStringLiteral("id_number"), maskIdNumber(idTypeFromCode(r.idType), r.idNumber) },
-                       { QStringLiteral("saved_at"), wireTime(r.savedAt) } } },
-        { QStringLiteral("subjects"), list },
-    };
-}
 
 // The live record with this ID document and this name. A wrong name answers like an unknown
 // number, so that the look-up does not confirm whose number it is.
@@ -175,6 +149,33 @@ outboxsql::Message bindingNotice(const QString &email, const StudentView &s, con
 }
 
 } // namespace
+
+QJsonObject registrationJson(const RegistrationRow &r, const QList<registrationsql::SubjectRow> &subjects)
+{
+    QJsonArray list;
+    for (const auto &s : subjects) {
+        list.append(QJsonObject{
+            { QStringLiteral("subject"), s.subject },
+            { QStringLiteral("school"), s.school },
+            { QStringLiteral("campus"), s.campus },
+            { QStringLiteral("booked_at"), wireTime(s.bookedAt) },
+            { QStringLiteral("payment_state"), s.paymentState },
+            { QStringLiteral("method"), s.method },
+            { QStringLiteral("collective_lock"), s.collectiveLock },
+        });
+    }
+    return QJsonObject{
+        { QStringLiteral("registration"),
+          QJsonObject{ { QStringLiteral("passport_id"), r.passportId },
+                       { QStringLiteral("school"), r.school },
+                       { QStringLiteral("campus"), r.campus },
+                       { QStringLiteral("name"), r.name },
+                       { QStringLiteral("id_type"), r.idType },
+                       { QStringLiteral("id_number"), maskIdNumber(idTypeFromCode(r.idType), r.idNumber) },
+                       { QStringLiteral("saved_at"), wireTime(r.savedAt) } } },
+        { QStringLiteral("subjects"), list },
+    };
+}
 
 Result<QJsonObject> RegistrationService::qualification(const QString &passportId, const StudentKey &key)
 {

@@ -10,6 +10,7 @@
 // at most one passport.
 
 #include "CandidateContext.h"
+#include "RegistrationSql.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -23,6 +24,11 @@ struct StudentKey
     QString idNumber;
     QString name;
 };
+
+// The registration as registration() answers it, from its row and its live subjects (in subject
+// order), for a use case that has both at hand already.
+QJsonObject registrationJson(const registrationsql::RegistrationRow &r,
+                             const QList<registrationsql::SubjectRow> &subjects);
 
 class RegistrationService
 {

@@ -5,6 +5,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 namespace cet::central {
@@ -64,6 +66,7 @@ Result<std::unique_ptr<CentralStore>> CentralStore::open(const QString &url)
             d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             d.setDatabaseName(u.path);
             d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
+            store->m_walSync = WalSync::of(u.path);
         } else {
             d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
             d.setHostName(u.host);
@@ -94,8 +97,10 @@ Result<void> CentralStore::connect()
     if (!isPostgres()) {
         // mmap: a connection whose page cache was dropped because another connection wrote (every
         // request may run on another thread's connection) reads pages without copying them.
-        setup = { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-                  QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA mmap_size=1073741824") };
+        // synchronous=NORMAL: commits are flushed to disk in groups, outside the write lock, by
+        // syncIfChanged() (WalSync), before anyone is told that they happened.
+        setup = { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+                  QStringLiteral("PRAGMA foreign_keys=ON") };
     } else {
         // Plan each execution of a prepared statement with the table as it is now: a generic plan
         // made while a table was empty (fresh database) would scan it sequentially forever.
@@ -171,6 +176,10 @@ Result<Rows> CentralStore::exec(const QString &sql, const QVariantList &binds)
     auto r = execOnce(sql, binds);
     if (!r && !wasInTransaction && reconnectIfLost())
         r = execOnce(sql, binds);
+    if (r && !wasInTransaction && !m_inTransaction) {
+        if (auto synced = syncIfChanged(); !synced)
+            return synced.error();
+    }
     return r;
 }
 
@@ -245,8 +254,12 @@ Result<QSqlQuery *> CentralStore::execPreparedOnce(const QString &sql, const QVa
 
 Result<void> CentralStore::execWrite(const QString &sql, const QVariantList &binds)
 {
-    if (!isPostgres())
-        return m_liteWrites.run(db(), sql, binds);
+    if (!isPostgres()) {
+        auto r = m_liteWrites.run(db(), sql, binds);
+        if (r && !m_inTransaction)
+            return syncIfChanged();
+        return r;
+    }
     // libpq runs the statement on the connection Qt's driver uses: no Qt query may be reading.
     for (auto &entry : m_cached)
         if (entry.second->isActive())
@@ -279,12 +292,30 @@ Result<QVariant> CentralStore::scalar(const QString &sql, const QVariantList &bi
     return q.value().value(0);
 }
 
+namespace {
+std::mutex &writeTurnOf(const QString &path)
+{
+    static std::mutex registry;
+    static std::unordered_map<QString, std::unique_ptr<std::mutex>> turns;
+    std::lock_guard<std::mutex> lock(registry);
+    auto &m = turns[path];
+    if (!m)
+        m = std::make_unique<std::mutex>();
+    return *m;
+}
+} // namespace
+
 Result<void> CentralStore::begin(bool write)
 {
+    if (write && !isPostgres())
+        m_writeTurn = std::unique_lock<std::mutex>(writeTurnOf(m_url.path));
     const QString sql = (write && !isPostgres()) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     auto r = exec(sql);
-    if (!r)
+    if (!r) {
+        if (m_writeTurn.owns_lock())
+            m_writeTurn.unlock();
         return r.error();
+    }
     m_inTransaction = true;
     return {};
 }
@@ -308,7 +339,26 @@ Result<void> CentralStore::commit()
         return r.error();
     }
     m_inTransaction = false;
-    return {};
+    if (m_writeTurn.owns_lock())
+        m_writeTurn.unlock();
+    return syncIfChanged();
+}
+
+Result<void> CentralStore::syncIfChanged()
+{
+    if (!m_walSync)
+        return {};
+    const QVariant h = db().driver() ? db().driver()->handle() : QVariant();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return {};
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(h.constData());
+    if (!handle)
+        return {};
+    const qint64 changes = sqlite3_total_changes64(handle);
+    if (changes == m_changesSynced)
+        return {};
+    m_changesSynced = changes;
+    return m_walSync->syncCommitted(handle);
 }
 
 void CentralStore::rollback()
@@ -317,6 +367,8 @@ void CentralStore::rollback()
     if (m_inTransaction)
         (void)exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
+    if (m_writeTurn.owns_lock())
+        m_writeTurn.unlock();
 }
 
 Result<int> CentralStore::schemaVersion()

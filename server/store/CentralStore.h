@@ -10,6 +10,7 @@
 #include "PgWrites.h"
 #include "Result.h"
 #include "StatementCache.h"
+#include "WalSync.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -20,6 +21,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 
 namespace cet::central {
@@ -76,6 +78,9 @@ private:
     DbUrl m_url;
     QString m_name;
     void finishCached();
+    // SQLite: after a commit or a statement outside a transaction, returns once whatever it
+    // changed is on disk (WalSync); nothing to do when nothing changed.
+    Result<void> syncIfChanged();
     Result<void> connect();     // opens the connection and sets the session up
     bool reconnectIfLost();     // true if the connection was gone and is back
     Result<Rows> execOnce(const QString &sql, const QVariantList &binds);
@@ -85,7 +90,10 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cached;
     std::unique_ptr<QSqlQuery> m_scratch;
     std::shared_ptr<StatementCache> m_statements = std::make_shared<StatementCache>();
+    std::shared_ptr<WalSync> m_walSync; // SQLite only
+    qint64 m_changesSynced = 0;          // sqlite3_total_changes64 when last on disk
     LiteWrites m_liteWrites;
+    std::unique_lock<std::mutex> m_writeTurn;
     PgWrites m_pgWrites;
 };
 

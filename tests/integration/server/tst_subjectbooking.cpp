@@ -111,6 +111,32 @@ private slots:
         QCOMPARE(audited.value().toInt(), 4);
     }
 
+    // A booking and a cancel answer with the registration as it is stored afterwards, subjects in
+    // the same order and with the same fields as GET /candidate/registration shows them (the answer
+    // is built from what the transaction read and wrote, not read again).
+    void theAnswerIsTheStoredRegistration()
+    {
+        QVERIFY(review::importCet4Scores(m_svc->store(), review::demoCet4Scores(kDemoSchool, 10)).ok());
+        const QString a = boundCandidate(context(), QStringLiteral("a@example.com"), 0); // CET6 qualified
+        QVERIFY(!a.isEmpty());
+        const auto stored = [&] {
+            auto r = RegistrationService(context()).registration(a);
+            return r.ok() ? r.value() : QJsonObject();
+        };
+        // CET6 first, then CET4, whose code sorts before it.
+        auto cet6 = booking().book(a, QStringLiteral("2"), kDemoCampus);
+        QVERIFY(cet6.ok());
+        QCOMPARE(cet6.value(), stored());
+        auto cet4 = booking().book(a, QStringLiteral("1"), kDemoCampus);
+        QVERIFY(cet4.ok());
+        QCOMPARE(cet4.value(), stored());
+        QCOMPARE(bookedCodes(cet4.value()), (QStringList{ QStringLiteral("1"), QStringLiteral("2") }));
+        auto cancelled = booking().cancel(a, QStringLiteral("1"));
+        QVERIFY(cancelled.ok());
+        QCOMPARE(cancelled.value(), stored());
+        QCOMPARE(bookedCodes(cancelled.value()), QStringList{ QStringLiteral("2") });
+    }
+
     void cet4ScoreQualifiesForCet6()
     {
         // A passed CET4 written result (≥ 425, 2005 or later) under the candidate's ID number
