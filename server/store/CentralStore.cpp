@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <chrono>
 
 namespace cet::central {
 
@@ -293,22 +294,28 @@ Result<QVariant> CentralStore::scalar(const QString &sql, const QVariantList &bi
 }
 
 namespace {
-std::mutex &writeTurnOf(const QString &path)
+std::timed_mutex &writeTurnOf(const QString &path)
 {
     static std::mutex registry;
-    static std::unordered_map<QString, std::unique_ptr<std::mutex>> turns;
+    static std::unordered_map<QString, std::unique_ptr<std::timed_mutex>> turns;
     std::lock_guard<std::mutex> lock(registry);
     auto &m = turns[path];
     if (!m)
-        m = std::make_unique<std::mutex>();
+        m = std::make_unique<std::timed_mutex>();
     return *m;
 }
 } // namespace
 
 Result<void> CentralStore::begin(bool write)
 {
-    if (write && !isPostgres())
-        m_writeTurn = std::unique_lock<std::mutex>(writeTurnOf(m_url.path));
+    if (write && !isPostgres() && !m_writeTurn.owns_lock()) {
+        // As long as the busy handler would wait: a thread that holds a write transaction on another
+        // connection to the same file gets an error, as it did from SQLite, not a deadlock.
+        std::unique_lock<std::timed_mutex> turn(writeTurnOf(m_url.path), std::defer_lock);
+        if (!turn.try_lock_for(std::chrono::seconds(60)))
+            return dbError(QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("database is locked (waited 60 s)"));
+        m_writeTurn = std::move(turn);
+    }
     const QString sql = (write && !isPostgres()) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     auto r = exec(sql);
     if (!r) {

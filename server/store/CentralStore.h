@@ -93,7 +93,11 @@ private:
     std::shared_ptr<WalSync> m_walSync; // SQLite only
     qint64 m_changesSynced = 0;          // sqlite3_total_changes64 when last on disk
     LiteWrites m_liteWrites;
-    std::unique_lock<std::mutex> m_writeTurn;
+    // SQLite: this process's write transactions on one file take turns on a mutex before BEGIN
+    // IMMEDIATE. SQLite's own busy handler sleeps 1, 2, 5, 10… ms between tries, so under load the
+    // write lock stood free while the waiting threads slept; a mutex hands it over at once. Other
+    // processes (the CLI) still meet the busy handler.
+    std::unique_lock<std::timed_mutex> m_writeTurn;
     PgWrites m_pgWrites;
 };
 
