@@ -87,13 +87,11 @@ AuditEntry auditOf(const QString &passportId, const QString &action, const booki
 
 Result<registrationsql::RegistrationRow> lockedRegistration(CentralStore &store, const QString &passportId)
 {
-    auto mine = registrationsql::findByPassport(store, passportId);
+    auto mine = registrationsql::lockByPassport(store, passportId);
     if (!mine)
         return mine.error();
     if (!mine.value())
         return error(codes::noRegistration);
-    if (auto r = bookingsql::lockRegistration(store, mine.value()->id); !r)
-        return r.error();
     return *mine.value();
 }
 

@@ -78,16 +78,21 @@ Result<void> giveSeatBack(CentralStore &store, const QString &school, const QStr
                           { registrationsql::changeStamp(), school, campus, subject });
 }
 
-Result<void> lockRegistration(CentralStore &store, qint64 registrationId)
-{
-    if (!store.isPostgres())
-        return {};
-    return sqlvalues::run(store, QStringLiteral("SELECT id FROM registrations WHERE id = ? FOR UPDATE"),
-                          { registrationId });
-}
-
 Result<qint64> insertSubject(CentralStore &store, const BookedSubject &row)
 {
+    if (store.isPostgres()) { // the row and its registration's stamp in one round trip
+        auto id = store.scalar(
+            QStringLiteral("WITH booked AS (INSERT INTO registration_subjects (registration_id, subject, school_code, "
+                           "campus_code, booked_at, payment_state, method, collective_lock) "
+                           "VALUES (?, ?, ?, ?, ?, 'unpaid', 'candidate', 0) RETURNING id, registration_id), "
+                           "stamped AS (UPDATE registrations SET changed_at = ? WHERE id = "
+                           "(SELECT registration_id FROM booked)) SELECT id FROM booked"),
+            { row.registrationId, row.subject, row.school, row.campus, toMs(row.bookedAt),
+              registrationsql::changeStamp() });
+        if (!id)
+            return id.error();
+        return id.value().toLongLong();
+    }
     auto id = store.scalar(QStringLiteral("INSERT INTO registration_subjects (registration_id, subject, school_code, "
                                           "campus_code, booked_at, payment_state, method, collective_lock) "
                                           "VALUES (?, ?, ?, ?, ?, 'unpaid', 'candidate', 0) RETURNING id"),
@@ -111,6 +116,17 @@ Result<std::optional<BookedSubject>> findSubjectById(CentralStore &store, qint64
 
 Result<bool> deleteSubject(CentralStore &store, qint64 id, const QDateTime &at)
 {
+    if (store.isPostgres()) { // the row and its registration's stamp in one round trip
+        auto gone = store.scalar(
+            QStringLiteral("WITH gone AS (UPDATE registration_subjects SET deleted_at = ? WHERE id = ? AND "
+                           "deleted_at IS NULL RETURNING id, registration_id), "
+                           "stamped AS (UPDATE registrations SET changed_at = ? WHERE id = "
+                           "(SELECT registration_id FROM gone)) SELECT id FROM gone"),
+            { toMs(at), id, registrationsql::changeStamp() });
+        if (!gone)
+            return gone.error();
+        return !gone.value().isNull();
+    }
     auto gone = store.scalar(QStringLiteral("UPDATE registration_subjects SET deleted_at = ? WHERE id = ? AND "
                                             "deleted_at IS NULL RETURNING id"),
                              { toMs(at), id });

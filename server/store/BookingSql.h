@@ -27,9 +27,6 @@ Result<bool> takeSeat(CentralStore &store, const QString &school, const QString 
 // Gives one seat back (never below zero).
 Result<void> giveSeatBack(CentralStore &store, const QString &school, const QString &campus, const QString &subject);
 
-// On PostgreSQL locks the registration's row until the transaction ends, so that two bookings of
-// one candidate see each other's subjects (SQLite's write transactions are serial already).
-Result<void> lockRegistration(CentralStore &store, qint64 registrationId);
 
 // store.duplicate when the registration already holds this subject.
 Result<qint64> insertSubject(CentralStore &store, const BookedSubject &row);

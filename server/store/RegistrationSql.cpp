@@ -7,11 +7,12 @@ namespace {
 const QString kRegistrationColumns
     = QStringLiteral("id, passport_id, school_code, campus_code, id_type, id_number, name, saved_at");
 
-Result<std::optional<RegistrationRow>> findOne(CentralStore &store, const QString &where, const QVariantList &binds)
+Result<std::optional<RegistrationRow>> findOne(CentralStore &store, const QString &where, const QVariantList &binds,
+                                               const QString &suffix = {})
 {
-    auto q = store.exec(
-        QStringLiteral("SELECT %1 FROM registrations WHERE %2 AND deleted_at IS NULL").arg(kRegistrationColumns, where),
-        binds);
+    auto q = store.exec(QStringLiteral("SELECT %1 FROM registrations WHERE %2 AND deleted_at IS NULL%3")
+                            .arg(kRegistrationColumns, where, suffix),
+                        binds);
     if (!q)
         return q.error();
     QSqlQuery &r = q.value();
@@ -87,6 +88,12 @@ Result<QList<StudentView>> findStudents(CentralStore &store, int idType, const Q
 Result<std::optional<RegistrationRow>> findByPassport(CentralStore &store, const QString &passportId)
 {
     return findOne(store, QStringLiteral("passport_id = ?"), { passportId });
+}
+
+Result<std::optional<RegistrationRow>> lockByPassport(CentralStore &store, const QString &passportId)
+{
+    return findOne(store, QStringLiteral("passport_id = ?"), { passportId },
+                   store.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString());
 }
 
 Result<std::optional<RegistrationRow>> findByStudent(CentralStore &store, int idType, const QString &idNumber)

@@ -65,6 +65,10 @@ Result<QList<StudentView>> findStudents(CentralStore &store, int idType, const Q
 // The live registration of a passport, or of a student (id_type, id_number).
 Result<std::optional<RegistrationRow>> findByPassport(CentralStore &store, const QString &passportId);
 Result<std::optional<RegistrationRow>> findByStudent(CentralStore &store, int idType, const QString &idNumber);
+// findByPassport(), and on PostgreSQL the row locked until the transaction ends (in the same
+// statement), so that two requests of one candidate about their subjects see each other's changes
+// (SQLite's write transactions are serial already).
+Result<std::optional<RegistrationRow>> lockByPassport(CentralStore &store, const QString &passportId);
 // store.duplicate when the passport or the student already has a live registration.
 Result<qint64> insert(CentralStore &store, const RegistrationRow &row);
 // The registration's live subjects, by subject code.

@@ -5,6 +5,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -15,6 +16,8 @@ namespace {
 struct Connection
 {
     std::unique_ptr<QTcpSocket> socket;
+    QList<QByteArray> authorizations; // in turn, one per cycle
+    qsizetype nextAuthorization = 0;
     QByteArray authorization;
     QByteArray buffer;
     int step = 0;
@@ -52,11 +55,14 @@ LoadResult runKeepAliveLoad(const QHostAddress &host, quint16 port, const QList<
     QEventLoop loop;
     QElapsedTimer clock;
     const qint64 endNs = qint64(plan.seconds) * 1000 * 1000 * 1000;
+    const bool shared = plan.connections > 0;
+    const qsizetype connectionCount = shared ? std::min<qsizetype>(plan.connections, authorizations.size())
+                                             : authorizations.size();
     // At a fixed rate each connection runs one cycle every `periodNs`, the connections spread evenly.
     const qint64 periodNs
-        = plan.cyclesPerSecond > 0 ? qint64(double(authorizations.size()) * 1e9 / plan.cyclesPerSecond) : 0;
+        = plan.cyclesPerSecond > 0 ? qint64(double(connectionCount) * 1e9 / plan.cyclesPerSecond) : 0;
     const QByteArray hostHeader = "Host: " + host.toString().toLatin1() + ':' + QByteArray::number(port) + "\r\n";
-    std::vector<Connection> connections(authorizations.size());
+    std::vector<Connection> connections(static_cast<size_t>(connectionCount));
     int active = 0;
 
     const auto finish = [&](Connection &c) {
@@ -79,6 +85,8 @@ LoadResult runKeepAliveLoad(const QHostAddress &host, quint16 port, const QList<
         c.socket->write(request);
     };
     const auto startCycle = [&](Connection &c) {
+        c.authorization = c.authorizations.at(c.nextAuthorization);
+        c.nextAuthorization = (c.nextAuthorization + 1) % c.authorizations.size();
         if (periodNs == 0) {
             send(c);
             return;
@@ -108,7 +116,7 @@ LoadResult runKeepAliveLoad(const QHostAddress &host, quint16 port, const QList<
                 c.step = 0;
                 ++result.completedCycles;
                 c.dueNs += periodNs;
-                if (clock.nsecsElapsed() >= endNs) {
+                if (clock.nsecsElapsed() >= endNs || (shared && c.nextAuthorization == 0)) {
                     finish(c);
                     return;
                 }
@@ -120,10 +128,11 @@ LoadResult runKeepAliveLoad(const QHostAddress &host, quint16 port, const QList<
     };
 
     clock.start();
-    for (qsizetype i = 0; i < authorizations.size(); ++i) {
+    for (qsizetype i = 0; i < connectionCount; ++i) {
         Connection &c = connections[size_t(i)];
-        c.authorization = authorizations.at(i);
-        c.dueNs = periodNs * i / authorizations.size();
+        for (qsizetype a = i; a < authorizations.size(); a += connectionCount)
+            c.authorizations << authorizations.at(a);
+        c.dueNs = periodNs * i / connectionCount;
         c.socket = std::make_unique<QTcpSocket>();
         QTcpSocket *socket = c.socket.get();
         QObject::connect(socket, &QTcpSocket::connected, socket, [&, socket, &c = c] {

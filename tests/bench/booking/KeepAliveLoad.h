@@ -32,6 +32,10 @@ struct LoadPlan
 {
     int seconds = 5;
     double cyclesPerSecond = 0; // in all, over every connection; 0: as fast as answered
+    // 0: one connection per authorization, each running the script over and over until the time is
+    // up. N: N connections sharing the authorizations, connection i taking authorizations i, i+N,
+    // i+2N… in turn, one cycle each; a connection stops when it has none left (or time is up).
+    int connections = 0;
 };
 
 struct LoadResult
@@ -43,8 +47,7 @@ struct LoadResult
     QByteArray firstError;     // the first unexpected answer, for the report
 };
 
-// One connection per authorization (the whole "Authorization" header value), each running
-// `script` in a loop as `plan` says.
+// Runs `script` with the given authorizations (whole "Authorization" header values) as `plan` says.
 LoadResult runKeepAliveLoad(const QHostAddress &host, quint16 port, const QList<QByteArray> &authorizations,
                             const QList<LoadStep> &script, const LoadPlan &plan);
 

@@ -1,18 +1,19 @@
-// bench_booking: N concurrent candidates booking subjects over HTTP against the real cet-central
-// on 127.0.0.1 (server and load generator on the same machine), on SQLite and on PostgreSQL
-// (when CETDESK_TEST_PG_URL is set). Each client books 英语四级 and cancels it again, in a loop, on a
-// keep-alive connection of its own; all clients are driven from one thread, so that the generator
-// leaves the server most of the two cores. Two loads of a few seconds each:
-//   - as fast as the server answers: the server's capacity, in bookings per second;
-//   - a fixed offered rate (1,000 bookings/s unless --rate says otherwise): whether the server
-//     keeps up, and the bookings' latency counted from when each was due (p50, p99).
-// Next to them a baseline measured in the same run: one plain INSERT per "request" into a scratch
-// table of the same database from the same number of threads (no HTTP, no rules). Then a race:
-// R candidates for S seats of one campus, printing how many were booked, oversold and refused
-// (名额已满). Prints figures; asserts nothing on time.
+// bench_booking: candidates booking subjects over HTTP against the real cet-central on 127.0.0.1
+// (server and load generator on the same machine), on SQLite and on PostgreSQL (when
+// CETDESK_TEST_PG_URL is set). Every client is a keep-alive connection, all driven from one thread
+// (KeepAliveLoad), so that the generator leaves the server most of the two cores. The loads:
+//   - churn: each client books 英语四级 and cancels it again, over and over (two writes per booking);
+//   - bookings: the clients book 英语四级 and then its oral test for fresh candidates, one after
+//     another, until --fresh-candidates have booked both (what registration opening looks like);
+// each first as fast as the server answers (its capacity), then at a fixed offered rate (--rate
+// bookings/s; the latency counts from when each booking was due, so falling behind shows). Printed:
+// bookings per second and booking latency (p50, p99), next to a baseline measured in the same run:
+// one plain INSERT per "request" into a scratch table of the same database from the same number of
+// threads (no HTTP, no rules). Then a race: R candidates for S seats of one campus, printing how
+// many were booked, oversold and refused (名额已满). Prints figures; asserts nothing on time.
 //
-//     bench_booking [--clients 200] [--seconds 5] [--rate 1000] [--race 400] [--seats 100]
-//                   [--server-threads 4] [--backend sqlite|postgres|both]
+//     bench_booking [--clients 200] [--seconds 5] [--rate 1000] [--fresh-candidates 2500]
+//                   [--race 400] [--seats 100] [--server-threads 4] [--backend sqlite|postgres|both]
 
 #include "TestApiClient.h"
 #include "CentralProcess.h"
@@ -52,6 +53,7 @@ struct Options
     int seats = 100;
     int serverThreads = 4;
     int rate = 1000;
+    int freshCandidates = 2500; // for each bookings-only load
     QString backend = QStringLiteral("both");
 };
 
@@ -100,24 +102,44 @@ bool setCapacity(CentralStore &store, const QString &subject, int capacity)
     return false;
 }
 
-// Clients booking and cancelling 英语四级 as `plan` says, each on a keep-alive connection of its
-// own, all driven from one thread (KeepAliveLoad); the latencies are the bookings'.
-LoadResult bookingLoad(const QUrl &base, const QStringList &tokens, const LoadPlan &plan)
+QList<QByteArray> bearers(const QStringList &tokens)
 {
-    QList<QByteArray> authorizations;
+    QList<QByteArray> out;
     for (const QString &token : tokens)
-        authorizations << "Bearer " + token.toLatin1();
-    const QByteArray book = "{\"subject\":\"1\",\"campus\":\"" + kCampus.toLatin1() + "\"}";
-    const QList<LoadStep> script{ { "POST", "/api/v1/candidate/subjects", book, 201, true },
-                                  { "DELETE", "/api/v1/candidate/subjects/1", {}, 200, false } };
-    return runKeepAliveLoad(QHostAddress(base.host()), quint16(base.port()), authorizations, script, plan);
+        out << "Bearer " + token.toLatin1();
+    return out;
 }
 
-void printLoad(const QString &backend, const QString &what, const LoadResult &r)
+QByteArray bookBody(const char *subject)
 {
-    std::printf("%-8s booking   %s: %7.0f bookings/s (each followed by a cancel), p50 %6.1f ms, p99 %6.1f ms, "
-                "%d errors\n",
-                qPrintable(backend), qPrintable(what), r.elapsedSeconds > 0 ? r.completedCycles / r.elapsedSeconds : 0.0,
+    return QByteArray("{\"subject\":\"") + subject + "\",\"campus\":\"" + kCampus.toLatin1() + "\"}";
+}
+
+// Clients booking and cancelling 英语四级 as `plan` says, each on a keep-alive connection of its
+// own, all driven from one thread (KeepAliveLoad); the latencies are the bookings'.
+LoadResult churnLoad(const QUrl &base, const QStringList &tokens, const LoadPlan &plan)
+{
+    const QList<LoadStep> script{ { "POST", "/api/v1/candidate/subjects", bookBody("1"), 201, true },
+                                  { "DELETE", "/api/v1/candidate/subjects/1", {}, 200, false } };
+    return runKeepAliveLoad(QHostAddress(base.host()), quint16(base.port()), bearers(tokens), script, plan);
+}
+
+// Bookings only: `connections` connections, each booking 英语四级 and then its oral test for one
+// candidate after another, until every candidate has booked both; the latencies are every booking's.
+LoadResult freshLoad(const QUrl &base, const QStringList &tokens, int connections, int seconds, double bookingsPerSecond)
+{
+    const QList<LoadStep> script{ { "POST", "/api/v1/candidate/subjects", bookBody("1"), 201, true },
+                                  { "POST", "/api/v1/candidate/subjects", bookBody("F"), 201, true } };
+    return runKeepAliveLoad(QHostAddress(base.host()), quint16(base.port()), bearers(tokens), script,
+                            LoadPlan{ seconds, bookingsPerSecond / 2, connections });
+}
+
+void printLoad(const QString &backend, const QString &what, const LoadResult &r, int bookingsPerCycle,
+               const char *note)
+{
+    std::printf("%-8s %s: %7.0f bookings/s (%s), p50 %6.1f ms, p99 %6.1f ms, %d errors\n", qPrintable(backend),
+                qPrintable(what),
+                r.elapsedSeconds > 0 ? double(r.completedCycles) * bookingsPerCycle / r.elapsedSeconds : 0.0, note,
                 percentile(r.latenciesMs, 0.5), percentile(r.latenciesMs, 0.99), r.errors);
     if (r.errors)
         std::printf("%-8s first error: %s\n", qPrintable(backend), r.firstError.left(300).constData());
@@ -181,19 +203,28 @@ void runBackend(const QString &name, const Options &o)
         std::printf("%s: no database: %s\n", qPrintable(name), qPrintable(error));
         return;
     }
+    QElapsedTimer preparing;
+    preparing.start();
+    const int pool = o.freshCandidates;
     auto opened = CentralService::open(db.url());
-    if (!opened || !opened.value()->migrate() || !opened.value()->seedDemo(o.clients + o.race)) {
+    if (!opened || !opened.value()->migrate() || !opened.value()->seedDemo(o.clients + o.race + 2 * pool)) {
         std::printf("%s: could not prepare the database\n", qPrintable(name));
         return;
     }
     CentralService &svc = *opened.value();
     const QStringList load = candidates(svc, 0, o.clients);
     const QStringList racers = candidates(svc, o.clients, o.race);
-    if (load.size() != o.clients || racers.size() != o.race || !setCapacity(svc.store(), QStringLiteral("1"), o.clients * 2)
+    const QStringList freshFast = candidates(svc, o.clients + o.race, pool);
+    const QStringList freshRated = candidates(svc, o.clients + o.race + pool, pool);
+    const int seats = o.clients + 2 * pool;
+    if (load.size() != o.clients || racers.size() != o.race || freshFast.size() != pool || freshRated.size() != pool
+        || !setCapacity(svc.store(), QStringLiteral("1"), seats) || !setCapacity(svc.store(), QStringLiteral("F"), seats)
         || !setCapacity(svc.store(), QStringLiteral("3"), o.seats)) {
         std::printf("%s: could not prepare the candidates\n", qPrintable(name));
         return;
     }
+    std::printf("%-8s prepared  %d bound candidates in %.1f s\n", qPrintable(name),
+                o.clients + o.race + 2 * pool, double(preparing.elapsed()) / 1000);
     CentralProcess server;
     if (!server.start({ QStringLiteral("serve"), QStringLiteral("--db"), db.url(), QStringLiteral("--listen"),
                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--threads"), QString::number(o.serverThreads) })) {
@@ -201,11 +232,22 @@ void runBackend(const QString &name, const Options &o)
         return;
     }
 
-    printLoad(name, QStringLiteral("%1 clients, as fast as answered").arg(o.clients),
-              bookingLoad(server.baseUrl(), load, LoadPlan{ o.seconds, 0 }));
+    const char *churn = "each followed by a cancel";
+    printLoad(name, QStringLiteral("churn     %1 clients, as fast as answered").arg(o.clients),
+              churnLoad(server.baseUrl(), load, LoadPlan{ o.seconds, 0 }), 1, churn);
     if (o.rate > 0) {
-        printLoad(name, QStringLiteral("%1 clients, offered %2/s").arg(o.clients).arg(o.rate),
-                  bookingLoad(server.baseUrl(), load, LoadPlan{ o.seconds, double(o.rate) }));
+        printLoad(name, QStringLiteral("churn     %1 clients, offered %2/s").arg(o.clients).arg(o.rate),
+                  churnLoad(server.baseUrl(), load, LoadPlan{ o.seconds, double(o.rate) }), 1, churn);
+    }
+    if (pool > 0) {
+        const QByteArray fresh = QByteArray::number(pool) + " candidates booking 英语四级 and its oral test";
+        printLoad(name, QStringLiteral("bookings  %1 clients, as fast as answered").arg(o.clients),
+                  freshLoad(server.baseUrl(), freshFast, o.clients, o.seconds * 4, 0), 2, fresh.constData());
+        if (o.rate > 0) {
+            printLoad(name, QStringLiteral("bookings  %1 clients, offered %2/s").arg(o.clients).arg(o.rate),
+                      freshLoad(server.baseUrl(), freshRated, o.clients, o.seconds * 4, o.rate), 2,
+                      fresh.constData());
+        }
     }
 
     const QList<double> baseline = insertBaseline(db.url(), std::min(o.clients, 32), o.seconds);
@@ -267,6 +309,8 @@ int main(int argc, char **argv)
             o.seconds = value.toInt();
         else if (name == QLatin1String("--race"))
             o.race = value.toInt();
+        else if (name == QLatin1String("--fresh-candidates"))
+            o.freshCandidates = value.toInt();
         else if (name == QLatin1String("--rate"))
             o.rate = value.toInt();
         else if (name == QLatin1String("--seats"))
@@ -280,7 +324,7 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    if (o.clients < 1 || o.seconds < 1 || o.race < 0 || o.seats < 0 || o.serverThreads < 1) {
+    if (o.clients < 1 || o.seconds < 1 || o.race < 0 || o.seats < 0 || o.serverThreads < 1 || o.freshCandidates < 0) {
         std::fprintf(stderr, "--clients, --seconds and --server-threads must be positive\n");
         return 1;
     }
