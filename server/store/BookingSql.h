@@ -27,7 +27,6 @@ Result<bool> takeSeat(CentralStore &store, const QString &school, const QString 
 // Gives one seat back (never below zero).
 Result<void> giveSeatBack(CentralStore &store, const QString &school, const QString &campus, const QString &subject);
 
-
 // store.duplicate when the registration already holds this subject.
 Result<qint64> insertSubject(CentralStore &store, const BookedSubject &row);
 Result<std::optional<BookedSubject>> findSubject(CentralStore &store, qint64 registrationId, const QString &subject);

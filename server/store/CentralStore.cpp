@@ -96,8 +96,8 @@ Result<void> CentralStore::connect()
     }
     QStringList setup;
     if (!isPostgres()) {
-        // mmap: a connection whose page cache was dropped because another connection wrote (every
-        // request may run on another thread's connection) reads pages without copying them.
+        // No mmap_size: with several connections writing, each read transaction after another
+        // connection's write unmapped and remapped the file (TLB shootdowns on every core).
         // synchronous=NORMAL: commits are flushed to disk in groups, outside the write lock, by
         // syncIfChanged() (WalSync), before anyone is told that they happened.
         setup = { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
@@ -355,10 +355,7 @@ Result<void> CentralStore::syncIfChanged()
 {
     if (!m_walSync)
         return {};
-    const QVariant h = db().driver() ? db().driver()->handle() : QVariant();
-    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return {};
-    sqlite3 *handle = *static_cast<sqlite3 *const *>(h.constData());
+    sqlite3 *handle = sqliteHandle(db());
     if (!handle)
         return {};
     const qint64 changes = sqlite3_total_changes64(handle);

@@ -63,15 +63,20 @@ void LiteWrites::clear()
     m_handle = nullptr;
 }
 
-Result<void> LiteWrites::run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
     if (!db.isOpen() || !h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(h.constData());
+}
+
+Result<void> LiteWrites::run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
         return Error{ QStringLiteral("server.unavailable"), QStringLiteral("Database error: not an open SQLite connection"),
                       {} };
-    sqlite3 *handle = *static_cast<sqlite3 *const *>(h.constData());
-    if (!handle)
-        return Error{ QStringLiteral("server.unavailable"), QStringLiteral("Database error: no SQLite handle"), {} };
     if (handle != m_handle) { // a new connection: the old statements are not its
         clear();
         m_handle = handle;

@@ -22,6 +22,9 @@ struct sqlite3_stmt;
 
 namespace cet::central {
 
+// The sqlite3 handle of an open QSQLITE connection, or nullptr.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 class LiteWrites
 {
 public:
