@@ -142,6 +142,10 @@ Result<QString> CentralHttpServer::start()
         tcp = new QTcpServer(this);
     }
     m_guard->watch(tcp); // before bind(): the guard's slots must run before QHttpServer's
+    // Registration opening brings thousands of connections within a second. Qt's default backlog
+    // of 50 made the kernel drop the connection requests beyond it, and each dropped client waited
+    // a second for its retransmission (the kernel still caps this at net.core.somaxconn).
+    tcp->setListenBacklogSize(4096);
     if (!tcp->listen(m_options.listen.address, m_options.listen.port)) {
         const QString why = tcp->errorString();
         delete tcp;

@@ -9,6 +9,10 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
+
 namespace cet::test {
 
 namespace {
@@ -87,6 +91,24 @@ void CentralProcess::kill()
     }
     if (m_process)
         m_output += m_process->readAll();
+}
+
+bool CentralProcess::pause()
+{
+#ifdef Q_OS_UNIX
+    return isRunning() && ::kill(pid_t(m_process->processId()), SIGSTOP) == 0;
+#else
+    return false;
+#endif
+}
+
+bool CentralProcess::resume()
+{
+#ifdef Q_OS_UNIX
+    return isRunning() && ::kill(pid_t(m_process->processId()), SIGCONT) == 0;
+#else
+    return false;
+#endif
 }
 
 bool CentralProcess::isRunning() const

@@ -31,6 +31,10 @@ public:
     // cet-central serve|demo … --listen 127.0.0.1:0; waits for the "listening on" line.
     bool start(const QStringList &args, int timeoutMs = 60000);
     void kill();
+    // Stops the server process without ending it (SIGSTOP) and lets it go on (SIGCONT): while it
+    // is paused the kernel still completes connections into its listen backlog.
+    bool pause();
+    bool resume();
     bool isRunning() const;
     QUrl baseUrl() const { return m_baseUrl; }
     QString output() const; // what it printed so far (for failure messages)
