@@ -167,11 +167,6 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
             return error(codes::oralNeedsWrittenPaid);
     }
 
-    auto seat = bookingsql::takeSeat(store, campusSchool, offer.value()->campus, s.code);
-    if (!seat)
-        return seat.error();
-    if (!seat.value())
-        return error(codes::full);
     bookingsql::BookedSubject row;
     row.registrationId = reg.id;
     row.subject = s.code;
@@ -183,6 +178,14 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
     if (!id)
         return id.error().code == kDuplicate ? error(codes::alreadyBooked) : id.error();
     row.id = id.value();
+    // The seat last, after the subject's row: every booking of this campus and subject waits for
+    // the offer's row lock from here to the COMMIT, so the fewer statements in between the better
+    // (a full campus rolls the row back).
+    auto seat = bookingsql::takeSeat(store, campusSchool, row.campus, s.code);
+    if (!seat)
+        return seat.error();
+    if (!seat.value())
+        return error(codes::full);
     if (auto r = writeAudit(store, auditOf(passportId, QStringLiteral("subject.book"), row, at)); !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -24,21 +24,27 @@ const QString kInsert = QStringLiteral("INSERT INTO audit_log (at, actor, role, 
 const QString kRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 constexpr int kColumns = 12;
 
+// The row's content values (auditchain::kContentColumns of them).
+void appendContent(QVariantList &b, const AuditEntry &e)
+{
+    b << toMs(e.at) << e.actor << e.role << e.action << e.entity << e.entityKey << textOrNull(e.school)
+      << jsonOrNull(e.before) << jsonOrNull(e.after) << textOrNull(e.reason);
+}
+
 // The binds of one row: its content, then the hash of the row before it and its own.
 void appendBinds(QVariantList &b, const AuditEntry &e, QString &chainHead)
 {
     const qsizetype first = b.size();
-    b << toMs(e.at) << e.actor << e.role << e.action << e.entity << e.entityKey << textOrNull(e.school)
-      << jsonOrNull(e.before) << jsonOrNull(e.after) << textOrNull(e.reason);
+    appendContent(b, e);
     const QString rowHash = auditchain::rowHash(chainHead, b.mid(first, auditchain::kContentColumns));
     b << chainHead << rowHash;
     chainHead = rowHash;
 }
 
 // Runs `write` with the chain head locked, in the caller's transaction or in one of its own; then
-// stores the new head, unless `write` did (setsHead).
+// stores the new head.
 template<typename Write>
-Result<void> chained(CentralStore &store, Write write, bool setsHead = false)
+Result<void> chained(CentralStore &store, Write write)
 {
     std::optional<Transaction> own;
     if (!store.inTransaction()) {
@@ -52,10 +58,8 @@ Result<void> chained(CentralStore &store, Write write, bool setsHead = false)
     QString chainHead = head.value();
     if (auto r = write(chainHead); !r)
         return r;
-    if (!setsHead) {
-        if (auto r = auditchain::setHead(store, chainHead); !r)
-            return r;
-    }
+    if (auto r = auditchain::setHead(store, chainHead); !r)
+        return r;
     return own ? own->commit() : Result<void>();
 }
 } // namespace
@@ -74,19 +78,26 @@ Result<void> writeAudit(CentralStore &store, const AuditEntry &e)
             return store.execWrite(kInsert + kRow, binds);
         });
     }
-    // PostgreSQL: the row and the new head in one statement, one round trip fewer while every other
-    // writer waits for the head's lock.
-    static const QString withHead = QStringLiteral("WITH audited AS (") + kInsert + kRow
-        + QStringLiteral(") UPDATE audit_chain_head SET last_hash = ? WHERE id = 1");
-    return chained(
-        store,
-        [&](QString &chainHead) {
-            QVariantList binds;
-            appendBinds(binds, e, chainHead);
-            binds << chainHead;
-            return store.execWrite(withHead, binds);
-        },
-        true);
+    // PostgreSQL: the head is locked, the row written with its hash and the new head stored in one
+    // statement. Every other writer waits for the head's lock, here for this statement and the
+    // COMMIT instead of three round trips. The database computes rowHash() itself (SHA-256 of the
+    // previous hash, a newline and the content text, which contentText() writes here as there);
+    // verify() recomputes every hash in C++, so the two formulas can not drift unnoticed.
+    static const QString inOneStatement = QStringLiteral(
+        "WITH head AS (SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE), "
+        "audited AS (INSERT INTO audit_log (at, actor, role, action, entity, entity_key, school_code, before_json, "
+        "after_json, reason, prev_hash, row_hash) SELECT ?::bigint, ?, ?, ?, ?, ?, ?, ?, ?, ?, last_hash, "
+        "encode(sha256(convert_to(last_hash || chr(10) || ?::text, 'UTF8')), 'hex') FROM head RETURNING row_hash) "
+        "UPDATE audit_chain_head SET last_hash = audited.row_hash FROM audited WHERE id = 1 RETURNING last_hash");
+    QVariantList binds;
+    appendContent(binds, e);
+    binds << QString::fromUtf8(auditchain::contentText(binds));
+    auto written = store.exec(inOneStatement, binds);
+    if (!written)
+        return written.error();
+    if (!written.value().next()) // no head row: nothing was written either
+        return CentralStore::dbError(QStringLiteral("the audit chain head is missing"), {});
+    return {};
 }
 
 Result<void> AuditBuffer::flush(CentralStore &store)

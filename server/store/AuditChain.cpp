@@ -23,7 +23,7 @@ QVariantList contentOf(const QSqlQuery &q)
 
 } // namespace
 
-QString rowHash(const QString &previous, const QVariantList &content)
+QByteArray contentText(const QVariantList &content)
 {
     // The hashed text is the content as a compact JSON array of strings and nulls. JsonWriter
     // writes exactly what QJsonDocument writes for it, without building the array first: a push of
@@ -40,10 +40,15 @@ QString rowHash(const QString &previous, const QVariantList &content)
             values.string(v.toString());
     }
     values.endArray();
+    return values.bytes();
+}
+
+QString rowHash(const QString &previous, const QVariantList &content)
+{
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(previous.toLatin1());
     h.addData(QByteArrayView("\n"));
-    h.addData(values.bytes());
+    h.addData(contentText(content));
     return QString::fromLatin1(h.result().toHex());
 }
 

@@ -17,7 +17,9 @@ namespace cet::central::auditchain {
 
 constexpr int kContentColumns = 10; // at, actor, role, action, entity, entity_key, school_code, before, after, reason
 
-// Hex SHA-256 of `previous` and the row's content values (null QVariant = SQL NULL).
+// The hashed text of a row's content values (null QVariant = SQL NULL): a compact JSON array.
+QByteArray contentText(const QVariantList &content);
+// Hex SHA-256 of `previous`, a newline and contentText(content).
 QString rowHash(const QString &previous, const QVariantList &content);
 
 // The newest hash, with the head row locked until the transaction ends.
