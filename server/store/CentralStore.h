@@ -43,6 +43,8 @@ public:
 
     // Runs one statement with positional binds. The rows are positioned before the first one.
     // Data statements stay prepared on this connection between uses (StatementCache).
+    // Read the rows to the end before the next statement on this store: on PostgreSQL Qt reads
+    // them one at a time, and running another statement discards those not yet read.
     Result<Rows> exec(const QString &sql, const QVariantList &binds = {});
     // The same for hot paths: inside a transaction the statement stays prepared (cached by its
     // text) until the store closes. The pointer is valid until the same text runs again (or, outside
