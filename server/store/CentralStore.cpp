@@ -294,6 +294,8 @@ Result<QVariant> CentralStore::scalar(const QString &sql, const QVariantList &bi
 }
 
 namespace {
+std::atomic<std::int64_t> g_writeWaitMs{ 60000 };
+
 std::timed_mutex &writeTurnOf(const QString &path)
 {
     static std::mutex registry;
@@ -306,14 +308,26 @@ std::timed_mutex &writeTurnOf(const QString &path)
 }
 } // namespace
 
+std::chrono::milliseconds CentralStore::sqliteWriteWait()
+{
+    return std::chrono::milliseconds(g_writeWaitMs.load());
+}
+
+void CentralStore::setSqliteWriteWait(std::chrono::milliseconds wait)
+{
+    g_writeWaitMs.store(wait.count());
+}
+
 Result<void> CentralStore::begin(bool write)
 {
     if (write && !isPostgres() && !m_writeTurn.owns_lock()) {
         // As long as the busy handler would wait: a thread that holds a write transaction on another
         // connection to the same file gets an error, as it did from SQLite, not a deadlock.
         std::unique_lock<std::timed_mutex> turn(writeTurnOf(m_url.path), std::defer_lock);
-        if (!turn.try_lock_for(std::chrono::seconds(60)))
-            return dbError(QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("database is locked (waited 60 s)"));
+        const std::chrono::milliseconds wait = sqliteWriteWait();
+        if (!turn.try_lock_for(wait))
+            return dbError(QStringLiteral("BEGIN IMMEDIATE"),
+                           QStringLiteral("database is locked (waited %1 ms)").arg(qint64(wait.count())));
         m_writeTurn = std::move(turn);
     }
     const QString sql = (write && !isPostgres()) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");

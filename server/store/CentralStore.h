@@ -20,6 +20,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -62,7 +63,11 @@ public:
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
 
     // Explicit transactions: write=true takes the write lock at once on SQLite (BEGIN IMMEDIATE).
+    // There the write transactions of this process take turns, each waiting at most
+    // sqliteWriteWait() for its turn (then an error, as SQLite's busy timeout would give).
     Result<void> begin(bool write);
+    static std::chrono::milliseconds sqliteWriteWait();
+    static void setSqliteWriteWait(std::chrono::milliseconds wait); // 60 s; tests shorten it
     // A read-only transaction that sees one snapshot (PostgreSQL: REPEATABLE READ).
     Result<void> beginSnapshot();
     Result<void> commit();
