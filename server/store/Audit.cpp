@@ -19,8 +19,9 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
-const QString kInsert = QStringLiteral("INSERT INTO audit_log (at, actor, role, action, entity, entity_key, "
-                                       "school_code, before_json, after_json, reason, prev_hash, row_hash) VALUES ");
+const QString kColumnList = QStringLiteral("at, actor, role, action, entity, entity_key, school_code, before_json, "
+                                           "after_json, reason, prev_hash, row_hash");
+const QString kInsert = QStringLiteral("INSERT INTO audit_log (") + kColumnList + QStringLiteral(") VALUES ");
 const QString kRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 constexpr int kColumns = 12;
 
@@ -85,8 +86,8 @@ Result<void> writeAudit(CentralStore &store, const AuditEntry &e)
     // verify() recomputes every hash in C++, so the two formulas can not drift unnoticed.
     static const QString inOneStatement = QStringLiteral(
         "WITH head AS (SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE), "
-        "audited AS (INSERT INTO audit_log (at, actor, role, action, entity, entity_key, school_code, before_json, "
-        "after_json, reason, prev_hash, row_hash) SELECT ?::bigint, ?, ?, ?, ?, ?, ?, ?, ?, ?, last_hash, "
+        "audited AS (INSERT INTO audit_log (") + kColumnList + QStringLiteral(") "
+        "SELECT ?::bigint, ?, ?, ?, ?, ?, ?, ?, ?, ?, last_hash, "
         "encode(sha256(convert_to(last_hash || chr(10) || ?::text, 'UTF8')), 'hex') FROM head RETURNING row_hash) "
         "UPDATE audit_chain_head SET last_hash = audited.row_hash FROM audited WHERE id = 1 RETURNING last_hash");
     QVariantList binds;
@@ -119,9 +120,7 @@ Result<void> AuditBuffer::flushChained(CentralStore &store, QString &chainHead)
     if (store.isPostgres() && !m_entries.isEmpty()) { // one statement, an array per column
         static const QString pgSql = pg::unnestInsert(
             QStringLiteral("audit_log"),
-            QStringLiteral("at, actor, role, action, entity, entity_key, school_code, before_json, after_json, reason, "
-                           "prev_hash, row_hash")
-                .split(QStringLiteral(", ")),
+            kColumnList.split(QStringLiteral(", ")),
             QStringLiteral("bigint text text text text text text text text text text text").split(QLatin1Char(' ')));
         pg::ArrayColumns columns(kColumns, m_entries.size());
         for (const AuditEntry &e : m_entries) {

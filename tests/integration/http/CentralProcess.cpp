@@ -95,18 +95,20 @@ void CentralProcess::kill()
 
 bool CentralProcess::pause()
 {
-#ifdef Q_OS_UNIX
-    return isRunning() && ::kill(pid_t(m_process->processId()), SIGSTOP) == 0;
-#else
-    return false;
-#endif
+    return setStopped(true);
 }
 
 bool CentralProcess::resume()
 {
+    return setStopped(false);
+}
+
+bool CentralProcess::setStopped(bool stopped)
+{
 #ifdef Q_OS_UNIX
-    return isRunning() && ::kill(pid_t(m_process->processId()), SIGCONT) == 0;
+    return isRunning() && ::kill(pid_t(m_process->processId()), stopped ? SIGSTOP : SIGCONT) == 0;
 #else
+    Q_UNUSED(stopped);
     return false;
 #endif
 }

@@ -40,6 +40,8 @@ public:
     QString output() const; // what it printed so far (for failure messages)
 
 private:
+    bool setStopped(bool stopped);
+
     std::unique_ptr<QProcess> m_process;
     QUrl m_baseUrl;
     mutable QByteArray m_output;
