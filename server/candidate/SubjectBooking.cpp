@@ -85,7 +85,7 @@ AuditEntry auditOf(const QString &passportId, const QString &action, const booki
 
 } // namespace
 
-Result<registrationsql::RegistrationRow> lockedRegistration(CentralStore &store, const QString &passportId)
+Result<registrationsql::LockedRegistration> lockedRegistration(CentralStore &store, const QString &passportId)
 {
     auto mine = registrationsql::lockByPassport(store, passportId);
     if (!mine)
@@ -95,13 +95,9 @@ Result<registrationsql::RegistrationRow> lockedRegistration(CentralStore &store,
     return *mine.value();
 }
 
-Result<void> notBarred(CentralStore &store, const registrationsql::RegistrationRow &registration,
-                       const QString &subject)
+Result<void> notBarred(const registrationsql::LockedRegistration &registration, const QString &subject)
 {
-    auto barred = restrictionsql::barredSubjects(store, registration.idType, registration.idNumber);
-    if (!barred)
-        return barred.error();
-    if (barred.value().restricts(subject))
+    if (restrictionsql::barredBy(registration.restriction).restricts(subject))
         return error(codes::restricted);
     return {};
 }
@@ -122,7 +118,7 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
     auto mine = lockedRegistration(store, passportId);
     if (!mine)
         return mine.error();
-    const registrationsql::RegistrationRow &reg = mine.value();
+    const registrationsql::RegistrationRow &reg = mine.value().registration;
 
     // Oral tests may be taken at another school's campus that says so; everything else at home.
     const QString campusSchool = school.trimmed().isEmpty() ? reg.school : school.trimmed();
@@ -137,7 +133,7 @@ Result<QJsonObject> SubjectBooking::book(const QString &passportId, const QStrin
         return r.error();
     if (!qualifies(m_context, reg, s))
         return error(codes::notQualified);
-    if (auto r = notBarred(store, reg, s.code); !r)
+    if (auto r = notBarred(mine.value(), s.code); !r)
         return r.error();
 
     auto booked = registrationsql::subjects(store, reg.id);
@@ -207,7 +203,7 @@ Result<QJsonObject> SubjectBooking::cancel(const QString &passportId, const QStr
     auto mine = lockedRegistration(store, passportId);
     if (!mine)
         return mine.error();
-    const registrationsql::RegistrationRow &reg = mine.value();
+    const registrationsql::RegistrationRow &reg = mine.value().registration;
     auto found = bookingsql::findSubject(store, reg.id, subjectCode.trimmed());
     if (!found)
         return found.error();

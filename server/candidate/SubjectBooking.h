@@ -24,11 +24,10 @@ namespace cet::central::candidate {
 // The passport's live registration, locked until the transaction ends (call it inside a write
 // transaction), so that the requests of one candidate about their subjects run one after the
 // other; registration.none when there is none.
-Result<registrationsql::RegistrationRow> lockedRegistration(CentralStore &store, const QString &passportId);
+Result<registrationsql::LockedRegistration> lockedRegistration(CentralStore &store, const QString &passportId);
 // subjects.restricted when the restriction list bars the registration's candidate from `subject`
 // (checked at booking and again at payment: an entry may come after the booking).
-Result<void> notBarred(CentralStore &store, const registrationsql::RegistrationRow &registration,
-                       const QString &subject);
+Result<void> notBarred(const registrationsql::LockedRegistration &registration, const QString &subject);
 
 class SubjectBooking
 {

@@ -87,7 +87,7 @@ Result<QJsonObject> SubjectPayment::pay(const QString &passportId, const QString
         auto mine = lockedRegistration(store, passportId);
         if (!mine)
             return mine.error();
-        auto found = bookingsql::findSubject(store, mine.value().id, subject.trimmed());
+        auto found = bookingsql::findSubject(store, mine.value().registration.id, subject.trimmed());
         if (!found)
             return found.error();
         if (!found.value())
@@ -96,7 +96,7 @@ Result<QJsonObject> SubjectPayment::pay(const QString &passportId, const QString
             return error(codes::alreadyPaid);
         // Put on the restriction list after booking: the subject stays booked (and is released
         // unpaid after 24 hours), but it is not paid for.
-        if (auto r = notBarred(store, mine.value(), found.value()->subject); !r)
+        if (auto r = notBarred(mine.value(), found.value()->subject); !r)
             return r.error();
         auto pending = paymentsql::pendingFor(store, found.value()->id);
         if (!pending)
@@ -187,7 +187,7 @@ Result<QJsonObject> SubjectPayment::refresh(const QString &passportId)
             if (auto r = audit(store, p,
                                charged.value() ? QStringLiteral("payment.refresh_succeeded")
                                                : QStringLiteral("payment.refresh_failed"),
-                               mine.value().school, at);
+                               mine.value().registration.school, at);
                 !r)
                 return r.error();
             settled.append(QJsonObject{ { QStringLiteral("subject"), code },

@@ -7,17 +7,8 @@ namespace {
 const QString kRegistrationColumns
     = QStringLiteral("id, passport_id, school_code, campus_code, id_type, id_number, name, saved_at");
 
-Result<std::optional<RegistrationRow>> findOne(CentralStore &store, const QString &where, const QVariantList &binds,
-                                               const QString &suffix = {})
+RegistrationRow registrationFrom(const QSqlQuery &r)
 {
-    auto q = store.exec(QStringLiteral("SELECT %1 FROM registrations WHERE %2 AND deleted_at IS NULL%3")
-                            .arg(kRegistrationColumns, where, suffix),
-                        binds);
-    if (!q)
-        return q.error();
-    QSqlQuery &r = q.value();
-    if (!r.next())
-        return std::optional<RegistrationRow>();
     RegistrationRow row;
     row.id = r.value(0).toLongLong();
     row.passportId = r.value(1).toString();
@@ -27,6 +18,20 @@ Result<std::optional<RegistrationRow>> findOne(CentralStore &store, const QStrin
     row.idNumber = r.value(5).toString();
     row.name = r.value(6).toString();
     row.savedAt = fromMs(r.value(7).toLongLong());
+    return row;
+}
+
+Result<std::optional<RegistrationRow>> findOne(CentralStore &store, const QString &where, const QVariantList &binds)
+{
+    auto q = store.exec(QStringLiteral("SELECT %1 FROM registrations WHERE %2 AND deleted_at IS NULL")
+                            .arg(kRegistrationColumns, where),
+                        binds);
+    if (!q)
+        return q.error();
+    QSqlQuery &r = q.value();
+    if (!r.next())
+        return std::optional<RegistrationRow>();
+    RegistrationRow row = registrationFrom(r);
     r.finish();
     return std::optional<RegistrationRow>(row);
 }
@@ -90,10 +95,26 @@ Result<std::optional<RegistrationRow>> findByPassport(CentralStore &store, const
     return findOne(store, QStringLiteral("passport_id = ?"), { passportId });
 }
 
-Result<std::optional<RegistrationRow>> lockByPassport(CentralStore &store, const QString &passportId)
+Result<std::optional<LockedRegistration>> lockByPassport(CentralStore &store, const QString &passportId)
 {
-    return findOne(store, QStringLiteral("passport_id = ?"), { passportId },
-                   store.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString());
+    // FOR UPDATE OF r: the restriction entry is read, not locked (a row of the outer join's
+    // optional side could not be).
+    auto q = store.exec(QStringLiteral("SELECT r.id, r.passport_id, r.school_code, r.campus_code, r.id_type, "
+                                       "r.id_number, r.name, r.saved_at, x.subjects FROM registrations r "
+                                       "LEFT JOIN restrictions x ON x.id_type = r.id_type AND x.id_number = r.id_number "
+                                       "WHERE r.passport_id = ? AND r.deleted_at IS NULL%1")
+                            .arg(store.isPostgres() ? QStringLiteral(" FOR UPDATE OF r") : QString()),
+                        { passportId });
+    if (!q)
+        return q.error();
+    QSqlQuery &r = q.value();
+    if (!r.next())
+        return std::optional<LockedRegistration>();
+    LockedRegistration locked{ registrationFrom(r), std::nullopt };
+    if (!r.isNull(8))
+        locked.restriction = r.value(8).toString();
+    r.finish();
+    return std::optional<LockedRegistration>(locked);
 }
 
 Result<std::optional<RegistrationRow>> findByStudent(CentralStore &store, int idType, const QString &idNumber)

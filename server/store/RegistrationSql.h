@@ -67,8 +67,15 @@ Result<std::optional<RegistrationRow>> findByPassport(CentralStore &store, const
 Result<std::optional<RegistrationRow>> findByStudent(CentralStore &store, int idType, const QString &idNumber);
 // findByPassport(), and on PostgreSQL the row locked until the transaction ends (in the same
 // statement), so that two requests of one candidate about their subjects see each other's changes
-// (SQLite's write transactions are serial already).
-Result<std::optional<RegistrationRow>> lockByPassport(CentralStore &store, const QString &passportId);
+// (SQLite's write transactions are serial already). With it, in the same round trip, the subjects
+// text of its candidate's restriction-list entry (restrictions.subjects; nullopt when not listed),
+// which every booking and payment checks next.
+struct LockedRegistration
+{
+    RegistrationRow registration;
+    std::optional<QString> restriction;
+};
+Result<std::optional<LockedRegistration>> lockByPassport(CentralStore &store, const QString &passportId);
 // store.duplicate when the passport or the student already has a live registration.
 Result<qint64> insert(CentralStore &store, const RegistrationRow &row);
 // The registration's live subjects, by subject code.

@@ -71,9 +71,14 @@ Result<SubjectRestriction> barredSubjects(CentralStore &store, int idType, const
     auto row = find(store, idType, idNumber);
     if (!row)
         return row.error();
-    if (!row.value())
+    return barredBy(row.value() ? std::optional<QString>(row.value()->subjects) : std::nullopt);
+}
+
+SubjectRestriction barredBy(const std::optional<QString> &subjects)
+{
+    if (!subjects)
         return SubjectRestriction();
-    auto parsed = SubjectRestriction::parse(row.value()->subjects);
+    auto parsed = SubjectRestriction::parse(*subjects);
     return parsed ? parsed.value() : SubjectRestriction::parse(QStringLiteral("*")).value();
 }
 

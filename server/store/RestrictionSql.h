@@ -31,5 +31,7 @@ Result<QList<RestrictionRow>> all(CentralStore &store);
 // What the candidate with this ID document is barred from (nothing when not on the list). A stored
 // text that no longer parses bars everything: a list entry must never be read as "no restriction".
 Result<SubjectRestriction> barredSubjects(CentralStore &store, int idType, const QString &idNumber);
+// The same from a row's subjects text read elsewhere (nullopt: not on the list).
+SubjectRestriction barredBy(const std::optional<QString> &subjects);
 
 } // namespace cet::central::restrictionsql

@@ -17,6 +17,7 @@
 #include "PublicCapacity.h"
 #include "RegistrationService.h"
 #include "RestrictionList.h"
+#include "RestrictionSql.h"
 #include "SubjectBooking.h"
 #include "SubjectPayment.h"
 
@@ -244,6 +245,32 @@ private slots:
                         &listed),
                  0);
         QVERIFY2(listed.contains(QStringLiteral("0 entr")), qPrintable(listed));
+    }
+
+    void unreadableRestrictionBarsEverything()
+    {
+        // An entry whose stored subjects no longer parse (written by an older or broken tool) is
+        // read as "every subject", never as "no restriction": at booking, and at payment for a
+        // subject booked before the entry came.
+        const StudentRecord s0 = demoStudent(kDemoSchool, 0);
+        const QString a = boundCandidate(context(), QStringLiteral("a@example.com"), 0);
+        QVERIFY(!a.isEmpty());
+        QVERIFY(booking().book(a, QStringLiteral("1"), kDemoCampus).ok());
+        restrictionsql::RestrictionRow entry;
+        entry.idType = idTypeCode(s0.idType);
+        entry.idNumber = s0.idNumber;
+        entry.subjects = QStringLiteral("1;F?");
+        entry.reason = QStringLiteral("test");
+        entry.addedBy = QStringLiteral("admin-test");
+        entry.addedAt = m_now;
+        QVERIFY(restrictionsql::put(m_svc->store(), entry).ok());
+        QCOMPARE(booking().book(a, QStringLiteral("F"), kDemoCampus).error().code, codes::restricted);
+        QCOMPARE(payments().pay(a, QStringLiteral("1"), SubjectPayment::BankOutcome::Success).error().code,
+                 codes::restricted);
+        QCOMPARE(taken(QStringLiteral("F")), 0);
+        // Another candidate is not touched.
+        const QString b = boundCandidate(context(), QStringLiteral("b@example.com"), 1);
+        QVERIFY(booking().book(b, QStringLiteral("1"), kDemoCampus).ok());
     }
 
     void oralAfterPaymentIsASessionSetting()
