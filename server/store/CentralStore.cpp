@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <unordered_map>
 
 namespace cet::central {
 
@@ -39,8 +40,6 @@ CentralStore::CentralStore(DbUrl url, QString name) : m_url(std::move(url)), m_n
 CentralStore::~CentralStore()
 {
     m_liteWrites.clear();
-    m_cached.clear();
-    m_scratch.reset();
     m_statements->clear();
     {
         QSqlDatabase d = QSqlDatabase::database(m_name, false);
@@ -138,20 +137,11 @@ bool CentralStore::reconnectIfLost()
         if (probe.exec(QStringLiteral("SELECT 1")))
             return false;
     }
-    m_cached.clear();
-    m_scratch.reset();
     m_statements->clear();
     m_liteWrites.clear();
     m_pgWrites.clear();
     db().close();
     return connect().ok();
-}
-
-void CentralStore::finishCached()
-{
-    for (auto &entry : m_cached)
-        entry.second->finish();
-    m_scratch.reset();
 }
 
 namespace {
@@ -189,18 +179,8 @@ Result<Rows> CentralStore::exec(const QString &sql, const QVariantList &binds)
     return r;
 }
 
-Result<QSqlQuery *> CentralStore::execPrepared(const QString &sql, const QVariantList &binds)
-{
-    const bool wasInTransaction = m_inTransaction;
-    auto r = execPreparedOnce(sql, binds);
-    if (!r && !wasInTransaction && reconnectIfLost())
-        r = execPreparedOnce(sql, binds);
-    return r;
-}
-
 Result<Rows> CentralStore::execOnce(const QString &sql, const QVariantList &binds)
 {
-    m_scratch.reset();
     const bool keep = StatementCache::keeps(sql);
     std::unique_ptr<QSqlQuery> q = keep ? m_statements->take(sql) : nullptr;
     bool ok = true;
@@ -232,32 +212,6 @@ Result<Rows> CentralStore::execOnce(const QString &sql, const QVariantList &bind
     return Rows(std::move(q), sql, m_statements, m_statements->generation());
 }
 
-Result<QSqlQuery *> CentralStore::execPreparedOnce(const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery *q = nullptr;
-    if (m_inTransaction) {
-        auto it = m_cached.find(sql);
-        if (it == m_cached.end()) {
-            auto fresh = std::make_unique<QSqlQuery>(db());
-            fresh->setForwardOnly(true);
-            if (!fresh->prepare(sql))
-                return queryError(sql, fresh->lastError());
-            it = m_cached.emplace(sql, std::move(fresh)).first;
-        }
-        q = it->second.get();
-    } else {
-        m_scratch = std::make_unique<QSqlQuery>(db());
-        m_scratch->setForwardOnly(true);
-        if (!m_scratch->prepare(sql))
-            return queryError(sql, m_scratch->lastError());
-        q = m_scratch.get();
-    }
-    bindAll(*q, binds);
-    if (!q->exec())
-        return queryError(sql, q->lastError());
-    return q;
-}
-
 Result<void> CentralStore::execWrite(const QString &sql, const QVariantList &binds)
 {
     if (!isPostgres()) {
@@ -266,12 +220,6 @@ Result<void> CentralStore::execWrite(const QString &sql, const QVariantList &bin
             return syncIfChanged();
         return r;
     }
-    // libpq runs the statement on the connection Qt's driver uses: no Qt query may be reading.
-    for (auto &entry : m_cached)
-        if (entry.second->isActive())
-            entry.second->finish();
-    if (m_scratch && m_scratch->isActive())
-        m_scratch->finish();
     const bool wasInTransaction = m_inTransaction;
     auto r = m_pgWrites.run(db(), sql, binds);
     if (!r && !wasInTransaction && reconnectIfLost())
@@ -283,8 +231,7 @@ Result<void> CentralStore::copyIn(const QString &sql, const std::function<QByteA
 {
     if (!isPostgres())
         return Error{ QStringLiteral("store.unsupported"), QStringLiteral("COPY needs PostgreSQL"), {} };
-    // libpq runs the copy on the connection Qt's driver uses: no Qt query may be reading.
-    finishCached();
+    // libpq runs the copy on the connection Qt's driver uses: no rows of exec() may be unread.
     return m_pgWrites.copyIn(db(), sql, next);
 }
 
@@ -358,7 +305,6 @@ Result<void> CentralStore::beginSnapshot()
 
 Result<void> CentralStore::commit()
 {
-    finishCached();
     auto r = exec(QStringLiteral("COMMIT"));
     if (!r) {
         rollback();
@@ -386,7 +332,6 @@ Result<void> CentralStore::syncIfChanged()
 
 void CentralStore::rollback()
 {
-    finishCached();
     if (m_inTransaction)
         (void)exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;

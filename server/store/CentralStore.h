@@ -23,7 +23,6 @@
 #include <chrono>
 #include <memory>
 #include <mutex>
-#include <unordered_map>
 
 namespace cet::central {
 
@@ -47,14 +46,10 @@ public:
     // Read the rows to the end before the next statement on this store: on PostgreSQL Qt reads
     // them one at a time, and running another statement discards those not yet read.
     Result<Rows> exec(const QString &sql, const QVariantList &binds = {});
-    // The same for hot paths: inside a transaction the statement stays prepared (cached by its
-    // text) until the store closes. The pointer is valid until the same text runs again (or, outside
-    // a transaction, until the next statement). Commit and rollback reset the cached statements.
-    Result<QSqlQuery *> execPrepared(const QString &sql, const QVariantList &binds);
     // A statement without result rows (INSERT, UPDATE) on a hot path, prepared once per
     // connection: on SQLite bound and run through the sqlite3 C API (LiteWrites); on PostgreSQL
-    // through libpq with out-of-line parameters (PgWrites). Queries of execPrepared that still
-    // have rows to read are finished first.
+    // through libpq with out-of-line parameters (PgWrites). On PostgreSQL no rows of exec() may be
+    // left unread (libpq runs it on the connection Qt's driver uses).
     Result<void> execWrite(const QString &sql, const QVariantList &binds);
     // PostgreSQL only: a "COPY … FROM STDIN" fed with the chunks `next` returns until one is empty
     // (bulk loads; store.unsupported on SQLite). Inside a transaction.
@@ -84,18 +79,14 @@ private:
 
     DbUrl m_url;
     QString m_name;
-    void finishCached();
     // SQLite: after a commit or a statement outside a transaction, returns once whatever it
     // changed is on disk (WalSync); nothing to do when nothing changed.
     Result<void> syncIfChanged();
     Result<void> connect();     // opens the connection and sets the session up
     bool reconnectIfLost();     // true if the connection was gone and is back
     Result<Rows> execOnce(const QString &sql, const QVariantList &binds);
-    Result<QSqlQuery *> execPreparedOnce(const QString &sql, const QVariantList &binds);
 
     bool m_inTransaction = false;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cached;
-    std::unique_ptr<QSqlQuery> m_scratch;
     std::shared_ptr<StatementCache> m_statements = std::make_shared<StatementCache>();
     std::shared_ptr<WalSync> m_walSync; // SQLite only
     qint64 m_changesSynced = 0;          // sqlite3_total_changes64 when last on disk

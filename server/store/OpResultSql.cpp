@@ -43,13 +43,13 @@ Result<QHash<QString, protocol::OpResult>> find(CentralStore &store, const QStri
         }
     }
     for (const QVariantList &binds : chunks) {
-        auto q = store.execPrepared(store.isPostgres() ? pgSql : sql, binds);
+        auto q = store.exec(store.isPostgres() ? pgSql : sql, binds);
         if (!q)
             return q.error();
-        while (q.value()->next()) {
-            const QString opId = q.value()->value(0).toString();
+        while (q.value().next()) {
+            const QString opId = q.value().value(0).toString();
             auto r = protocol::OpResult::fromJson(
-                QJsonDocument::fromJson(q.value()->value(1).toString().toUtf8()).object());
+                QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object());
             if (!r)
                 return CentralStore::dbError(QStringLiteral("stored result of op %1 is unreadable").arg(opId),
                                              r.error().message);

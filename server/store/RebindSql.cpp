@@ -74,10 +74,10 @@ Result<QList<RequestRow>> rows(CentralStore &store, const QString &tail, const Q
 
 Result<std::optional<RequestRow>> one(CentralStore &store, const QString &sql, qint64 id)
 {
-    auto q = store.execPrepared(sql, { id });
+    auto q = store.exec(sql, { id });
     if (!q)
         return q.error();
-    QSqlQuery &r = *q.value();
+    QSqlQuery &r = q.value().query();
     if (!r.next())
         return std::optional<RequestRow>();
     RequestRow row = rowOf(r);
@@ -114,7 +114,7 @@ Result<std::optional<RequestRow>> lockById(CentralStore &store, qint64 id)
 
 Result<bool> update(CentralStore &store, const RequestRow &row, const QString &expectedState)
 {
-    auto q = store.execPrepared(
+    auto q = store.exec(
         QStringLiteral("UPDATE rebind_requests SET state = ?, decided_by = ?, decided_at = ?, decision_note = ?, "
                        "apply_at = ?, applied_at = ?, failure_code = ?, failure_reason = ?, updated_at = ? "
                        "WHERE id = ? AND state = ? RETURNING id"),
@@ -123,8 +123,8 @@ Result<bool> update(CentralStore &store, const RequestRow &row, const QString &e
           textOrNull(row.failureReason), toMs(row.updatedAt), row.id, expectedState });
     if (!q)
         return q.error();
-    const bool changed = q.value()->next();
-    q.value()->finish();
+    const bool changed = q.value().next();
+    q.value().finish();
     return changed;
 }
 
@@ -209,10 +209,10 @@ ApplyView applyViewOf(const QSqlQuery &r)
 
 Result<std::optional<ApplyView>> lockForApply(CentralStore &store, qint64 id)
 {
-    auto q = store.execPrepared(applyViewSql(store, QStringLiteral("q.id = ?")), { id });
+    auto q = store.exec(applyViewSql(store, QStringLiteral("q.id = ?")), { id });
     if (!q)
         return q.error();
-    QSqlQuery &r = *q.value();
+    QSqlQuery &r = q.value().query();
     if (!r.next())
         return std::optional<ApplyView>();
     ApplyView view = applyViewOf(r);

@@ -24,15 +24,15 @@ RestrictionRow rowOf(const QSqlQuery &q)
 
 Result<std::optional<RestrictionRow>> find(CentralStore &store, int idType, const QString &idNumber)
 {
-    auto q = store.execPrepared(
+    auto q = store.exec(
         QStringLiteral("SELECT %1 FROM restrictions WHERE id_number = ? AND id_type = ?").arg(kColumns),
         { idNumber, idType });
     if (!q)
         return q.error();
-    if (!q.value()->next())
+    if (!q.value().next())
         return std::optional<RestrictionRow>();
-    RestrictionRow r = rowOf(*q.value());
-    q.value()->finish();
+    RestrictionRow r = rowOf(q.value().query());
+    q.value().finish();
     return std::optional<RestrictionRow>(r);
 }
 

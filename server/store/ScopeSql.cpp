@@ -6,11 +6,11 @@ namespace cet::central::scopesql {
 
 namespace {
 
-Result<std::optional<Scope>> readRow(Result<QSqlQuery *> q)
+Result<std::optional<Scope>> readRow(Result<Rows> q)
 {
     if (!q)
         return q.error();
-    QSqlQuery &r = *q.value();
+    Rows &r = q.value();
     if (!r.next()) {
         r.finish();
         return std::optional<Scope>();
@@ -24,20 +24,20 @@ Result<std::optional<Scope>> readRow(Result<QSqlQuery *> q)
 
 Result<std::optional<Scope>> read(CentralStore &store, const QString &school)
 {
-    return readRow(store.execPrepared(QStringLiteral("SELECT last_seq, epoch FROM sync_scope WHERE school_code = ?"),
+    return readRow(store.exec(QStringLiteral("SELECT last_seq, epoch FROM sync_scope WHERE school_code = ?"),
                                       { school }));
 }
 
 Result<std::optional<Scope>> lock(CentralStore &store, const QString &school)
 {
-    return readRow(store.execPrepared(QStringLiteral("UPDATE sync_scope SET last_seq = last_seq WHERE school_code = ? "
+    return readRow(store.exec(QStringLiteral("UPDATE sync_scope SET last_seq = last_seq WHERE school_code = ? "
                                                      "RETURNING last_seq, epoch"),
                                       { school }));
 }
 
 Result<void> setLastSeq(CentralStore &store, const QString &school, qint64 lastSeq)
 {
-    auto q = store.execPrepared(QStringLiteral("UPDATE sync_scope SET last_seq = ? WHERE school_code = ?"),
+    auto q = store.exec(QStringLiteral("UPDATE sync_scope SET last_seq = ? WHERE school_code = ?"),
                                 { lastSeq, school });
     if (!q)
         return q.error();
@@ -99,12 +99,12 @@ Result<void> setEpoch(CentralStore &store, const QString &school, const QString 
 
 Result<bool> isSealed(CentralStore &store, const QDateTime &now)
 {
-    auto q = store.execPrepared(QStringLiteral("SELECT seals_at FROM exam_sessions WHERE opens_at <= ? "
+    auto q = store.exec(QStringLiteral("SELECT seals_at FROM exam_sessions WHERE opens_at <= ? "
                                                "ORDER BY opens_at DESC, id DESC LIMIT 1"),
                                 { toMs(now) });
     if (!q)
         return q.error();
-    QSqlQuery &r = *q.value();
+    QSqlQuery &r = q.value().query();
     const QVariant sealsAt = r.next() ? r.value(0) : QVariant();
     r.finish();
     return !sealsAt.isNull() && toMs(now) >= sealsAt.toLongLong();

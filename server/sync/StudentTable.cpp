@@ -120,10 +120,10 @@ Result<void> findManyPg(CentralStore &store, const QString &school, const QStrin
     numberValues.reserve(numbers.size());
     for (const QString &n : numbers)
         numberValues.append(n);
-    auto q = store.execPrepared(sql, { pg::arrayLiteral(numberValues), school });
+    auto q = store.exec(sql, { pg::arrayLiteral(numberValues), school });
     if (!q)
         return q.error();
-    collectRows(*q.value(), wanted, found);
+    collectRows(q.value().query(), wanted, found);
     return {};
 }
 
@@ -163,10 +163,10 @@ Result<QHash<QString, StoredStudent>> findMany(CentralStore &store, const QStrin
         QVariantList binds{ school };
         for (qsizetype j = i; j < i + kChunk; ++j)
             binds << numbers.at(std::min(j, numbers.size() - 1)); // pad with the last number
-        auto q = store.execPrepared(sql, binds);
+        auto q = store.exec(sql, binds);
         if (!q)
             return q.error();
-        collectRows(*q.value(), wanted, found);
+        collectRows(q.value().query(), wanted, found);
     }
     return found;
 }
@@ -177,10 +177,10 @@ Result<std::optional<StoredStudent>> find(CentralStore &store, const QString &sc
     static const QString sql = QStringLiteral("SELECT id, %1, %2 FROM students WHERE school_code = ? AND id_type = ? "
                                               "AND id_number = ?")
                                    .arg(fieldColumns(), kMeta);
-    auto q = store.execPrepared(sql, { school, static_cast<int>(type), idNumber });
+    auto q = store.exec(sql, { school, static_cast<int>(type), idNumber });
     if (!q)
         return q.error();
-    QSqlQuery &r = *q.value();
+    QSqlQuery &r = q.value().query();
     if (!r.next()) {
         r.finish();
         return std::optional<StoredStudent>();
@@ -213,13 +213,13 @@ Result<qint64> insert(CentralStore &store, const StudentWrite &w)
         return QStringLiteral("INSERT INTO students (%1, %2) VALUES (%3) RETURNING id")
             .arg(fieldColumns(), kMeta, marks.mid(2));
     }();
-    auto q = store.execPrepared(sql, writeBinds(w));
+    auto q = store.exec(sql, writeBinds(w));
     if (!q)
         return q.error();
-    if (!q.value()->next())
+    if (!q.value().next())
         return CentralStore::dbError(QStringLiteral("no id for a new student row"), {});
-    const qint64 id = q.value()->value(0).toLongLong();
-    q.value()->finish();
+    const qint64 id = q.value().value(0).toLongLong();
+    q.value().finish();
     return id;
 }
 
