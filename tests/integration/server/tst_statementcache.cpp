@@ -84,14 +84,13 @@ private slots:
     {
         const QString sql = QStringLiteral("SELECT v FROM numbers WHERE v <= ? ORDER BY v");
         const QSqlQuery *first = nullptr;
-        QStringList preparedFirst;
         {
             auto rows = m_store->exec(sql, { 2 });
             QVERIFY(rows.ok());
             first = &rows.value().query();
             QCOMPARE(rest(rows.value()), (QList<int>{ 1, 2 }));
         }
-        preparedFirst = prepared();
+        const QStringList preparedFirst = prepared();
         auto again = m_store->exec(sql, { 3 });
         QVERIFY(again.ok());
         QCOMPARE(rest(again.value()), (QList<int>{ 1, 2, 3 })); // with the new value bound
